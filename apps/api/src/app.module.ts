@@ -1,0 +1,64 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { AssessmentModule } from '@app/assessment';
+import { CommonModule } from '@app/common';
+import { AppConfig } from '@app/common/config';
+import { LoggingModule } from '@app/common/logging';
+import { DatabaseModule } from '@app/database';
+import { IdentityModule } from '@app/identity';
+import { QueueModule } from '@app/queue';
+import { TrainingModule } from '@app/training';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth/auth.controller';
+import { DemoSeedService } from './demo/demo-seed.service';
+import { StartupSeedService } from './demo/startup-seed.service';
+import { HealthController } from './health/health.controller';
+import { AccessGuard } from './http/access.guard';
+import { ErrorFilter } from './http/error.filter';
+import { OrganisationsController } from './organisations/organisations.controller';
+import { SessionsController } from './sessions/sessions.controller';
+import { MySignupsController } from './signups/my-signups.controller';
+import { SignupsController } from './signups/signups.controller';
+import { MeController } from './trainees/me.controller';
+import { TraineesController } from './trainees/trainees.controller';
+
+@Module({
+  imports: [
+    CommonModule,
+    LoggingModule,
+    DatabaseModule,
+    QueueModule,
+    IdentityModule,
+    TrainingModule,
+    AssessmentModule,
+    TerminusModule,
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.auth.loginRateLimitPerMinute }],
+        storage: new ThrottlerStorageRedisService({ host: config.redis.host, port: config.redis.port, keyPrefix: `${config.redis.queuePrefix}:throttle:` }),
+      }),
+    }),
+  ],
+  controllers: [
+    AuthController,
+    OrganisationsController,
+    TraineesController,
+    MeController,
+    SessionsController,
+    MySignupsController,
+    SignupsController,
+    AuditController,
+    HealthController,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: ErrorFilter },
+    DemoSeedService,
+    StartupSeedService,
+  ],
+})
+export class AppModule {}

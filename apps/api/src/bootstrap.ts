@@ -1,0 +1,25 @@
+import multipart from '@fastify/multipart';
+import { AppConfig } from '@app/common/config';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+
+/** Everything main.ts and the e2e tests both need, so the tests run the app exactly as shipped. */
+export async function configureApp(app: NestFastifyApplication): Promise<void> {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  await app.register(multipart, { limits: { fileSize: config.http.uploadMaxBytes, files: 1, fields: 10 } });
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('助理全科医生培训结业考核与招录平台 API')
+      .setDescription('Final assessment and recruitment of assistant general practitioner training. Errors: `{ code, message: { zh, en }, details }`.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+}

@@ -1,0 +1,152 @@
+import { definitionFromReferenceFile, ReferenceSessionFile, SessionService } from '@app/assessment';
+import { SYSTEM_ACTOR } from '@app/common/actor';
+import { AppConfig } from '@app/common/config';
+import { PersonalDataCipher } from '@app/common/crypto';
+import { gb11643CheckChar, maskIdNumber } from '@app/common/identity-document';
+import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
+import { FileStorage } from '@app/common/storage';
+import { addDays, beijingDateOf, beijingToInstant, beijingYearOf, Clock } from '@app/common/time';
+import { Organisation, OrganisationService, PasswordHasher, Role, UserAccount } from '@app/identity';
+import { Trainee } from '@app/training';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+
+export const DEMO_PASSWORD = 'Demo#2024';
+
+interface DemoTrainee {
+  username: string;
+  name: string;
+  base: string;
+  birth: string;
+  serial: string;
+  rotationEndYearOffset: number;
+}
+
+/** Demo data for a newcomer: the Fujian 2024 reference session, a session open now, and one account per role. */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly organisations: OrganisationService,
+    private readonly hasher: PasswordHasher,
+    private readonly cipher: PersonalDataCipher,
+    private readonly storage: FileStorage,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async seed(): Promise<Array<{ username: string; role: Role; organisation: string }>> {
+    const reference = JSON.parse(await readFile(join(this.configDir(), 'sessions', 'fujian-2024.json'), 'utf8')) as ReferenceSessionFile;
+    await this.sessions.ensure(SYSTEM_ACTOR, definitionFromReferenceFile(reference));
+    await this.sessions.ensure(SYSTEM_ACTOR, this.openNowSession());
+
+    const staff: Array<{ username: string; role: Role; organisation: string; displayName: string }> = [
+      { username: 'centre', role: 'CENTRE_ADMIN', organisation: '福建省', displayName: '省全科医学培训中心' },
+      { username: 'city-fuzhou', role: 'CITY_REVIEWER', organisation: '福州市', displayName: '福州市卫健委' },
+      { username: 'base-fuzhou1', role: 'BASE_REVIEWER', organisation: '福州市第一总医院', displayName: '福州市第一总医院培训办' },
+      { username: 'base-haicang', role: 'BASE_REVIEWER', organisation: '厦门市海沧医院', displayName: '厦门市海沧医院培训办' },
+    ];
+    const year = beijingYearOf(this.clock.now());
+    const trainees: DemoTrainee[] = [
+      { username: 'cand-lin', name: '林晓华', base: '福州市第一总医院', birth: '19990312', serial: '123', rotationEndYearOffset: 0 },
+      { username: 'cand-chen', name: '陈𠮷', base: '福州市第一总医院', birth: '19980704', serial: '246', rotationEndYearOffset: 0 },
+      { username: 'cand-wang', name: '王芳', base: '福州市第一总医院', birth: '19960105', serial: '358', rotationEndYearOffset: -3 },
+      { username: 'cand-xm', name: '黄志强', base: '厦门市海沧医院', birth: '19990921', serial: '471', rotationEndYearOffset: -1 },
+    ];
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    for (const member of staff) {
+      const organisation = await this.organisation(member.organisation);
+      await this.ensureAccount({ username: member.username, role: member.role, displayName: member.displayName, organisationId: organisation.id, traineeId: null, passwordHash });
+    }
+    for (const demo of trainees) {
+      const trainee = await this.ensureTrainee(demo, year);
+      await this.ensureAccount({ username: demo.username, role: 'CANDIDATE', displayName: demo.name, organisationId: null, traineeId: trainee.id, passwordHash });
+    }
+    return [
+      ...staff.map(({ username, role, organisation }) => ({ username, role, organisation })),
+      ...trainees.map((t) => ({ username: t.username, role: 'CANDIDATE' as Role, organisation: t.base })),
+    ];
+  }
+
+  private configDir(): string {
+    return this.config.fixturesDir ? join(this.config.fixturesDir, '..') : 'config';
+  }
+
+  /** A session whose sign-up window is open today, so the demo can be tried at once. */
+  private openNowSession() {
+    const today = beijingDateOf(this.clock.now());
+    const year = Number(today.slice(0, 4));
+    const window = (from: number, to: number) => ({ opensAt: beijingToInstant(addDays(today, from)), closesAt: beijingToInstant(addDays(today, to)) });
+    return {
+      code: `DEMO-${today}`,
+      name: `演示批次（报名开放中）${year}`,
+      year,
+      ruleSetVersion: `demo-${year}.1`,
+      signupWindow: window(-1, 14),
+      reviewWindow: window(-1, 21),
+      admittedRotationEndYears: { from: year - 2, to: year },
+      rotationCutoff: `${year}-12-01`,
+      subjects: [
+        { subject: 'SKILLS' as const, ticketMode: 'PLATFORM' as const, ticketWindow: window(30, 37), exam: window(37, 40) },
+        { subject: 'THEORY' as const, ticketMode: 'NATIONAL_SITE' as const, ticketWindow: window(50, 55), exam: window(55, 56) },
+      ],
+      resultsNote: null,
+    };
+  }
+
+  private async organisation(name: string): Promise<Organisation> {
+    const organisation = await this.organisations.byName(name);
+    if (!organisation) throw new Error(`Demo organisation missing: ${name}`);
+    return organisation;
+  }
+
+  private async ensureAccount(account: Pick<UserAccount, 'username' | 'role' | 'displayName' | 'organisationId' | 'traineeId' | 'passwordHash'>): Promise<void> {
+    const repository = this.dataSource.getRepository(UserAccount);
+    if (await repository.existsBy({ username: account.username })) return;
+    await repository.insert({ ...account, active: true });
+  }
+
+  private async ensureTrainee(demo: DemoTrainee, year: number): Promise<Trainee> {
+    const base = await this.organisation(demo.base);
+    const first17 = `350102${demo.birth}${demo.serial}`;
+    const idNumber = first17 + gb11643CheckChar(first17);
+    const idHash = this.cipher.lookupHash('RESIDENT_ID', idNumber);
+    const repository = this.dataSource.getRepository(Trainee);
+    const existing = await repository.findOneBy({ idHash });
+    if (existing) return existing;
+    const photo = await samplePortraitJpeg();
+    const sha256 = createHash('sha256').update(photo).digest('hex');
+    const photoKey = `photos/demo/${sha256}.jpg`;
+    await this.storage.put(photoKey, photo);
+    const trainee = repository.create({
+      name: demo.name,
+      idType: 'RESIDENT_ID',
+      idHash,
+      idCipher: this.cipher.encrypt(idNumber),
+      idMasked: maskIdNumber('RESIDENT_ID', idNumber),
+      baseId: base.id,
+      cityId: base.cityId!,
+      cohort: String(year - 2 + demo.rotationEndYearOffset),
+      rotationEndDate: `${year + demo.rotationEndYearOffset}-06-30`,
+      phaseTheoryPassed: true,
+      processAssessmentPassed: true,
+      retrainingRequired: false,
+      sex: Number(demo.serial[2]) % 2 === 1 ? 'M' : 'F',
+      birthDate: `${demo.birth.slice(0, 4)}-${demo.birth.slice(4, 6)}-${demo.birth.slice(6, 8)}`,
+      phone: '13800000000',
+      photoKey,
+      photoSha256: sha256,
+      photoLocked: false,
+    });
+    await repository.save(trainee);
+    this.logger.log(`demo trainee ${demo.name} (${trainee.idMasked})`);
+    return trainee;
+  }
+}

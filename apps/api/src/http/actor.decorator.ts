@@ -1,0 +1,22 @@
+import { Actor, Role } from '@app/common/actor';
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+
+export const PUBLIC_KEY = 'route:public';
+export const ROLES_KEY = 'route:roles';
+
+/** No token needed (login, register, health, docs). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Only these roles may call the route; scope is checked again by the service on the record itself. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export interface RequestWithActor {
+  actor?: Actor;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** The verified actor of the request. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const request = context.switchToHttp().getRequest<RequestWithActor>();
+  return request.actor!;
+});

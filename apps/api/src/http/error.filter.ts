@@ -1,0 +1,61 @@
+import { DomainError, ERROR_CATALOGUE, ErrorCode } from '@app/common/errors';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { FastifyReply } from 'fastify';
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: { zh: string; en: string };
+  details?: unknown;
+}
+
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: 'VALIDATION_FAILED',
+  [HttpStatus.UNAUTHORIZED]: 'UNAUTHENTICATED',
+  [HttpStatus.FORBIDDEN]: 'FORBIDDEN_ROLE',
+  [HttpStatus.NOT_FOUND]: 'NOT_FOUND',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'PAYLOAD_TOO_LARGE',
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'FILE_TYPE_UNSUPPORTED',
+  [HttpStatus.TOO_MANY_REQUESTS]: 'TOO_MANY_REQUESTS',
+};
+
+/** One place maps every failure to `{ code, message: { zh, en }, details }` with the catalogue's status. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const { status, body } = this.toBody(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    void reply.status(status).send(body);
+  }
+
+  private toBody(exception: unknown): { status: number; body: ErrorBody } {
+    if (exception instanceof DomainError) return this.coded(exception.code, exception.details);
+    if (exception instanceof ThrottlerException) return this.coded('TOO_MANY_REQUESTS');
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
+      const response = exception.getResponse();
+      const details = typeof response === 'object' && response !== null && 'message' in response ? { problems: response.message } : undefined;
+      return { status, body: { code, message: messageOf(code), details } };
+    }
+    // Fastify's own errors (body too large, bad JSON, multipart limits) carry a statusCode.
+    const statusCode = (exception as { statusCode?: number } | null)?.statusCode;
+    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+      const code = STATUS_CODES[statusCode] ?? 'VALIDATION_FAILED';
+      return { status: statusCode, body: { code, message: messageOf(code), details: { problem: (exception as Error).message } } };
+    }
+    return this.coded('INTERNAL_ERROR');
+  }
+
+  private coded(code: ErrorCode, details?: unknown): { status: number; body: ErrorBody } {
+    return { status: ERROR_CATALOGUE[code].status, body: { code, message: messageOf(code), details } };
+  }
+}
+
+function messageOf(code: ErrorCode): { zh: string; en: string } {
+  const { zh, en } = ERROR_CATALOGUE[code];
+  return { zh, en };
+}

@@ -1,0 +1,57 @@
+import { EligibilityVerdict, SessionService, SessionView, SignupReviewService, SignupService } from '@app/assessment';
+import { Actor } from '@app/common/actor';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../http/actor.decorator';
+import { ExceptionDto, SubjectsQuery } from '../signups/signups.dto';
+import { SessionDefinitionDto, SessionUpdateDto, toDefinition } from './sessions.dto';
+
+@ApiTags('sessions')
+@ApiBearerAuth()
+@Controller('sessions')
+export class SessionsController {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly signups: SignupService,
+    private readonly reviews: SignupReviewService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Assessment sessions with their calendars (Beijing time)' })
+  list(): Promise<SessionView[]> {
+    return this.sessions.list();
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseIntPipe) id: number): Promise<SessionView> {
+    return this.sessions.get(id);
+  }
+
+  @Roles('CENTRE_ADMIN')
+  @Post()
+  @ApiOperation({ summary: 'Create a session (centre)' })
+  create(@CurrentActor() actor: Actor, @Body() dto: SessionDefinitionDto): Promise<SessionView> {
+    return this.sessions.create(actor, toDefinition(dto));
+  }
+
+  @Roles('CENTRE_ADMIN')
+  @Put(':id')
+  @ApiOperation({ summary: 'Change a session (centre; audited with a reason)' })
+  update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: SessionUpdateDto): Promise<SessionView> {
+    return this.sessions.update(actor, id, toDefinition(dto), dto.expectedVersion, dto.reason);
+  }
+
+  @Roles('CANDIDATE')
+  @Get(':id/eligibility')
+  @ApiOperation({ summary: 'FA-14: your explained verdict for this session, without signing up' })
+  eligibility(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query() query: SubjectsQuery): Promise<EligibilityVerdict> {
+    return this.signups.preview(actor, id, query.subjects);
+  }
+
+  @Roles('CENTRE_ADMIN')
+  @Post(':id/exceptions')
+  @ApiOperation({ summary: 'FA-14: grant a recorded exception for one trainee and one rule' })
+  grantException(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: ExceptionDto): Promise<{ id: number }> {
+    return this.reviews.grantException(actor, id, dto.traineeId, dto.rule, dto.reason);
+  }
+}

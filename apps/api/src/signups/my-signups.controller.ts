@@ -1,0 +1,39 @@
+import { SignupService, SignupView } from '@app/assessment';
+import { Actor } from '@app/common/actor';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../http/actor.decorator';
+import { DraftDto, SubjectsDto } from './signups.dto';
+
+@ApiTags('my sign-ups')
+@ApiBearerAuth()
+@Roles('CANDIDATE')
+@Controller('me/signups')
+export class MySignupsController {
+  constructor(private readonly signups: SignupService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Your sign-ups, each with its status label and explained verdict' })
+  list(@CurrentActor() actor: Actor): Promise<SignupView[]> {
+    return this.signups.mine(actor);
+  }
+
+  @Put(':sessionId/draft')
+  @ApiOperation({ summary: 'Keep a draft (not a sign-up until submitted, FA-7)' })
+  saveDraft(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Body() dto: DraftDto): Promise<SignupView> {
+    return this.signups.saveDraft(actor, sessionId, dto.subjects);
+  }
+
+  @Post(':sessionId/submit')
+  @ApiOperation({ summary: 'Submit (FA-1 … FA-7): refused with the explained verdict when not eligible' })
+  submit(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Body() dto: SubjectsDto): Promise<SignupView> {
+    return this.signups.submit(actor, sessionId, dto.subjects);
+  }
+
+  @Post(':sessionId/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take a not-yet-reviewed sign-up back to draft while the window is open' })
+  withdraw(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<SignupView> {
+    return this.signups.withdraw(actor, sessionId);
+  }
+}

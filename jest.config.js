@@ -1,0 +1,31 @@
+// Two tiers: fast unit specs beside the code, and e2e specs over HTTP on real MySQL, Redis and Chromium.
+const fs = require('node:fs');
+const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+const libs = ['common', 'database', 'identity', 'training', 'assessment', 'queue'];
+const moduleNameMapper = Object.fromEntries(
+  libs.flatMap((lib) => [
+    [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src`],
+    [`^@app/${lib}/(.*)$`, `<rootDir>/libs/${lib}/src/$1`],
+  ]),
+);
+const shared = {
+  rootDir: __dirname,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest', { ...swc, swcrc: false }] },
+  // A few dependencies ship ES modules only (Node 20.19+ requires them natively; jest does not).
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+    },
+  ],
+};

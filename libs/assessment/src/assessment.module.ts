@@ -1,0 +1,18 @@
+import { IdentityModule } from '@app/identity';
+import { TrainingModule } from '@app/training';
+import { Module } from '@nestjs/common';
+import { EligibilityFactsService } from './signup/eligibility-facts.service';
+import { SignupListService } from './signup/signup-list.service';
+import { SignupReviewService } from './signup/signup-review.service';
+import { SignupVoidingService } from './signup/signup-voiding.service';
+import { SignupService } from './signup/signup.service';
+import { SessionService } from './sessions/session.service';
+
+const SERVICES = [SessionService, EligibilityFactsService, SignupService, SignupReviewService, SignupListService, SignupVoidingService];
+
+@Module({
+  imports: [IdentityModule, TrainingModule],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class AssessmentModule {}

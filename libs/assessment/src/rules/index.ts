@@ -1,0 +1,4 @@
+export * from './subject';
+export * from './subjects.rules';
+export * from './eligibility.rules';
+export * from './signup-state.rules';

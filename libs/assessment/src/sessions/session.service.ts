@@ -1,0 +1,120 @@
+import { Actor } from '@app/common/actor';
+import { AuditService } from '@app/common/audit';
+import { DomainError } from '@app/common/errors';
+import { formatBeijing } from '@app/common/time';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { AssessmentSession } from '../entities/assessment-session.entity';
+import { assertValidSessionDefinition, SessionDefinition, toSessionColumns } from './session-definition';
+
+export interface SessionView {
+  id: number;
+  code: string;
+  name: string;
+  year: number;
+  ruleSetVersion: string;
+  signupWindow: { opensAt: string; closesAt: string };
+  reviewWindow: { opensAt: string; closesAt: string };
+  admittedRotationEndYears: { from: number; to: number };
+  rotationCutoff: string;
+  subjects: Array<{ subject: string; ticketMode: string; ticketWindow: { opensAt: string; closesAt: string }; exam: { opensAt: string; closesAt: string } }>;
+  resultsNote: string | null;
+  version: number;
+}
+
+/** Windows are shown in Beijing time with an explicit offset, so nobody has to guess the zone. */
+export function toSessionView(session: AssessmentSession): SessionView {
+  const w = (opensAt: Date | string, closesAt: Date | string) => ({ opensAt: formatBeijing(new Date(opensAt)), closesAt: formatBeijing(new Date(closesAt)) });
+  return {
+    id: session.id,
+    code: session.code,
+    name: session.name,
+    year: session.year,
+    ruleSetVersion: session.ruleSetVersion,
+    signupWindow: w(session.signupOpensAt, session.signupClosesAt),
+    reviewWindow: w(session.reviewOpensAt, session.reviewClosesAt),
+    admittedRotationEndYears: { from: session.admittedFromYear, to: session.admittedToYear },
+    rotationCutoff: session.rotationCutoff,
+    subjects: session.subjects.map((s) => ({
+      subject: s.subject,
+      ticketMode: s.ticketMode,
+      ticketWindow: w(s.ticketOpensAt, s.ticketClosesAt),
+      exam: w(s.examStartsAt, s.examEndsAt),
+    })),
+    resultsNote: session.resultsNote,
+    version: session.version,
+  };
+}
+
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<SessionView[]> {
+    const sessions = await this.dataSource.getRepository(AssessmentSession).find({ order: { year: 'DESC', id: 'DESC' } });
+    return sessions.map(toSessionView);
+  }
+
+  async get(id: number): Promise<SessionView> {
+    return toSessionView(await this.load(id));
+  }
+
+  async load(id: number): Promise<AssessmentSession> {
+    const session = await this.dataSource.getRepository(AssessmentSession).findOneBy({ id });
+    if (!session) throw new DomainError('SESSION_NOT_FOUND');
+    return session;
+  }
+
+  async create(actor: Actor, definition: SessionDefinition): Promise<SessionView> {
+    assertValidSessionDefinition(definition);
+    return this.dataSource
+      .transaction(async (manager) => {
+        const session = manager.create(AssessmentSession, { ...toSessionColumns(definition), version: 1 });
+        await manager.save(session);
+        await this.audit.record(manager, actor, { action: 'SESSION_CREATED', entityType: 'assessment_session', entityId: session.id, after: { ...toSessionView(session) } });
+        return toSessionView(session);
+      })
+      .catch(mapDuplicateCode);
+  }
+
+  /** FA-13: configuration changes are audited with before and after. */
+  async update(actor: Actor, id: number, definition: SessionDefinition, expectedVersion: number, reason: string): Promise<SessionView> {
+    assertValidSessionDefinition(definition);
+    return this.dataSource
+      .transaction(async (manager) => {
+        const session = await manager.findOne(AssessmentSession, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!session) throw new DomainError('SESSION_NOT_FOUND');
+        if (session.version !== expectedVersion) throw new DomainError('CONFLICT', { currentVersion: session.version });
+        const before = toSessionView(session);
+        Object.assign(session, toSessionColumns(definition));
+        await manager.save(session);
+        await this.audit.record(manager, actor, {
+          action: 'SESSION_UPDATED',
+          entityType: 'assessment_session',
+          entityId: id,
+          reason,
+          before: { ...before },
+          after: { ...toSessionView(session) },
+        });
+        return toSessionView(session);
+      })
+      .catch(mapDuplicateCode);
+  }
+
+  /** Seeding: create the session if its code is not there yet. */
+  async ensure(actor: Actor, definition: SessionDefinition): Promise<AssessmentSession> {
+    const existing = await this.dataSource.getRepository(AssessmentSession).findOneBy({ code: definition.code });
+    if (existing) return existing;
+    const view = await this.create(actor, definition);
+    return this.load(view.id);
+  }
+}
+
+function mapDuplicateCode(error: unknown): never {
+  if (error instanceof QueryFailedError && error.message.includes('Duplicate entry')) throw new DomainError('SESSION_CODE_TAKEN');
+  throw error;
+}

@@ -1,0 +1,119 @@
+import { Actor } from '@app/common/actor';
+import { AuditService } from '@app/common/audit';
+import { DomainError } from '@app/common/errors';
+import { Clock } from '@app/common/time';
+import { assertAccess } from '@app/identity/scope.policy';
+import { Trainee } from '@app/training/trainee.entity';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { AssessmentSession } from '../entities/assessment-session.entity';
+import { EligibilityException } from '../entities/eligibility-exception.entity';
+import { Signup } from '../entities/signup.entity';
+import { EligibilityRuleId, EXCEPTABLE_RULES } from '../rules/eligibility.rules';
+import { actionRequiresReason, nextSignupStatus, reviewTimingProblem, SignupAction } from '../rules/signup-state.rules';
+import { SignupView, toSignupView } from './signup-view';
+
+export type BaseDecision = 'APPROVE' | 'REJECT' | 'RETURN';
+export type CentreDecision = 'APPROVE' | 'REJECT';
+
+const BASE_ACTIONS: Record<BaseDecision, SignupAction> = { APPROVE: 'BASE_APPROVE', REJECT: 'BASE_REJECT', RETURN: 'BASE_RETURN' };
+const CENTRE_ACTIONS: Record<CentreDecision, SignupAction> = { APPROVE: 'CENTRE_APPROVE', REJECT: 'CENTRE_REJECT' };
+
+/** FA-8, FA-9, FA-11, FA-14 exceptions: the reviewers' side. Every decision is one audited transaction. */
+@Injectable()
+export class SignupReviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(actor: Actor, signupId: number): Promise<SignupView> {
+    const signup = await this.dataSource.getRepository(Signup).findOneBy({ id: signupId });
+    if (!signup) throw new DomainError('SIGNUP_NOT_FOUND');
+    assertAccess(actor, signup);
+    return toSignupView(signup);
+  }
+
+  /** FA-8: the trainee's own base judges first, including whether rotation will end in time. */
+  baseReview(actor: Actor, signupId: number, decision: BaseDecision, reason: string | undefined, expectedVersion?: number): Promise<SignupView> {
+    if (actor.role !== 'BASE_REVIEWER') throw new DomainError('FORBIDDEN_ROLE');
+    return this.decide(actor, signupId, BASE_ACTIONS[decision], reason, expectedVersion);
+  }
+
+  /** FA-9: the centre re-reviews what the base approved. Approval locks the photo (FA-6). */
+  centreReview(actor: Actor, signupId: number, decision: CentreDecision, reason: string | undefined, expectedVersion?: number): Promise<SignupView> {
+    if (actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
+    return this.decide(actor, signupId, CENTRE_ACTIONS[decision], reason, expectedVersion);
+  }
+
+  /** FA-11: information found false cancels the sign-up. */
+  cancelForFalseInformation(actor: Actor, signupId: number, reason: string): Promise<SignupView> {
+    if (actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
+    return this.decide(actor, signupId, 'CANCEL_FALSE_INFORMATION', reason);
+  }
+
+  /** FA-14: a recorded exception for one trainee and one rule; the next verdict shows it. */
+  async grantException(actor: Actor, sessionId: number, traineeId: number, rule: EligibilityRuleId, reason: string): Promise<{ id: number }> {
+    if (actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
+    if (!EXCEPTABLE_RULES.includes(rule)) throw new DomainError('EXCEPTION_RULE_NOT_ALLOWED', { rule, allowed: EXCEPTABLE_RULES });
+    if (!reason.trim()) throw new DomainError('REASON_REQUIRED');
+    return this.dataSource
+      .transaction(async (manager) => {
+        const session = await manager.findOneBy(AssessmentSession, { id: sessionId });
+        if (!session) throw new DomainError('SESSION_NOT_FOUND');
+        const trainee = await manager.findOneBy(Trainee, { id: traineeId });
+        if (!trainee) throw new DomainError('NOT_FOUND');
+        const exception = manager.create(EligibilityException, { sessionId, traineeId, rule, reason: reason.trim(), grantedBy: actor.userId ?? 0, grantedAt: this.clock.now() });
+        await manager.insert(EligibilityException, exception);
+        await this.audit.record(manager, actor, {
+          action: 'ELIGIBILITY_EXCEPTION_GRANTED',
+          entityType: 'trainee',
+          entityId: traineeId,
+          scopeBaseId: trainee.baseId,
+          reason,
+          after: { sessionId, rule },
+        });
+        return { id: exception.id };
+      })
+      .catch((error: unknown) => {
+        if (error instanceof QueryFailedError && error.message.includes('Duplicate entry')) throw new DomainError('CONFLICT', { reason: 'exception already granted' });
+        throw error;
+      });
+  }
+
+  private async decide(actor: Actor, signupId: number, action: SignupAction, reason: string | undefined, expectedVersion?: number): Promise<SignupView> {
+    const trimmed = reason?.trim() || null;
+    if (actionRequiresReason(action) && !trimmed) throw new DomainError('REASON_REQUIRED');
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const signup = await manager.findOne(Signup, { where: { id: signupId }, lock: { mode: 'pessimistic_write' } });
+      if (!signup) throw new DomainError('SIGNUP_NOT_FOUND');
+      assertAccess(actor, signup);
+      if (expectedVersion !== undefined && signup.version !== expectedVersion) throw new DomainError('CONFLICT', { currentVersion: signup.version });
+      const session = await manager.findOneByOrFail(AssessmentSession, { id: signup.sessionId });
+      const timing = reviewTimingProblem(action, { opensAt: session.reviewOpensAt, closesAt: session.reviewClosesAt }, now);
+      if (timing) throw new DomainError(timing);
+      const before = { status: signup.status };
+      const status = nextSignupStatus(signup.status, action);
+      const changes: Partial<Signup> = { status, version: signup.version + 1, lastReason: trimmed ?? signup.lastReason };
+      if (action.startsWith('BASE_')) changes.baseReviewedAt = now;
+      if (action.startsWith('CENTRE_')) changes.centreReviewedAt = now;
+      await manager.update(Signup, { id: signup.id }, changes);
+      if (action === 'CENTRE_APPROVE') {
+        await manager.update(Trainee, { id: signup.traineeId }, { photoLocked: true, version: () => 'version + 1' });
+      }
+      await this.audit.record(manager, actor, {
+        action: `SIGNUP_${action}`,
+        entityType: 'signup',
+        entityId: signup.id,
+        scopeBaseId: signup.baseId,
+        reason: trimmed,
+        before,
+        after: { status },
+      });
+      return toSignupView({ ...signup, ...changes } as Signup);
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../actor';
+import { Clock } from '../time';
+import { AuditRecord } from './audit-record.entity';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  scopeBaseId?: number | null;
+  reason?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export interface AuditQuery {
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  actorUserId?: number;
+  from?: Date;
+  to?: Date;
+  page: number;
+  pageSize: number;
+}
+
+/** FA-13. Records are written inside the caller's transaction, so a decision and its record land together. */
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+    const record = manager.create(AuditRecord, {
+      occurredAt: this.clock.now(),
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: String(entry.entityId),
+      scopeBaseId: entry.scopeBaseId ?? null,
+      reason: entry.reason ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    });
+    await manager.save(record, { reload: false });
+  }
+
+  async query(query: AuditQuery): Promise<{ items: AuditRecord[]; total: number }> {
+    const qb = this.dataSource.getRepository(AuditRecord).createQueryBuilder('a');
+    if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
+    if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.actorUserId) qb.andWhere('a.actorUserId = :actorUserId', { actorUserId: query.actorUserId });
+    if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
+    if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
+    const [items, total] = await qb
+      .orderBy('a.id', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items, total };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './audit-record.entity';
+export * from './audit.service';

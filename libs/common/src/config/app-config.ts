@@ -1,0 +1,64 @@
+import { decodeKey } from '../crypto';
+import { PhotoPolicy, REFERENCE_PHOTO_POLICY } from '../photo';
+import { EnvironmentVariables } from './environment';
+
+export interface DatabaseConfig {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  name: string;
+  createIfMissing: boolean;
+  migrationsRun: boolean;
+  poolSize: number;
+}
+
+/** Typed, validated configuration: the one object the rest of the code asks. */
+export class AppConfig {
+  readonly environment: EnvironmentVariables['NODE_ENV'];
+  readonly logLevel: string;
+  readonly http: { host: string; port: number; uploadMaxBytes: number };
+  readonly database: DatabaseConfig;
+  readonly redis: { host: string; port: number; queuePrefix: string };
+  readonly auth: { jwtSecret: string; jwtTtlSeconds: number; loginRateLimitPerMinute: number };
+  readonly personalData: { encryptionKey: Buffer; hashKey: Buffer };
+  readonly storageDir: string;
+  readonly photoPolicy: PhotoPolicy;
+  readonly demoSeed: boolean;
+  readonly workerSchedules: boolean;
+  readonly fixturesDir: string | null;
+
+  constructor(env: EnvironmentVariables) {
+    this.environment = env.NODE_ENV;
+    this.logLevel = env.LOG_LEVEL;
+    this.http = { host: env.HTTP_HOST, port: env.HTTP_PORT, uploadMaxBytes: env.UPLOAD_MAX_BYTES };
+    this.database = {
+      host: env.DB_HOST,
+      port: env.DB_PORT,
+      user: env.DB_USER,
+      password: env.DB_PASSWORD,
+      name: env.DB_NAME,
+      createIfMissing: env.DB_CREATE_IF_MISSING,
+      migrationsRun: env.DB_MIGRATIONS_RUN,
+      poolSize: env.DB_POOL_SIZE,
+    };
+    this.redis = { host: env.REDIS_HOST, port: env.REDIS_PORT, queuePrefix: env.QUEUE_PREFIX };
+    this.auth = {
+      jwtSecret: env.JWT_SECRET,
+      jwtTtlSeconds: env.JWT_TTL_SECONDS,
+      loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
+    };
+    this.personalData = { encryptionKey: decodeKey(env.ID_ENCRYPTION_KEY), hashKey: decodeKey(env.ID_HASH_KEY) };
+    this.storageDir = env.STORAGE_DIR;
+    this.photoPolicy = {
+      ...REFERENCE_PHOTO_POLICY,
+      maxBytes: env.PHOTO_MAX_BYTES,
+      minWidth: env.PHOTO_MIN_WIDTH,
+      minHeight: env.PHOTO_MIN_HEIGHT,
+      requireWhiteBackground: env.PHOTO_REQUIRE_WHITE_BACKGROUND,
+    };
+    this.demoSeed = env.DEMO_SEED;
+    this.workerSchedules = env.WORKER_SCHEDULES;
+    this.fixturesDir = env.FIXTURES_DIR || null;
+  }
+}

@@ -1,0 +1,66 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+const KEY_32_BYTES = /^[A-Za-z0-9+/_-]{43}=?$/;
+
+/**
+ * Every environment variable the apps read, validated once at boot. Nothing else reads process.env.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test']) NODE_ENV: 'development' | 'production' | 'test' = 'development';
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+
+  @IsString() HTTP_HOST = '127.0.0.1';
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(65535) HTTP_PORT = 3000;
+
+  @IsString() DB_HOST = '127.0.0.1';
+  @Transform(({ value }) => Number(value)) @IsInt() DB_PORT = 3306;
+  @IsString() DB_USER = 'root';
+  @IsString() DB_PASSWORD = '';
+  @IsString() @Matches(/^[A-Za-z0-9_]+$/) DB_NAME = 'agp';
+  @Transform(toBoolean) @IsBoolean() DB_CREATE_IF_MISSING = true;
+  @Transform(toBoolean) @IsBoolean() DB_MIGRATIONS_RUN = true;
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) DB_POOL_SIZE = 20;
+
+  @IsString() REDIS_HOST = '127.0.0.1';
+  @Transform(({ value }) => Number(value)) @IsInt() REDIS_PORT = 6379;
+  /** Key prefix of every queue, so test runs never meet the demo system's jobs. */
+  @IsString() @Matches(/^[A-Za-z0-9_-]+$/) QUEUE_PREFIX = 'agp';
+
+  @IsString() @IsNotEmpty() JWT_SECRET: string;
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(60) JWT_TTL_SECONDS = 8 * 3600;
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** 32 random bytes, base64: AES-256-GCM key for ID numbers at rest. */
+  @Matches(KEY_32_BYTES) ID_ENCRYPTION_KEY: string;
+  /** 32 random bytes, base64: HMAC key of the ID-number look-up column. */
+  @Matches(KEY_32_BYTES) ID_HASH_KEY: string;
+
+  @IsString() STORAGE_DIR = 'var/storage';
+
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1024) PHOTO_MAX_BYTES = 300 * 1024;
+  @Transform(({ value }) => Number(value)) @IsInt() PHOTO_MIN_WIDTH = 295;
+  @Transform(({ value }) => Number(value)) @IsInt() PHOTO_MIN_HEIGHT = 413;
+  @Transform(toBoolean) @IsBoolean() PHOTO_REQUIRE_WHITE_BACKGROUND = true;
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1024) UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** Seed the demo organisations, accounts and sessions on start (idempotent). */
+  @Transform(toBoolean) @IsBoolean() DEMO_SEED = false;
+  /** Run the scheduled jobs in this worker (they are de-duplicated in Redis across workers). */
+  @Transform(toBoolean) @IsBoolean() WORKER_SCHEDULES = true;
+  @IsOptional() @IsString() FIXTURES_DIR?: string;
+}
+
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  // An empty variable means "use the default", as in most deployment tools.
+  const given = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== '' && value !== undefined));
+  const env = plainToInstance(EnvironmentVariables, given, { exposeDefaultValues: true });
+  const errors = validateSync(env);
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return env;
+}

@@ -1,0 +1,3 @@
+export * from './app-config';
+export * from './environment';
+export * from './app-config.provider';

@@ -1,0 +1,1 @@
+export { decodeKey, PersonalDataCipher } from './personal-data-cipher';

@@ -1,0 +1,66 @@
+/**
+ * The stable error catalogue. Codes are a public contract: clients match on them, so never rename one.
+ * Every code maps to one HTTP status and a message in Chinese and English.
+ */
+export const ERROR_CATALOGUE = {
+  // generic
+  VALIDATION_FAILED: { status: 400, zh: '请求参数不合法', en: 'The request is invalid' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Authentication is required' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  TOO_MANY_REQUESTS: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
+  FORBIDDEN_ROLE: { status: 403, zh: '当前角色无权执行此操作', en: 'Your role may not do this' },
+  FORBIDDEN_SCOPE: { status: 403, zh: '超出本机构的管辖范围', en: 'This record is outside your organisation' },
+  NOT_FOUND: { status: 404, zh: '记录不存在', en: 'Not found' },
+  CONFLICT: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'The record changed meanwhile; reload and retry' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '上传文件过大', en: 'The upload is too large' },
+  INTERNAL_ERROR: { status: 500, zh: '系统内部错误', en: 'Internal error' },
+
+  // identity
+  ACCOUNT_EXISTS: { status: 409, zh: '该账号已存在', en: 'This account already exists' },
+  TRAINEE_NOT_FOUND: { status: 404, zh: '未找到与姓名和证件号码一致的培训对象', en: 'No trainee matches this name and ID number' },
+  TRAINEE_ALREADY_LINKED: { status: 409, zh: '该培训对象已注册账号', en: 'This trainee already has an account' },
+  ORGANISATION_NOT_FOUND: { status: 404, zh: '机构不存在', en: 'Organisation not found' },
+
+  // identity documents
+  ID_NUMBER_INVALID: { status: 400, zh: '证件号码不合法', en: 'The ID number is invalid' },
+
+  // files
+  FILE_MISSING: { status: 400, zh: '未收到上传文件', en: 'No file was uploaded' },
+  FILE_EMPTY: { status: 400, zh: '上传文件为空', en: 'The uploaded file is empty' },
+  FILE_TYPE_UNSUPPORTED: { status: 415, zh: '不支持的文件类型', en: 'Unsupported file type' },
+  FILE_ENCODING_UNSUPPORTED: { status: 400, zh: '无法识别文件编码，请使用 UTF-8 或 GBK', en: 'Unrecognised text encoding; use UTF-8 or GBK' },
+  FILE_CORRUPT: { status: 400, zh: '文件已损坏，无法读取', en: 'The file is damaged and cannot be read' },
+  SPREADSHEET_COLUMNS_INVALID: { status: 400, zh: '表头与模板不符', en: 'The header row does not match the template' },
+  SPREADSHEET_TOO_LARGE: { status: 413, zh: '表格行数或解压后体积超出限制', en: 'The spreadsheet has too many rows or expands too much' },
+  PHOTO_NOT_JPEG: { status: 415, zh: '照片必须是 JPEG 格式（按内容识别，不看扩展名）', en: 'The photo must be a real JPEG (checked by content, not by name)' },
+  PHOTO_TOO_LARGE: { status: 413, zh: '照片文件过大', en: 'The photo file is too large' },
+  PHOTO_CORRUPT: { status: 400, zh: '照片文件已损坏或不完整', en: 'The photo is damaged or truncated' },
+  PHOTO_DIMENSIONS_INVALID: { status: 400, zh: '照片尺寸不符合二寸证件照要求', en: 'The photo does not have 2-inch ID photo dimensions' },
+  PHOTO_TOO_MANY_PIXELS: { status: 400, zh: '照片像素过多', en: 'The photo has too many pixels' },
+  PHOTO_BACKGROUND_NOT_WHITE: { status: 400, zh: '照片背景须为白色', en: 'The photo background must be white' },
+  PHOTO_LOCKED: { status: 409, zh: '中心审核通过后照片不可更改', en: 'The photo cannot change after centre approval' },
+  PHOTO_REQUIRED: { status: 400, zh: '请先上传二寸白底彩色证件照', en: 'Upload a 2-inch colour ID photo on white first' },
+
+  // roster
+  ROSTER_INVALID: { status: 422, zh: '名单存在错误，未导入任何数据', en: 'The roster has errors; nothing was imported' },
+
+  // sessions
+  SESSION_NOT_FOUND: { status: 404, zh: '考核批次不存在', en: 'Assessment session not found' },
+  SESSION_CODE_TAKEN: { status: 409, zh: '考核批次编号已存在', en: 'This session code is already used' },
+  SESSION_CONFIG_INVALID: { status: 400, zh: '考核批次配置不合法', en: 'The session configuration is invalid' },
+
+  // sign-up
+  SIGNUP_NOT_FOUND: { status: 404, zh: '报名记录不存在', en: 'Sign-up not found' },
+  SIGNUP_EXISTS: { status: 409, zh: '本批次已报名，不可重复报名', en: 'You have already signed up for this session' },
+  SIGNUP_WINDOW_CLOSED: { status: 409, zh: '不在报名时间内，漏报、逾期不予补报', en: 'Sign-up is closed; late sign-ups are not accepted' },
+  SIGNUP_NOT_ELIGIBLE: { status: 422, zh: '不符合报名条件', en: 'Not eligible to sign up' },
+  SIGNUP_NOT_EDITABLE: { status: 409, zh: '当前状态不可修改报名', en: 'The sign-up cannot be changed in its current state' },
+  SIGNUP_TRANSITION_INVALID: { status: 409, zh: '当前状态不允许此操作', en: 'This action is not allowed in the current state' },
+  REVIEW_WINDOW_CLOSED: { status: 409, zh: '不在资格审核时间内', en: 'Outside the eligibility review window' },
+  REASON_REQUIRED: { status: 400, zh: '请填写理由', en: 'A reason is required' },
+  SUBJECTS_INVALID: { status: 422, zh: '报考科目不符合规定', en: 'The chosen subjects are not allowed' },
+  RETRAINING_REQUIRED: { status: 422, zh: '超过三年未通过结业考核，须自费重新参加培训', en: 'Three-year limit passed: retraining is required' },
+  EXCEPTION_RULE_NOT_ALLOWED: { status: 400, zh: '该规则不允许例外', en: 'This rule does not admit exceptions' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;

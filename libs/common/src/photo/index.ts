@@ -1,0 +1,4 @@
+export { REFERENCE_PHOTO_POLICY } from './photo-policy';
+export type { PhotoPolicy } from './photo-policy';
+export { validatePhoto } from './photo-validator';
+export type { DetectedImageKind, ValidatedPhoto } from './photo-validator';

@@ -1,0 +1,121 @@
+import { Actor } from '@app/common/actor';
+import { AuditService } from '@app/common/audit';
+import { PersonalDataCipher } from '@app/common/crypto';
+import { DomainError } from '@app/common/errors';
+import { checkIdNumber, IdDocumentType } from '@app/common/identity-document';
+import { beijingDateOf, Clock } from '@app/common/time';
+import { Trainee } from '@app/training/trainee.entity';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { UserAccount } from './entities/user-account.entity';
+import { OrganisationService } from './organisation.service';
+import { PasswordHasher } from './password-hasher';
+import { actorFromClaims, TokenClaims } from './token-claims';
+
+export interface SessionToken {
+  accessToken: string;
+  expiresIn: number;
+  user: { id: number; username: string; role: string; displayName: string; organisationId: number | null; traineeId: number | null };
+}
+
+export interface RegistrationRequest {
+  username: string;
+  password: string;
+  name: string;
+  idType: IdDocumentType;
+  idNumber: string;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly jwt: JwtService,
+    private readonly organisations: OrganisationService,
+    private readonly cipher: PersonalDataCipher,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async login(username: string, password: string): Promise<SessionToken> {
+    const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { username } });
+    const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
+    if (!user || !ok || !user.active) throw new DomainError('INVALID_CREDENTIALS');
+    return this.issue(user);
+  }
+
+  /** A trainee creates their own account by proving name + ID number match their base's roster. */
+  async register(request: RegistrationRequest): Promise<SessionToken> {
+    const checked = checkIdNumber(request.idType, request.idNumber, beijingDateOf(this.clock.now()));
+    if (!checked.ok) throw new DomainError('ID_NUMBER_INVALID', { problem: checked.problem, message: checked.message });
+    const idHash = this.cipher.lookupHash(checked.type, checked.normalised);
+    const trainee = await this.dataSource.getRepository(Trainee).findOne({ where: { idHash } });
+    if (!trainee || trainee.name !== request.name.trim()) throw new DomainError('TRAINEE_NOT_FOUND');
+    const passwordHash = await this.hasher.hash(request.password);
+    const user = await this.dataSource
+      .transaction(async (manager) => {
+        const account = manager.create(UserAccount, {
+          username: request.username,
+          passwordHash,
+          role: 'CANDIDATE',
+          displayName: trainee.name,
+          organisationId: null,
+          traineeId: trainee.id,
+          active: true,
+        });
+        await manager.insert(UserAccount, account);
+        const actor: Actor = { userId: account.id, role: 'CANDIDATE', organisationId: null, baseId: null, cityId: null, traineeId: trainee.id };
+        await this.audit.record(manager, actor, {
+          action: 'ACCOUNT_REGISTERED',
+          entityType: 'user_account',
+          entityId: account.id,
+          scopeBaseId: trainee.baseId,
+          after: { username: account.username, traineeId: trainee.id },
+        });
+        return account;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof QueryFailedError && error.message.includes('uq_user_trainee')) throw new DomainError('TRAINEE_ALREADY_LINKED');
+        if (error instanceof QueryFailedError && error.message.includes('Duplicate entry')) throw new DomainError('ACCOUNT_EXISTS');
+        throw error;
+      });
+    return this.issue(user);
+  }
+
+  verify(token: string): Actor {
+    try {
+      return actorFromClaims(this.jwt.verify<TokenClaims>(token));
+    } catch {
+      throw new DomainError('UNAUTHENTICATED');
+    }
+  }
+
+  async issue(user: UserAccount): Promise<SessionToken> {
+    const organisation = user.organisationId === null ? null : await this.organisations.byId(user.organisationId);
+    const claims: TokenClaims = {
+      sub: user.id,
+      role: user.role,
+      org: user.organisationId,
+      base: organisation?.kind === 'BASE' ? organisation.id : null,
+      city: organisation?.kind === 'CITY' ? organisation.id : organisation?.kind === 'BASE' ? organisation.cityId : null,
+      trainee: user.traineeId,
+    };
+    const accessToken = await this.jwt.signAsync(claims);
+    const decoded = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
+    return {
+      accessToken,
+      expiresIn: decoded.exp - decoded.iat,
+      user: {
+        id: user.id,
+        username: user.username,
+        role: user.role,
+        displayName: user.displayName,
+        organisationId: user.organisationId,
+        traineeId: user.traineeId,
+      },
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Role } from '../roles';
+
+@Entity({ name: 'user_account' })
+export class UserAccount {
+  @PrimaryGeneratedColumn() id: number;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  username: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 }) passwordHash: string;
+
+  @Column({ type: 'enum', enum: ['CANDIDATE', 'BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN'] }) role: Role;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 100 }) displayName: string;
+
+  /** The base, city or province the account works for; null for candidates. */
+  @Column({ name: 'organisation_id', type: 'int', nullable: true }) organisationId: number | null;
+
+  /** The trainee record a candidate account is linked to (one account per trainee). */
+  @Index({ unique: true })
+  @Column({ name: 'trainee_id', type: 'int', nullable: true })
+  traineeId: number | null;
+
+  @Column({ type: 'boolean', default: true }) active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt: Date;
+}

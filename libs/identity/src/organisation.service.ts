@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Organisation } from './entities/organisation.entity';
+
+/** The organisation tree changes only through seeding, so each process keeps a copy after first use. */
+@Injectable()
+export class OrganisationService {
+  private cache: Promise<Map<number, Organisation>> | null = null;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async all(): Promise<Organisation[]> {
+    return [...(await this.load()).values()];
+  }
+
+  async byId(id: number): Promise<Organisation | null> {
+    return (await this.load()).get(id) ?? null;
+  }
+
+  async byName(name: string): Promise<Organisation | null> {
+    const wanted = name.trim();
+    return (await this.all()).find((o) => o.name === wanted) ?? null;
+  }
+
+  /** Synchronous look-up for scope filters; call after `all()` has loaded the tree once. */
+  async cityOfBaseResolver(): Promise<(baseId: number) => number | null> {
+    const map = await this.load();
+    return (baseId) => {
+      const organisation = map.get(baseId);
+      return organisation?.kind === 'BASE' ? organisation.cityId : null;
+    };
+  }
+
+  invalidate(): void {
+    this.cache = null;
+  }
+
+  private load(): Promise<Map<number, Organisation>> {
+    this.cache ??= this.dataSource
+      .getRepository(Organisation)
+      .find({ order: { id: 'ASC' } })
+      .then((rows) => new Map(rows.map((row) => [row.id, row])))
+      .catch((error: unknown) => {
+        this.cache = null;
+        throw error;
+      });
+    return this.cache;
+  }
+}

@@ -1,0 +1,1 @@
+export { Role, ROLES } from '@app/common/actor';

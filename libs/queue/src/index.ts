@@ -1,0 +1,3 @@
+export * from './assessment-jobs.producer';
+export * from './job-catalogue';
+export * from './queue.module';

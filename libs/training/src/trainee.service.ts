@@ -1,0 +1,179 @@
+import { Actor } from '@app/common/actor';
+import { AuditService } from '@app/common/audit';
+import { AppConfig } from '@app/common/config';
+import { PersonalDataCipher } from '@app/common/crypto';
+import { DomainError } from '@app/common/errors';
+import { validatePhoto } from '@app/common/photo';
+import { FileStorage } from '@app/common/storage';
+import { OrganisationService } from '@app/identity/organisation.service';
+import { assertAccess, resolveBaseFilter } from '@app/identity/scope.policy';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Trainee } from './trainee.entity';
+import { toTraineeView, TraineeView } from './trainee-view';
+
+export interface TraineeListQuery {
+  baseId?: number;
+  cityId?: number;
+  name?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface TraineeEdit {
+  expectedVersion: number;
+  reason: string;
+  name?: string;
+  cohort?: string;
+  rotationEndDate?: string;
+  phaseTheoryPassed?: boolean;
+  processAssessmentPassed?: boolean;
+  retrainingRequired?: boolean;
+}
+
+export interface ProfileEdit {
+  phone?: string;
+  sex?: 'M' | 'F';
+  birthDate?: string;
+}
+
+@Injectable()
+export class TraineeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationService,
+    private readonly audit: AuditService,
+    private readonly cipher: PersonalDataCipher,
+    private readonly storage: FileStorage,
+    private readonly config: AppConfig,
+  ) {}
+
+  async list(actor: Actor, query: TraineeListQuery): Promise<{ items: TraineeView[]; total: number }> {
+    const scope = resolveBaseFilter(actor, query, await this.organisations.cityOfBaseResolver());
+    const qb = this.dataSource.getRepository(Trainee).createQueryBuilder('t');
+    if (scope.kind === 'BASE') qb.andWhere('t.baseId = :baseId', { baseId: scope.baseId });
+    if (scope.kind === 'CITY') qb.andWhere('t.cityId = :cityId', { cityId: scope.cityId });
+    if (scope.kind === 'TRAINEE') qb.andWhere('t.id = :id', { id: scope.traineeId });
+    if (query.name) qb.andWhere('t.name LIKE :name', { name: `%${escapeLike(query.name)}%` });
+    const [rows, total] = await qb
+      .orderBy('t.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(toTraineeView), total };
+  }
+
+  async get(actor: Actor, id: number): Promise<TraineeView> {
+    return toTraineeView(await this.loadScoped(actor, id));
+  }
+
+  /** Only for those who need the full number (base and centre staff); every look is audited. */
+  async revealIdNumber(actor: Actor, id: number): Promise<{ idType: string; idNumber: string }> {
+    const trainee = await this.loadScoped(actor, id);
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, actor, { action: 'ID_NUMBER_REVEALED', entityType: 'trainee', entityId: id, scopeBaseId: trainee.baseId }),
+    );
+    return { idType: trainee.idType, idNumber: this.cipher.decrypt(trainee.idCipher) };
+  }
+
+  async edit(actor: Actor, id: number, edit: TraineeEdit): Promise<TraineeView> {
+    return this.dataSource.transaction(async (manager) => {
+      const trainee = await manager.findOne(Trainee, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!trainee) throw new DomainError('NOT_FOUND');
+      assertAccess(actor, trainee);
+      if (trainee.version !== edit.expectedVersion) throw new DomainError('CONFLICT', { currentVersion: trainee.version });
+      // Clearing "retraining required" means the trainee was retrained: a centre decision.
+      if (edit.retrainingRequired !== undefined && actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
+      const fields = ['name', 'cohort', 'rotationEndDate', 'phaseTheoryPassed', 'processAssessmentPassed', 'retrainingRequired'] as const;
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (const field of fields) {
+        const value = edit[field];
+        if (value === undefined || value === trainee[field]) continue;
+        before[field] = trainee[field];
+        after[field] = value;
+        Object.assign(trainee, { [field]: value });
+      }
+      if (Object.keys(after).length === 0) return toTraineeView(trainee);
+      trainee.version += 1;
+      await manager.update(Trainee, { id }, { ...after, version: trainee.version });
+      await this.audit.record(manager, actor, { action: 'TRAINEE_UPDATED', entityType: 'trainee', entityId: id, scopeBaseId: trainee.baseId, reason: edit.reason, before, after });
+      return toTraineeView(trainee);
+    });
+  }
+
+  async editProfile(actor: Actor, edit: ProfileEdit): Promise<TraineeView> {
+    const id = this.ownTraineeId(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const trainee = await manager.findOne(Trainee, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!trainee) throw new DomainError('NOT_FOUND');
+      // For resident IDs, sex and birth date come from the number itself and cannot be edited.
+      const derived = trainee.idType === 'RESIDENT_ID' || trainee.idType === 'HMT_RESIDENCE_PERMIT';
+      const changes: Partial<Trainee> = {};
+      if (edit.phone !== undefined) changes.phone = edit.phone;
+      if (!derived && edit.sex !== undefined) changes.sex = edit.sex;
+      if (!derived && edit.birthDate !== undefined) changes.birthDate = edit.birthDate;
+      if (Object.keys(changes).length === 0) return toTraineeView(trainee);
+      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, trainee[key as keyof Trainee]]));
+      Object.assign(trainee, changes);
+      trainee.version += 1;
+      await manager.update(Trainee, { id }, { ...changes, version: trainee.version });
+      await this.audit.record(manager, actor, { action: 'PROFILE_UPDATED', entityType: 'trainee', entityId: id, scopeBaseId: trainee.baseId, before, after: changes });
+      return toTraineeView(trainee);
+    });
+  }
+
+  /** FA-6: a real JPEG within the configured limits; stored before the row points at it. */
+  async uploadPhoto(actor: Actor, content: Buffer): Promise<TraineeView> {
+    const id = this.ownTraineeId(actor);
+    const current = await this.dataSource.getRepository(Trainee).findOneBy({ id });
+    if (!current) throw new DomainError('NOT_FOUND');
+    if (current.photoLocked) throw new DomainError('PHOTO_LOCKED');
+    const photo = await validatePhoto(content, this.config.photoPolicy);
+    const key = `photos/${id}/${photo.sha256}.jpg`;
+    await this.storage.put(key, content);
+    return this.dataSource.transaction(async (manager) => {
+      const trainee = await manager.findOne(Trainee, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!trainee) throw new DomainError('NOT_FOUND');
+      if (trainee.photoLocked) throw new DomainError('PHOTO_LOCKED');
+      const before = { photoSha256: trainee.photoSha256 };
+      trainee.photoKey = key;
+      trainee.photoSha256 = photo.sha256;
+      trainee.version += 1;
+      await manager.update(Trainee, { id }, { photoKey: key, photoSha256: photo.sha256, version: trainee.version });
+      await this.audit.record(manager, actor, {
+        action: 'PHOTO_UPLOADED',
+        entityType: 'trainee',
+        entityId: id,
+        scopeBaseId: trainee.baseId,
+        before,
+        after: { photoSha256: photo.sha256, width: photo.width, height: photo.height, bytes: photo.bytes },
+      });
+      return toTraineeView(trainee);
+    });
+  }
+
+  /** Photos are served only to those whose scope covers the trainee. */
+  async photo(actor: Actor, id: number): Promise<Buffer> {
+    const trainee = await this.loadScoped(actor, id);
+    if (!trainee.photoKey) throw new DomainError('NOT_FOUND');
+    return this.storage.get(trainee.photoKey);
+  }
+
+  async loadScoped(actor: Actor, id: number): Promise<Trainee> {
+    const trainee = await this.dataSource.getRepository(Trainee).findOneBy({ id });
+    if (!trainee) throw new DomainError('NOT_FOUND');
+    assertAccess(actor, { baseId: trainee.baseId, cityId: trainee.cityId, traineeId: trainee.id });
+    return trainee;
+  }
+
+  ownTraineeId(actor: Actor): number {
+    if (actor.role !== 'CANDIDATE' || actor.traineeId === null) throw new DomainError('FORBIDDEN_ROLE');
+    return actor.traineeId;
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

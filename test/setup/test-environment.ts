@@ -1,0 +1,33 @@
+/**
+ * The environment of every e2e run: its own database and queue prefix, so tests never touch the demo
+ * system's data, and fixed keys so encrypted fixtures are reproducible.
+ */
+export const TEST_ENVIRONMENT: Record<string, string> = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  DB_HOST: process.env.DB_HOST ?? '127.0.0.1',
+  DB_PORT: process.env.DB_PORT ?? '3306',
+  DB_USER: process.env.DB_USER ?? 'root',
+  DB_PASSWORD: process.env.DB_PASSWORD ?? '',
+  DB_NAME: process.env.TEST_DB_NAME ?? 'agp_test',
+  REDIS_HOST: process.env.REDIS_HOST ?? '127.0.0.1',
+  REDIS_PORT: process.env.REDIS_PORT ?? '6379',
+  QUEUE_PREFIX: 'agp-test',
+  JWT_SECRET: 'test-only-secret-not-for-production-0123456789',
+  ID_ENCRYPTION_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
+  ID_HASH_KEY: 'ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=',
+  STORAGE_DIR: 'var/test-storage',
+  LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+  DEMO_SEED: 'false',
+  WORKER_SCHEDULES: 'false',
+  FIXTURES_DIR: 'config/fixtures',
+};
+
+export function applyTestEnvironment(): void {
+  Object.assign(process.env, TEST_ENVIRONMENT);
+}
+
+/** Never run e2e specs against a database that is not obviously a test database. */
+export function assertTestDatabase(name: string): void {
+  if (!/test/i.test(name)) throw new Error(`Refusing to run e2e tests against database "${name}": its name must contain "test"`);
+}

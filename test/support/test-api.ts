@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/bootstrap';
+import { Clock, FixedClock } from '@app/common/time';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import Redis from 'ioredis';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { applyTestEnvironment, assertTestDatabase, TEST_ENVIRONMENT } from '../setup/test-environment';
+
+export interface TestApi {
+  app: NestFastifyApplication;
+  url: string;
+  http: TestAgent;
+  clock: FixedClock;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** The real API (Fastify, MySQL, Redis) on a random local port, with the clock under the test's control. */
+export async function startApi(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestApi> {
+  applyTestEnvironment();
+  Object.assign(process.env, options.env ?? {});
+  assertTestDatabase(process.env.DB_NAME!);
+  const clock = new FixedClock(options.now ?? '2024-03-01T02:00:00Z');
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(Clock).useValue(clock).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+  await configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const url = await app.getUrl();
+  return {
+    app,
+    url,
+    http: request(url),
+    clock,
+    dataSource: app.get(DataSource),
+    close: async () => {
+      await app.close();
+      for (const key of Object.keys(options.env ?? {})) process.env[key] = TEST_ENVIRONMENT[key];
+    },
+  };
+}
+
+const DATA_TABLES = ['audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session'];
+
+/** Between spec files: empty every table but the organisation tree, and the test queue/throttle keys. */
+export async function resetData(dataSource: DataSource): Promise<void> {
+  await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
+  for (const table of DATA_TABLES) await dataSource.query(`TRUNCATE TABLE ${table}`);
+  await dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
+  const redis = new Redis({ host: TEST_ENVIRONMENT.REDIS_HOST, port: Number(TEST_ENVIRONMENT.REDIS_PORT) });
+  const keys = await redis.keys(`${TEST_ENVIRONMENT.QUEUE_PREFIX}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
+}
