@@ -17,6 +17,7 @@ import { DemoSeedService } from './demo/demo-seed.service';
 import { StartupSeedService } from './demo/startup-seed.service';
 import { HealthController } from './health/health.controller';
 import { AccessGuard } from './http/access.guard';
+import { JobsController } from './jobs/jobs.controller';
 import { ErrorFilter } from './http/error.filter';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { SessionsController } from './sessions/sessions.controller';
@@ -53,6 +54,7 @@ import { TraineesController } from './trainees/trainees.controller';
     SignupsController,
     AuditController,
     HealthController,
+    JobsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

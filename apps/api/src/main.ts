@@ -4,12 +4,25 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
+import { DEMO_PASSWORD } from './demo/demo-seed.service';
+import { StartupSeedService } from './demo/startup-seed.service';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter({ trustProxy: true }), { bufferLogs: true });
   await configureApp(app);
   const config = app.get(AppConfig);
   await app.listen(config.http.port, config.http.host);
+  printBanner(`http://${config.http.host}:${config.http.port}`, app.get(StartupSeedService).demoAccounts);
+}
+
+/** A plain banner for people (the logs are JSON for machines). */
+function printBanner(url: string, accounts: Array<{ username: string; role: string; organisation: string }>): void {
+  const lines = [`API ready at ${url}  (OpenAPI: ${url}/docs, health: ${url}/health)`];
+  if (accounts.length > 0) {
+    lines.push(`Demo accounts, password ${DEMO_PASSWORD}:`);
+    for (const a of accounts) lines.push(`  ${a.username.padEnd(14)} ${a.role.padEnd(14)} ${a.organisation}`);
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
 }
 
 void bootstrap();

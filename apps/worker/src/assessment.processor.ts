@@ -19,6 +19,10 @@ export class AssessmentProcessor extends WorkerHost {
     };
   }
 
+  handledJobNames(): string[] {
+    return Object.keys(this.handlers);
+  }
+
   async process(job: Job): Promise<unknown> {
     const handler = this.handlers[job.name as JobName] as ((job: Job) => Promise<unknown>) | undefined;
     if (!handler) throw new Error(`No handler for job ${job.name}`);

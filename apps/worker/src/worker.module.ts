@@ -14,12 +14,13 @@ import { AssessmentProcessor } from './assessment.processor';
 export class WorkerModule implements OnApplicationBootstrap {
   constructor(
     private readonly producer: AssessmentJobsProducer,
+    private readonly processor: AssessmentProcessor,
     private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // Boot fails if the catalogue names a job nobody handles.
-    const handled = new Set<string>([JobName.VoidUncorrectedReturns]);
+    const handled = new Set(this.processor.handledJobNames());
     const missing = Object.values(JobName).filter((name) => !handled.has(name));
     if (missing.length > 0) throw new Error(`Jobs without a handler: ${missing.join(', ')}`);
     if (this.config.workerSchedules) await this.producer.scheduleVoidSweep();

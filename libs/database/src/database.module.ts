@@ -1,8 +1,10 @@
 import { AppConfig } from '@app/common/config';
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions, ensureDatabaseExists } from './data-source-options';
+import { PreparedStatements } from './prepared-statements';
 
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -13,5 +15,7 @@ import { buildDataSourceOptions, ensureDatabaseExists } from './data-source-opti
       },
     }),
   ],
+  providers: [PreparedStatements],
+  exports: [PreparedStatements],
 })
 export class DatabaseModule {}

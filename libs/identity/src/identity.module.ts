@@ -1,6 +1,7 @@
 import { AppConfig } from '@app/common/config';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
 import { AuthService } from './auth.service';
 import { OrganisationSeeder } from './organisation-seeder';
 import { OrganisationService } from './organisation.service';
@@ -10,11 +11,15 @@ import { PasswordHasher } from './password-hasher';
   imports: [
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        secret: config.auth.jwtSecret,
-        signOptions: { expiresIn: config.auth.jwtTtlSeconds, algorithm: 'HS256' },
-        verifyOptions: { algorithms: ['HS256'] },
-      }),
+      useFactory: (config: AppConfig) => {
+        // A KeyObject made once: given a string, the JWT library re-derives (and first mis-parses) the key on every call.
+        const key = createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8'));
+        return {
+          secretOrKeyProvider: () => key,
+          signOptions: { expiresIn: config.auth.jwtTtlSeconds, algorithm: 'HS256' },
+          verifyOptions: { algorithms: ['HS256'] },
+        };
+      },
     }),
   ],
   providers: [AuthService, OrganisationService, OrganisationSeeder, PasswordHasher],

@@ -69,10 +69,8 @@ export class DemoSeedService {
       const trainee = await this.ensureTrainee(demo, year);
       await this.ensureAccount({ username: demo.username, role: 'CANDIDATE', displayName: demo.name, organisationId: null, traineeId: trainee.id, passwordHash });
     }
-    return [
-      ...staff.map(({ username, role, organisation }) => ({ username, role, organisation })),
-      ...trainees.map((t) => ({ username: t.username, role: 'CANDIDATE' as Role, organisation: t.base })),
-    ];
+    const candidates = trainees.map((t): { username: string; role: Role; organisation: string } => ({ username: t.username, role: 'CANDIDATE', organisation: t.base }));
+    return [...staff.map(({ username, role, organisation }) => ({ username, role, organisation })), ...candidates];
   }
 
   private configDir(): string {

@@ -14,6 +14,14 @@ export class HealthController {
     private readonly jobs: AssessmentJobsProducer,
   ) {}
 
+  /** Liveness only: the process answers. Also the trivial endpoint the benchmarks compare against. */
+  @Public()
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers (no dependencies checked)' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
   @Public()
   @Get()
   @HealthCheck()

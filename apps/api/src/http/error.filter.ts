@@ -28,7 +28,8 @@ export class ErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body } = this.toBody(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    void reply.status(status).send(body);
+    // A route may have set another Content-Type before failing (the photo routes' image/jpeg): errors are JSON.
+    void reply.status(status).header('Content-Type', 'application/json; charset=utf-8').send(body);
   }
 
   private toBody(exception: unknown): { status: number; body: ErrorBody } {

@@ -27,7 +27,7 @@ export class DraftDto {
 export class SubjectsQuery {
   @ApiPropertyOptional({ enum: SUBJECTS, isArray: true, description: 'comma-separated' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
   @IsArray()
   @ArrayUnique()
   @IsIn(SUBJECTS, { each: true })

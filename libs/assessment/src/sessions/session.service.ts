@@ -47,8 +47,16 @@ export function toSessionView(session: AssessmentSession): SessionView {
   };
 }
 
+/**
+ * How long a process may reuse a session's configuration on the sign-up path. A centre's change reaches
+ * every API copy within this time; the clock itself is still read on every request.
+ */
+const SESSION_CACHE_MS = 1000;
+
 @Injectable()
 export class SessionService {
+  private readonly cache = new Map<number, { session: AssessmentSession; expires: number }>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -61,6 +69,16 @@ export class SessionService {
 
   async get(id: number): Promise<SessionView> {
     return toSessionView(await this.load(id));
+  }
+
+  /** The sign-up burst asks for the same session thousands of times a second. */
+  async loadCached(id: number): Promise<AssessmentSession> {
+    const now = performance.now();
+    const hit = this.cache.get(id);
+    if (hit && hit.expires > now) return hit.session;
+    const session = await this.load(id);
+    this.cache.set(id, { session, expires: now + SESSION_CACHE_MS });
+    return session;
   }
 
   async load(id: number): Promise<AssessmentSession> {
@@ -92,6 +110,7 @@ export class SessionService {
         const before = toSessionView(session);
         Object.assign(session, toSessionColumns(definition));
         await manager.save(session);
+        this.cache.delete(id);
         await this.audit.record(manager, actor, {
           action: 'SESSION_UPDATED',
           entityType: 'assessment_session',

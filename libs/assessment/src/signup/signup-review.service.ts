@@ -113,7 +113,7 @@ export class SignupReviewService {
         before,
         after: { status },
       });
-      return toSignupView({ ...signup, ...changes } as Signup);
+      return toSignupView({ ...signup, ...changes });
     });
   }
 }

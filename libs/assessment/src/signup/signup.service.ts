@@ -2,23 +2,24 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { Clock, isWithinWindow } from '@app/common/time';
-import { Trainee } from '@app/training/trainee.entity';
+import { PreparedStatements } from '@app/database/prepared-statements';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AssessmentSession } from '../entities/assessment-session.entity';
 import { Signup } from '../entities/signup.entity';
 import { EligibilityVerdict, evaluateEligibility } from '../rules/eligibility.rules';
-import { isEditable, nextSignupStatus } from '../rules/signup-state.rules';
+import { isEditable, nextSignupStatus, SIGNUP_STATUS_LABELS, SignupStatus } from '../rules/signup-state.rules';
 import { Subject } from '../rules/subject';
 import { subjectStanding } from '../rules/subjects.rules';
 import { SessionService } from '../sessions/session.service';
-import { EligibilityFactsService } from './eligibility-facts.service';
-import { SignupView, subjectsOf, toSignupView } from './signup-view';
+import { EligibilityFactsService, SignupFacts } from './eligibility-facts.service';
+import { SignupView, toSignupView } from './signup-view';
 
 /**
  * The candidate's side of sign-up (FA-1 … FA-7): preview the verdict, keep a draft, submit, withdraw.
- * Kept lean: the submit path is the burst every trainee of the province hits in the first minutes.
+ * The submit path is the burst every trainee of the province hits in the first minutes, so it reads
+ * everything in one query and writes the sign-up and its audit record in one short transaction.
  */
 @Injectable()
 export class SignupService {
@@ -27,6 +28,7 @@ export class SignupService {
     private readonly sessions: SessionService,
     private readonly facts: EligibilityFactsService,
     private readonly audit: AuditService,
+    private readonly statements: PreparedStatements,
     private readonly clock: Clock,
   ) {}
 
@@ -38,26 +40,23 @@ export class SignupService {
 
   /** FA-14: the verdict the candidate would get now, without signing up. */
   async preview(actor: Actor, sessionId: number, subjects?: Subject[]): Promise<EligibilityVerdict> {
-    const { session, trainee, existing } = await this.load(actor, sessionId);
-    const requested = await this.requestedSubjects(session, trainee, existing, subjects);
-    const input = await this.facts.gather(session, trainee, requested, existing?.status === 'RETURNED', this.clock.now());
-    return evaluateEligibility(input);
+    const { session, facts } = await this.load(actor, sessionId);
+    const now = this.clock.now();
+    return evaluateEligibility(this.facts.toInput(session, facts, subjects ?? requestedSubjects(session, facts), facts.existing?.status === 'RETURNED', now));
   }
 
   /** A draft is not a sign-up (FA-7); it only keeps the chosen subjects while the window is open. */
   async saveDraft(actor: Actor, sessionId: number, subjects: Subject[]): Promise<SignupView> {
-    const { session, trainee, existing } = await this.load(actor, sessionId);
+    const { session, facts } = await this.load(actor, sessionId);
     const now = this.clock.now();
-    const correcting = existing?.status === 'RETURNED';
-    const open = correcting ? now < session.reviewClosesAt : isWithinWindow({ opensAt: session.signupOpensAt, closesAt: session.signupClosesAt }, now);
+    const existing = facts.existing;
+    const open = existing?.status === 'RETURNED' ? now < session.reviewClosesAt : isWithinWindow({ opensAt: session.signupOpensAt, closesAt: session.signupClosesAt }, now);
     if (!open) throw new DomainError('SIGNUP_WINDOW_CLOSED');
-    const columns = { subjectTheory: subjects.includes('THEORY'), subjectSkills: subjects.includes('SKILLS') };
-    if (existing) {
-      if (!isEditable(existing.status)) throw new DomainError('SIGNUP_NOT_EDITABLE', { status: existing.status });
-      await this.compareAndSet(existing, { ...columns, status: nextSignupStatus(existing.status, 'EDIT') }, actor, 'SIGNUP_DRAFT_SAVED');
-      return toSignupView({ ...existing, ...columns, version: existing.version + 1 });
-    }
-    return this.insert(actor, trainee, session, { ...columns, status: 'DRAFT', verdict: null, submittedAt: null }, 'SIGNUP_DRAFT_SAVED');
+    const columns = { status: 'DRAFT' as SignupStatus, subjectTheory: subjects.includes('THEORY'), subjectSkills: subjects.includes('SKILLS'), verdict: null, submittedAt: null };
+    if (!existing) return this.insert(actor, session, facts, columns, 'SIGNUP_DRAFT_SAVED');
+    if (!isEditable(existing.status)) throw new DomainError('SIGNUP_NOT_EDITABLE', { status: existing.status });
+    const status = nextSignupStatus(existing.status, 'EDIT');
+    return this.transition(actor, session, facts, { ...columns, status }, 'SIGNUP_DRAFT_SAVED');
   }
 
   /**
@@ -65,134 +64,161 @@ export class SignupService {
    * race on a unique key (insert) or on the version (update): exactly one wins, the others get SIGNUP_EXISTS.
    */
   async submit(actor: Actor, sessionId: number, subjects?: Subject[]): Promise<SignupView> {
-    const { session, trainee, existing } = await this.load(actor, sessionId);
+    const { session, facts } = await this.load(actor, sessionId);
+    const existing = facts.existing;
     if (existing && !isEditable(existing.status)) throw new DomainError('SIGNUP_EXISTS', { status: existing.status });
-    const requested = await this.requestedSubjects(session, trainee, existing, subjects);
+    const requested = subjects ?? (existing && existing.subjects.length > 0 ? existing.subjects : requestedSubjects(session, facts));
     const now = this.clock.now();
-    const verdict = evaluateEligibility(await this.facts.gather(session, trainee, requested, existing?.status === 'RETURNED', now));
-    if (!verdict.eligible) await this.refuse(actor, trainee, verdict);
+    const verdict = evaluateEligibility(this.facts.toInput(session, facts, requested, existing?.status === 'RETURNED', now));
+    if (!verdict.eligible) await this.refuse(actor, facts, verdict);
 
-    const columns = {
-      status: 'SUBMITTED' as const,
-      subjectTheory: requested.includes('THEORY'),
-      subjectSkills: requested.includes('SKILLS'),
-      verdict,
-      submittedAt: now,
-    };
-    if (!existing) return this.insert(actor, trainee, session, columns, 'SIGNUP_SUBMITTED');
+    const columns = { status: 'SUBMITTED' as SignupStatus, subjectTheory: requested.includes('THEORY'), subjectSkills: requested.includes('SKILLS'), verdict, submittedAt: now };
+    if (!existing) return this.insert(actor, session, facts, columns, 'SIGNUP_SUBMITTED');
     nextSignupStatus(existing.status, 'SUBMIT');
-    await this.compareAndSet(existing, { ...columns, lastReason: existing.lastReason }, actor, 'SIGNUP_SUBMITTED');
-    return toSignupView({ ...existing, ...columns, version: existing.version + 1 });
+    return this.transition(actor, session, facts, columns, 'SIGNUP_SUBMITTED');
   }
 
   /** A submitted sign-up not yet reviewed can be taken back to draft while the sign-up window is open. */
   async withdraw(actor: Actor, sessionId: number): Promise<SignupView> {
-    const { session, existing } = await this.load(actor, sessionId);
+    const { session, facts } = await this.load(actor, sessionId);
+    const existing = facts.existing;
     if (!existing) throw new DomainError('SIGNUP_NOT_FOUND');
     if (!isWithinWindow({ opensAt: session.signupOpensAt, closesAt: session.signupClosesAt }, this.clock.now())) {
       throw new DomainError('SIGNUP_WINDOW_CLOSED');
     }
     const status = nextSignupStatus(existing.status, 'WITHDRAW');
-    await this.compareAndSet(existing, { status, submittedAt: null }, actor, 'SIGNUP_WITHDRAWN');
-    return toSignupView({ ...existing, status, submittedAt: null, version: existing.version + 1 });
+    return this.transition(
+      actor,
+      session,
+      facts,
+      { status, subjectTheory: existing.subjects.includes('THEORY'), subjectSkills: existing.subjects.includes('SKILLS'), verdict: null, submittedAt: null },
+      'SIGNUP_WITHDRAWN',
+    );
   }
 
-  private async refuse(actor: Actor, trainee: Trainee, verdict: EligibilityVerdict): Promise<never> {
+  private async refuse(actor: Actor, facts: SignupFacts, verdict: EligibilityVerdict): Promise<never> {
     if (verdict.retrainingRequired) {
       // FA-3: the refusal also marks the trainee, so the base and the centre see it.
-      if (!trainee.retrainingRequired) {
+      if (!facts.retrainingRequired) {
         await this.dataSource.transaction(async (manager) => {
-          const result = await manager.update(Trainee, { id: trainee.id, retrainingRequired: false }, { retrainingRequired: true, version: () => 'version + 1' });
-          if (result.affected === 1) {
+          const result: { affectedRows: number } = await manager.query(
+            'UPDATE trainee SET retraining_required = 1, version = version + 1 WHERE id = ? AND retraining_required = 0',
+            [facts.traineeId],
+          );
+          if (result.affectedRows === 1) {
             await this.audit.record(manager, actor, {
               action: 'TRAINEE_RETRAINING_REQUIRED',
               entityType: 'trainee',
-              entityId: trainee.id,
-              scopeBaseId: trainee.baseId,
+              entityId: facts.traineeId,
+              scopeBaseId: facts.baseId,
               reason: 'FA-3',
-              after: { retrainingRequired: true, rotationEndDate: trainee.rotationEndDate },
+              after: { retrainingRequired: true, rotationEndDate: facts.rotationEndDate },
             });
           }
         });
       }
       throw new DomainError('RETRAINING_REQUIRED', { verdict });
     }
-    if (verdict.failedRules.length === 1 && verdict.failedRules[0] === 'FA-1') throw new DomainError('SIGNUP_WINDOW_CLOSED', { verdict });
-    if (verdict.failedRules.length === 1 && verdict.failedRules[0] === 'FA-4') throw new DomainError('SUBJECTS_INVALID', { verdict });
-    if (verdict.failedRules.length === 1 && verdict.failedRules[0] === 'FA-6') throw new DomainError(verdictMissesOnlyPhoto(verdict) ? 'PHOTO_REQUIRED' : 'SIGNUP_NOT_ELIGIBLE', { verdict });
+    const only = verdict.failedRules.length === 1 ? verdict.failedRules[0] : null;
+    if (only === 'FA-1') throw new DomainError('SIGNUP_WINDOW_CLOSED', { verdict });
+    if (only === 'FA-4') throw new DomainError('SUBJECTS_INVALID', { verdict });
+    if (only === 'FA-6' && verdictMissesOnlyPhoto(verdict)) throw new DomainError('PHOTO_REQUIRED', { verdict });
     throw new DomainError('SIGNUP_NOT_ELIGIBLE', { verdict });
   }
 
-  private async load(actor: Actor, sessionId: number): Promise<{ session: AssessmentSession; trainee: Trainee; existing: Signup | null }> {
+  private async load(actor: Actor, sessionId: number): Promise<{ session: AssessmentSession; facts: SignupFacts }> {
     const traineeId = ownTraineeId(actor);
-    const [session, trainee, existing] = await Promise.all([
-      this.sessions.load(sessionId),
-      this.dataSource.getRepository(Trainee).findOneBy({ id: traineeId }),
-      this.dataSource.getRepository(Signup).findOneBy({ sessionId, traineeId }),
-    ]);
-    if (!trainee) throw new DomainError('TRAINEE_NOT_FOUND');
-    return { session, trainee, existing };
+    const session = await this.sessions.loadCached(sessionId);
+    const facts = await this.facts.load(session, traineeId);
+    if (!facts) throw new DomainError('TRAINEE_NOT_FOUND');
+    return { session, facts };
   }
 
-  /** Subjects asked for, else those already chosen, else those the standing says are needed (both for a first-timer). */
-  private async requestedSubjects(session: AssessmentSession, trainee: Trainee, existing: Signup | null, subjects?: Subject[]): Promise<Subject[]> {
-    if (subjects) return subjects;
-    if (existing && (existing.subjectTheory || existing.subjectSkills)) return subjectsOf(existing);
-    const input = await this.facts.gather(session, trainee, [], false, this.clock.now());
-    return subjectStanding(input.history, session.year).needed;
+  /** A new sign-up and its audit record: one transaction, one round trip (see the signup_create procedure). */
+  private async insert(actor: Actor, session: AssessmentSession, facts: SignupFacts, columns: SignupColumns, action: string): Promise<SignupView> {
+    let result: Array<Array<{ id: number }>>;
+    try {
+      result = await this.statements.execute<Array<Array<{ id: number }>>>('CALL signup_create(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+        session.id,
+        facts.traineeId,
+        facts.baseId,
+        facts.cityId,
+        columns.status,
+        columns.subjectTheory ? 1 : 0,
+        columns.subjectSkills ? 1 : 0,
+        jsonOrNull(columns.verdict),
+        columns.submittedAt,
+        this.clock.now(),
+        actor.userId,
+        actor.role,
+        action,
+        JSON.stringify({ status: columns.status, subjects: subjectsOf(columns), sessionId: session.id }),
+      ]);
+    } catch (error) {
+      if (error instanceof QueryFailedError && error.message.includes('uq_signup_session_trainee')) throw new DomainError('SIGNUP_EXISTS');
+      throw error;
+    }
+    return view({ id: Number(result[0][0].id), sessionId: session.id, facts, columns, version: 1, lastReason: null });
   }
 
-  private async insert(
-    actor: Actor,
-    trainee: Trainee,
-    session: AssessmentSession,
-    columns: Pick<Signup, 'status' | 'subjectTheory' | 'subjectSkills' | 'verdict' | 'submittedAt'>,
-    action: string,
-  ): Promise<SignupView> {
-    return this.dataSource
-      .transaction(async (manager) => {
-        const signup = manager.create(Signup, {
-          sessionId: session.id,
-          traineeId: trainee.id,
-          baseId: trainee.baseId,
-          cityId: trainee.cityId,
-          lastReason: null,
-          baseReviewedAt: null,
-          centreReviewedAt: null,
-          version: 1,
-          ...columns,
-        });
-        await manager.insert(Signup, signup);
-        await this.audit.record(manager, actor, {
-          action,
-          entityType: 'signup',
-          entityId: signup.id,
-          scopeBaseId: trainee.baseId,
-          after: { status: signup.status, subjects: subjectsOf(signup), sessionId: session.id },
-        });
-        return toSignupView(signup);
-      })
-      .catch((error: unknown) => {
-        if (error instanceof QueryFailedError && error.message.includes('uq_signup_session_trainee')) throw new DomainError('SIGNUP_EXISTS');
-        throw error;
-      });
-  }
-
-  /** One transition, applied only if nobody changed the sign-up since we read it. */
-  private async compareAndSet(existing: Signup, changes: Partial<Signup>, actor: Actor, action: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(Signup, { id: existing.id, version: existing.version }, { ...changes, version: existing.version + 1 });
-      if (result.affected !== 1) throw new DomainError('SIGNUP_EXISTS');
+  /** One transition, applied only if nobody changed the sign-up since it was read. */
+  private async transition(actor: Actor, session: AssessmentSession, facts: SignupFacts, columns: SignupColumns, action: string): Promise<SignupView> {
+    const existing = facts.existing!;
+    return this.dataSource.transaction(async (manager) => {
+      const result: { affectedRows: number } = await manager.query(
+        'UPDATE signup SET status = ?, subject_theory = ?, subject_skills = ?, verdict = ?, submitted_at = ?, version = version + 1 WHERE id = ? AND version = ?',
+        [columns.status, columns.subjectTheory, columns.subjectSkills, jsonOrNull(columns.verdict), columns.submittedAt, existing.id, existing.version],
+      );
+      if (result.affectedRows !== 1) throw new DomainError('SIGNUP_EXISTS');
       await this.audit.record(manager, actor, {
         action,
         entityType: 'signup',
         entityId: existing.id,
-        scopeBaseId: existing.baseId,
-        before: { status: existing.status, subjects: subjectsOf(existing) },
-        after: { status: changes.status ?? existing.status, subjects: subjectsOf({ ...existing, ...changes }) },
+        scopeBaseId: facts.baseId,
+        before: { status: existing.status, subjects: existing.subjects },
+        after: { status: columns.status, subjects: subjectsOf(columns) },
       });
+      return view({ id: existing.id, sessionId: session.id, facts, columns, version: existing.version + 1, lastReason: existing.lastReason });
     });
   }
+}
+
+interface SignupColumns {
+  status: SignupStatus;
+  subjectTheory: boolean;
+  subjectSkills: boolean;
+  verdict: EligibilityVerdict | null;
+  submittedAt: Date | null;
+}
+
+function view(args: { id: number; sessionId: number; facts: SignupFacts; columns: SignupColumns; version: number; lastReason: string | null }): SignupView {
+  const base = toSignupView({
+    id: args.id,
+    sessionId: args.sessionId,
+    traineeId: args.facts.traineeId,
+    baseId: args.facts.baseId,
+    cityId: args.facts.cityId,
+    ...args.columns,
+    lastReason: args.lastReason,
+    baseReviewedAt: null,
+    centreReviewedAt: null,
+    version: args.version,
+  } as Signup);
+  return { ...base, statusLabel: SIGNUP_STATUS_LABELS[args.columns.status] };
+}
+
+/** Subjects asked for when none are given: those the standing says are needed (both for a first-timer). */
+function requestedSubjects(session: AssessmentSession, facts: SignupFacts): Subject[] {
+  if (facts.existing && facts.existing.subjects.length > 0) return facts.existing.subjects;
+  return subjectStanding(facts.history, session.year).needed;
+}
+
+function subjectsOf(columns: Pick<SignupColumns, 'subjectTheory' | 'subjectSkills'>): Subject[] {
+  return [columns.subjectTheory ? 'THEORY' : null, columns.subjectSkills ? 'SKILLS' : null].filter((s): s is Subject => s !== null);
+}
+
+function jsonOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
 }
 
 function ownTraineeId(actor: Actor): number {
@@ -201,7 +227,6 @@ function ownTraineeId(actor: Actor): number {
 }
 
 function verdictMissesOnlyPhoto(verdict: EligibilityVerdict): boolean {
-  const check = verdict.checks.find((c) => c.rule === 'FA-6');
-  const missing = check?.data.missing;
+  const missing = verdict.checks.find((c) => c.rule === 'FA-6')?.data.missing;
   return Array.isArray(missing) && missing.length === 1 && missing[0] === 'photo';
 }

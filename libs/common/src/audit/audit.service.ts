@@ -35,19 +35,22 @@ export class AuditService {
   ) {}
 
   async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
-    const record = manager.create(AuditRecord, {
-      occurredAt: this.clock.now(),
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: String(entry.entityId),
-      scopeBaseId: entry.scopeBaseId ?? null,
-      reason: entry.reason ?? null,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    });
-    await manager.save(record, { reload: false });
+    // Plain SQL: this runs inside every decision's transaction, including the sign-up burst.
+    await manager.query(
+      'INSERT INTO audit_record (occurred_at, actor_user_id, actor_role, action, entity_type, entity_id, scope_base_id, reason, `before`, `after`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [
+        this.clock.now(),
+        actor.userId,
+        actor.role,
+        entry.action,
+        entry.entityType,
+        String(entry.entityId),
+        entry.scopeBaseId ?? null,
+        entry.reason ?? null,
+        entry.before ? JSON.stringify(entry.before) : null,
+        entry.after ? JSON.stringify(entry.after) : null,
+      ],
+    );
   }
 
   async query(query: AuditQuery): Promise<{ items: AuditRecord[]; total: number }> {

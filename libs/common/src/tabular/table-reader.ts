@@ -98,7 +98,8 @@ function decodeText(buffer: Buffer): { text: string; encoding: 'utf-8' | 'gb1803
   } catch {
     // Not UTF-8: Excel on Chinese Windows saves "CSV" as GBK, which GB18030 is a superset of.
     const text = iconv.decode(body, 'gb18030');
-    if (text.includes('\uFFFD')) throw new DomainError('FILE_ENCODING_UNSUPPORTED', { tried: ['utf-8', 'gb18030'] });
+    // iconv-lite yields lone surrogates, not U+FFFD, for four-byte sequences beyond U+10FFFF.
+    if (text.includes('\uFFFD') || /\p{Cs}/u.test(text)) throw new DomainError('FILE_ENCODING_UNSUPPORTED', { tried: ['utf-8', 'gb18030'] });
     return { text, encoding: 'gb18030' };
   }
 }

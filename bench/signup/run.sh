@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Sign-up burst benchmark against the built API on real MySQL and Redis (its own database and queue prefix).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source scripts/services.sh
+ensure_everything
+npm run --silent build
+
+export NODE_ENV=production LOG_LEVEL=warn HTTP_PORT=3100 DB_NAME=agp_bench QUEUE_PREFIX=agp-bench DEMO_SEED=false
+export JWT_SECRET=bench-secret-0123456789abcdef ID_ENCRYPTION_KEY=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY= ID_HASH_KEY=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=
+export STORAGE_DIR=var/bench-storage BENCH_API_URL=http://127.0.0.1:3100
+
+node dist/apps/api/src/main.js > var/bench-api.log 2>&1 &
+api=$!
+trap 'kill $api 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "$BENCH_API_URL/health/live" >/dev/null && break; sleep 0.5; done
+node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/signup/bench-signup.ts

@@ -1,0 +1,89 @@
+import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
+import { bearer, createFujian2024Session, createStaff, importRoster, login, registerCandidate, residentId } from './support/fixtures';
+import { resetData, startApi, TestApi } from './support/test-api';
+
+interface Check {
+  rule: string;
+  outcome: string;
+  explanation: { zh: string; en: string };
+  exception?: { reason: string };
+}
+
+describe('Explained eligibility verdicts over HTTP (FA-2, FA-3, FA-4, FA-14)', () => {
+  let api: TestApi;
+  let sessionId: number;
+  let centreToken: string;
+  let photo: Buffer;
+
+  beforeAll(async () => {
+    api = await startApi({ now: '2024-03-01T02:00:00Z' });
+    await resetData(api.dataSource);
+    sessionId = await createFujian2024Session(api);
+    await createStaff(api, 'base1', 'BASE_REVIEWER', '福州市第一总医院');
+    await createStaff(api, 'centre', 'CENTRE_ADMIN', '福建省');
+    centreToken = await login(api, 'centre');
+    photo = await samplePortraitJpeg();
+    await importRoster(api, await login(api, 'base1'), [
+      { name: '超期者', idNumber: residentId('19950101', '111'), cohort: '2019', rotationEndDate: '2021-06-30' },
+      { name: '补考者', idNumber: residentId('19960202', '222'), cohort: '2020', rotationEndDate: '2022-06-30' },
+      { name: '例外者', idNumber: residentId('19970303', '333'), processAssessmentPassed: '不合格' },
+    ]);
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const traineeId = async (name: string): Promise<number> => Number((await api.dataSource.query('SELECT id FROM trainee WHERE name = ?', [name]))[0].id);
+
+  it('FA-3 rotation ended 2021, session 2024 (R+3): refused, marked retraining required, every rule explained', async () => {
+    const candidate = await registerCandidate(api, 'late', '超期者', residentId('19950101', '111'), photo);
+    const refused = await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(candidate)).send({}).expect(422);
+    expect(refused.body.code).toBe('RETRAINING_REQUIRED');
+    const checks = refused.body.details.verdict.checks as Check[];
+    expect(checks.find((c) => c.rule === 'FA-3')?.outcome).toBe('FAIL');
+    expect(checks.find((c) => c.rule === 'FA-2.rotation')?.outcome).toBe('FAIL');
+    expect(refused.body.details.verdict.retrainingRequired).toBe(true);
+    const profile = await api.http.get('/me/profile').set(bearer(candidate)).expect(200);
+    expect(profile.body.retrainingRequired).toBe(true);
+    const audit = await api.http.get(`/audit?action=TRAINEE_RETRAINING_REQUIRED&entityId=${await traineeId('超期者')}`).set(bearer(centreToken)).expect(200);
+    expect(audit.body.total).toBe(1);
+    expect(Number((await api.dataSource.query('SELECT COUNT(*) AS n FROM signup'))[0].n)).toBe(0);
+  });
+
+  it('FA-4 a retaker with THEORY passed in 2023 signs up for SKILLS only; THEORY is refused as still valid', async () => {
+    const id = await traineeId('补考者');
+    await api.dataSource.query("INSERT INTO subject_attempt (trainee_id, subject, year, outcome) VALUES (?, 'THEORY', 2023, 'PASSED'), (?, 'SKILLS', 2023, 'FAILED')", [id, id]);
+    const candidate = await registerCandidate(api, 'retaker', '补考者', residentId('19960202', '222'), photo);
+    const both = await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(candidate)).send({ subjects: ['THEORY', 'SKILLS'] }).expect(422);
+    expect(both.body.code).toBe('SUBJECTS_INVALID');
+    const fa4 = (both.body.details.verdict.checks as Check[]).find((c) => c.rule === 'FA-4')!;
+    expect(fa4.outcome).toBe('FAIL');
+    expect(fa4.explanation.en).toContain('2025');
+    const preview = await api.http.get(`/sessions/${sessionId}/eligibility`).set(bearer(candidate)).expect(200);
+    expect(preview.body.subjects.firstTime).toBe(false);
+    expect(preview.body.subjects.needed).toEqual(['SKILLS']);
+    const submitted = await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(candidate)).send({}).expect(201);
+    expect(submitted.body.subjects).toEqual(['SKILLS']);
+  });
+
+  it('FA-14 the centre grants a recorded exception for one rule; the verdict shows it and the sign-up goes through', async () => {
+    const candidate = await registerCandidate(api, 'excepted', '例外者', residentId('19970303', '333'), photo);
+    const refused = await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(candidate)).send({}).expect(422);
+    expect(refused.body.code).toBe('SIGNUP_NOT_ELIGIBLE');
+    expect(refused.body.details.verdict.failedRules).toEqual(['FA-2.process']);
+
+    const id = await traineeId('例外者');
+    const notAllowed = await api.http.post(`/sessions/${sessionId}/exceptions`).set(bearer(centreToken)).send({ traineeId: id, rule: 'FA-1', reason: '补报' }).expect(400);
+    expect(notAllowed.body.code).toBe('VALIDATION_FAILED');
+    await api.http.post(`/sessions/${sessionId}/exceptions`).set(bearer(centreToken)).send({ traineeId: id, rule: 'FA-2.process', reason: '过程考核成绩漏录，经核实已合格' }).expect(201);
+
+    const submitted = await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(candidate)).send({}).expect(201);
+    const check = (submitted.body.verdict.checks as Check[]).find((c) => c.rule === 'FA-2.process')!;
+    expect(check.outcome).toBe('EXCEPTED');
+    expect(check.exception?.reason).toBe('过程考核成绩漏录，经核实已合格');
+    expect(submitted.body.verdict.eligible).toBe(true);
+    const audit = await api.http.get(`/audit?action=ELIGIBILITY_EXCEPTION_GRANTED&entityId=${id}`).set(bearer(centreToken)).expect(200);
+    expect(audit.body.items[0].reason).toBe('过程考核成绩漏录，经核实已合格');
+  });
+});

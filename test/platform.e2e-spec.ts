@@ -1,0 +1,130 @@
+import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
+import ExcelJS from 'exceljs';
+import { bearer, createFujian2024Session, createStaff, importRoster, login, PASSWORD, registerCandidate, residentId } from './support/fixtures';
+import { resetData, startApi, TestApi } from './support/test-api';
+
+describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
+  let api: TestApi;
+  let sessionId: number;
+  let baseToken: string;
+  let centreToken: string;
+
+  beforeAll(async () => {
+    api = await startApi({ now: '2024-03-01T02:00:00Z', env: { LOGIN_RATE_LIMIT_PER_MINUTE: '5' } });
+    await resetData(api.dataSource);
+    sessionId = await createFujian2024Session(api);
+    await createStaff(api, 'base1', 'BASE_REVIEWER', '福州市第一总医院');
+    await createStaff(api, 'centre', 'CENTRE_ADMIN', '福建省');
+    baseToken = await login(api, 'base1');
+    centreToken = await login(api, 'centre');
+    const photo = await samplePortraitJpeg();
+    const people = [
+      { username: 'cand1', name: '林晓华', idNumber: residentId('19990312', '123') },
+      { username: 'cand2', name: '=1+2伪造', idNumber: residentId('19980704', '246') },
+      { username: 'cand3', name: '@SUM(A1)', idNumber: residentId('19970101', '357') },
+      { username: 'cand4', name: '陈𠮷', idNumber: residentId('19960606', '468') },
+    ];
+    await importRoster(api, baseToken, people);
+    for (const person of people) {
+      const token = await registerCandidate(api, person.username, person.name, person.idNumber, photo);
+      await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(token)).send({}).expect(201);
+    }
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('reports MySQL and Redis health with the queue depth', async () => {
+    const health = await api.http.get('/health').expect(200);
+    expect(health.body.status).toBe('ok');
+    expect(health.body.details.mysql.status).toBe('up');
+    expect(health.body.details.redis.status).toBe('up');
+    expect(health.body.details.redis.assessmentQueue).toHaveProperty('failed');
+  });
+
+  it('serves OpenAPI at /docs with every feature documented', async () => {
+    const document = await api.http.get('/docs/openapi.json').expect(200);
+    const paths = Object.keys(document.body.paths);
+    for (const path of ['/auth/login', '/trainees/import', '/me/signups/{sessionId}/submit', '/signups/{id}/base-review', '/signups/export', '/audit', '/health']) {
+      expect(paths).toContain(path);
+    }
+    await api.http.get('/docs').expect(200);
+  });
+
+  it('export rows equal the on-screen query (CSV and XLSX) and formula-like cells are neutralised', async () => {
+    const screen = await api.http.get(`/signups?sessionId=${sessionId}&subject=THEORY&pageSize=200`).set(bearer(baseToken)).expect(200);
+    expect(screen.body.total).toBe(4);
+
+    const csv = await api.http.get(`/signups/export?sessionId=${sessionId}&subject=THEORY&format=csv`).set(bearer(baseToken)).buffer(true).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const text = csv.text.replace(/^\uFEFF/, '');
+    const lines = text.trim().split('\r\n');
+    expect(lines).toHaveLength(1 + screen.body.total);
+    const csvIds = lines.slice(1).map((line) => Number(line.split(',')[0]));
+    expect(csvIds).toEqual(screen.body.items.map((r: { id: number }) => r.id));
+    expect(text).toContain("'=1+2伪造");
+    expect(text).toContain("'@SUM(A1)");
+    expect(text).toContain('陈𠮷');
+
+    const xlsx = await api.http
+      .get(`/signups/export?sessionId=${sessionId}&subject=THEORY&format=xlsx`)
+      .set(bearer(baseToken))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
+    const sheet = workbook.worksheets[0];
+    const rows: string[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v))));
+    expect(rows).toHaveLength(1 + screen.body.total);
+    expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(csvIds);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['林晓华', "'=1+2伪造", "'@SUM(A1)", '陈𠮷']);
+    expect(rows.slice(1).every((r) => /^350102\*{8}\d{3}[\dX]$/.test(r[2]))).toBe(true);
+  });
+
+  it('FA-13 the audit trail is append-only, even for the database user', async () => {
+    const before = await api.http.get('/audit?action=SIGNUP_SUBMITTED').set(bearer(centreToken)).expect(200);
+    expect(before.body.total).toBe(4);
+    await expect(api.dataSource.query('UPDATE audit_record SET reason = ? LIMIT 1', ['tampered'])).rejects.toThrow(/append-only/);
+    await expect(api.dataSource.query('DELETE FROM audit_record LIMIT 1')).rejects.toThrow(/append-only/);
+    const after = await api.http.get('/audit?action=SIGNUP_SUBMITTED').set(bearer(centreToken)).expect(200);
+    expect(after.body.total).toBe(4);
+  });
+
+  it('stores ID numbers encrypted with a keyed hash and shows them masked, revealing in full only with an audit record', async () => {
+    const [row] = await api.dataSource.query("SELECT id, id_cipher, id_hash, id_masked FROM trainee WHERE name = '林晓华'");
+    expect(row.id_cipher).not.toContain('350102');
+    expect(row.id_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.id_masked).toBe('350102********1234'.slice(0, 14) + residentId('19990312', '123').slice(14));
+    const revealed = await api.http.get(`/trainees/${row.id}/id-number`).set(bearer(baseToken)).expect(200);
+    expect(revealed.body.idNumber).toBe(residentId('19990312', '123'));
+    const audit = await api.http.get(`/audit?action=ID_NUMBER_REVEALED&entityId=${row.id}`).set(bearer(centreToken)).expect(200);
+    expect(audit.body.total).toBe(1);
+  });
+
+  it('limits login attempts per address and username (429 TOO_MANY_REQUESTS)', async () => {
+    const attempts = [];
+    for (let i = 0; i < 7; i += 1) attempts.push(await api.http.post('/auth/login').send({ username: 'nobody', password: 'wrong-password' }));
+    expect(attempts.slice(0, 5).map((r) => r.status)).toEqual([401, 401, 401, 401, 401]);
+    expect(attempts[5].status).toBe(429);
+    expect(attempts[5].body.code).toBe('TOO_MANY_REQUESTS');
+    // Another username from the same address is counted separately.
+    const other = await api.http.post('/auth/login').send({ username: 'base1', password: PASSWORD });
+    expect(other.status).toBe(200);
+  });
+
+  it('answers errors as JSON with a stable code and messages in Chinese and English', async () => {
+    const response = await api.http.post('/auth/login').send({ username: 'x' }).expect(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.message.zh).toBeTruthy();
+    expect(response.body.message.en).toBeTruthy();
+    const unknown = await api.http.get('/no-such-route').expect(404);
+    expect(unknown.body.code).toBe('NOT_FOUND');
+  });
+});
