@@ -5,10 +5,11 @@ import { EligibilityFactsService } from './signup/eligibility-facts.service';
 import { SignupListService } from './signup/signup-list.service';
 import { SignupReviewService } from './signup/signup-review.service';
 import { SignupVoidingService } from './signup/signup-voiding.service';
+import { SignupWriter } from './signup/signup-writer';
 import { SignupService } from './signup/signup.service';
 import { SessionService } from './sessions/session.service';
 
-const SERVICES = [SessionService, EligibilityFactsService, SignupService, SignupReviewService, SignupListService, SignupVoidingService];
+const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService];
 
 @Module({
   imports: [IdentityModule, TrainingModule],

@@ -6,6 +6,7 @@ export async function readSingleUpload(request: FastifyRequest, maxBytes: number
   if (!request.isMultipart()) throw new DomainError('FILE_MISSING', { expected: 'multipart/form-data with a field "file"' });
   const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
   if (!part) throw new DomainError('FILE_MISSING');
+  if (part.fieldname !== 'file') throw new DomainError('FILE_MISSING', { expected: 'a multipart field named "file"', received: part.fieldname });
   let buffer: Buffer;
   try {
     buffer = await part.toBuffer();

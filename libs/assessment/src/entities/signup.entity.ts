@@ -6,6 +6,7 @@ import { SignupStatus } from '../rules/signup-state.rules';
 @Entity({ name: 'signup' })
 @Index('uq_signup_session_trainee', ['sessionId', 'traineeId'], { unique: true })
 @Index('idx_signup_list', ['sessionId', 'baseId', 'status'])
+@Index('idx_signup_trainee', ['traineeId'])
 export class Signup {
   @PrimaryGeneratedColumn() id: number;
 

@@ -1,3 +1,4 @@
+import { MicroBatcher } from '@app/common/batching';
 import { PreparedStatements } from '@app/database/prepared-statements';
 import { Injectable } from '@nestjs/common';
 import { AssessmentSession } from '../entities/assessment-session.entity';
@@ -30,23 +31,28 @@ export interface SignupFacts {
   existing: ExistingSignup | null;
 }
 
-// One query with correlated JSON sub-selects: the sign-up burst is bound by round trips, not by rows.
-const FACTS_SQL = `
+// Reads are batched: the trainees of every request in flight, then everything keyed by those trainees
+// (attempts, exceptions, sign-ups with their session's year) as one UNION. Two round trips serve a whole
+// batch; the sign-up burst is bound by per-request server and driver work, not by rows.
+const traineesSql = (count: number) => `
 SELECT t.id, t.name, t.base_id AS baseId, t.city_id AS cityId, t.cohort, t.rotation_end_date AS rotationEndDate,
   t.phase_theory_passed AS phaseTheoryPassed, t.process_assessment_passed AS processAssessmentPassed,
-  t.retraining_required AS retrainingRequired, t.sex, t.birth_date AS birthDate, t.phone, t.photo_key IS NOT NULL AS hasPhoto,
-  (SELECT JSON_ARRAYAGG(JSON_OBJECT('subject', a.subject, 'year', a.year, 'outcome', a.outcome, 'voided', a.voided))
-     FROM subject_attempt a WHERE a.trainee_id = t.id) AS attempts,
-  (SELECT JSON_ARRAYAGG(JSON_OBJECT('rule', e.rule, 'reason', e.reason, 'grantedBy', e.granted_by, 'grantedAt', DATE_FORMAT(e.granted_at, '%Y-%m-%dT%H:%i:%s.%fZ')))
-     FROM eligibility_exception e WHERE e.trainee_id = t.id AND e.session_id = ?) AS exceptions,
-  (SELECT JSON_ARRAYAGG(JSON_OBJECT('sessionId', s.session_id, 'status', s.status, 'theory', s.subject_theory, 'skills', s.subject_skills))
-     FROM signup s JOIN assessment_session x ON x.id = s.session_id
-     WHERE s.trainee_id = t.id AND x.year = ? AND s.session_id <> ?) AS others,
-  (SELECT JSON_OBJECT('id', s.id, 'status', s.status, 'version', s.version, 'theory', s.subject_theory, 'skills', s.subject_skills, 'lastReason', s.last_reason)
-     FROM signup s WHERE s.trainee_id = t.id AND s.session_id = ?) AS existing
-FROM trainee t WHERE t.id = ?`;
+  t.retraining_required AS retrainingRequired, t.sex, t.birth_date AS birthDate, t.phone, t.photo_key IS NOT NULL AS hasPhoto
+FROM trainee t WHERE t.id IN (${placeholders(count)})`;
 
-interface FactsRow {
+const relatedSql = (count: number) => `
+SELECT 'ATTEMPT' AS kind, a.trainee_id AS traineeId, a.subject AS a, a.outcome AS b, a.year AS n1, a.voided AS n2, NULL AS n3, NULL AS n4, NULL AS n5, NULL AS at
+  FROM subject_attempt a WHERE a.trainee_id IN (${placeholders(count)})
+UNION ALL
+SELECT 'EXCEPTION', e.trainee_id, e.rule, e.reason, e.granted_by, e.session_id, NULL, NULL, NULL, e.granted_at
+  FROM eligibility_exception e WHERE e.trainee_id IN (${placeholders(count)})
+UNION ALL
+SELECT 'SIGNUP', s.trainee_id, s.status, s.last_reason, s.id, s.session_id, s.version, s.subject_theory + 2 * s.subject_skills, x.year, NULL
+  FROM signup s JOIN assessment_session x ON x.id = s.session_id WHERE s.trainee_id IN (${placeholders(count)})`;
+
+const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+
+interface TraineeRow {
   id: number;
   name: string;
   baseId: number;
@@ -60,54 +66,48 @@ interface FactsRow {
   birthDate: string | null;
   phone: string | null;
   hasPhoto: number;
-  attempts: unknown;
-  exceptions: unknown;
-  others: unknown;
-  existing: unknown;
 }
 
-/** The driver hands JSON back parsed or as text depending on the server; accept both. */
-function decodeJson<T>(value: unknown): T | null {
-  if (value === null || value === undefined) return null;
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+interface RelatedRow {
+  kind: 'ATTEMPT' | 'EXCEPTION' | 'SIGNUP';
+  traineeId: number;
+  a: string;
+  b: string | null;
+  n1: number;
+  n2: number | null;
+  n3: number | null;
+  n4: number | null;
+  n5: number | null;
+  at: Date | null;
 }
 
-const subjectsOfFlags = (theory: unknown, skills: unknown): Subject[] =>
-  [theory ? 'THEORY' : null, skills ? 'SKILLS' : null].filter((s): s is Subject => s !== null);
+/** Subject flags packed as theory + 2 × skills. */
+const subjectsOfFlags = (flags: number): Subject[] => [flags & 1 ? 'THEORY' : null, flags & 2 ? 'SKILLS' : null].filter((s): s is Subject => s !== null);
 
 /** Gathers what the eligibility rules need, so the rules themselves stay free of I/O. */
 @Injectable()
 export class EligibilityFactsService {
   constructor(private readonly statements: PreparedStatements) {}
 
-  async load(session: AssessmentSession, traineeId: number): Promise<SignupFacts | null> {
-    const rows = await this.statements.execute<FactsRow[]>(FACTS_SQL, [session.id, session.year, session.id, session.id, traineeId]);
-    const row = rows[0];
-    if (!row) return null;
-    const parse = <T>(json: unknown): T[] => (decodeJson<T[]>(json) ?? []);
-    const existing = decodeJson<{ id: number; status: SignupStatus; version: number; theory: number; skills: number; lastReason: string | null }>(row.existing);
-    return {
-      traineeId: row.id,
-      baseId: row.baseId,
-      cityId: row.cityId,
-      retrainingRequired: Boolean(row.retrainingRequired),
-      rotationEndDate: row.rotationEndDate,
-      trainee: { rotationEndDate: row.rotationEndDate, phaseTheoryPassed: Boolean(row.phaseTheoryPassed), processAssessmentPassed: Boolean(row.processAssessmentPassed) },
-      profile: { name: row.name, sex: row.sex, birthDate: row.birthDate, phone: row.phone, baseId: row.baseId, cohort: row.cohort, hasPhoto: Boolean(row.hasPhoto) },
-      history: parse<{ subject: Subject; year: number; outcome: AttemptOutcome; voided: number }>(row.attempts).map((a) => ({ ...a, voided: Boolean(a.voided) })),
-      exceptions: parse<{ rule: EligibilityRuleId; reason: string; grantedBy: number; grantedAt: string }>(row.exceptions).map((e) => ({
-        rule: e.rule,
-        reason: e.reason,
-        grantedBy: String(e.grantedBy),
-        grantedAt: new Date(e.grantedAt),
-      })),
-      others: parse<{ sessionId: number; status: SignupStatus; theory: number; skills: number }>(row.others)
-        .filter((o) => isActive(o.status))
-        .map((o) => ({ sessionId: o.sessionId, subjects: subjectsOfFlags(o.theory, o.skills) })),
-      existing: existing
-        ? { id: existing.id, status: existing.status, version: existing.version, subjects: subjectsOfFlags(existing.theory, existing.skills), lastReason: existing.lastReason }
-        : null,
-    };
+  private readonly batcher = new MicroBatcher<{ session: AssessmentSession; traineeId: number }, SignupFacts | null>((requests) => this.loadBatch(requests));
+
+  load(session: AssessmentSession, traineeId: number): Promise<SignupFacts | null> {
+    return this.batcher.submit({ session, traineeId });
+  }
+
+  private async loadBatch(requests: Array<{ session: AssessmentSession; traineeId: number }>): Promise<Array<SignupFacts | null>> {
+    const ids = [...new Set(requests.map((r) => r.traineeId))];
+    const [trainees, related] = await Promise.all([
+      this.statements.execute<TraineeRow[]>(traineesSql(ids.length), ids),
+      this.statements.execute<RelatedRow[]>(relatedSql(ids.length), [...ids, ...ids, ...ids]),
+    ]);
+    const byTrainee = new Map<number, RelatedRow[]>();
+    for (const row of related) byTrainee.set(row.traineeId, [...(byTrainee.get(row.traineeId) ?? []), row]);
+    const traineeById = new Map(trainees.map((t) => [t.id, t]));
+    return requests.map(({ session, traineeId }) => {
+      const row = traineeById.get(traineeId);
+      return row ? toFacts(session, row, byTrainee.get(traineeId) ?? []) : null;
+    });
   }
 
   toInput(session: AssessmentSession, facts: SignupFacts, requestedSubjects: Subject[], isCorrection: boolean, now: Date): EligibilityInput {
@@ -123,4 +123,36 @@ export class EligibilityFactsService {
       now,
     };
   }
+}
+
+function toFacts(session: AssessmentSession, row: TraineeRow, related: RelatedRow[]): SignupFacts {
+  const history: SubjectAttempt[] = [];
+  const exceptions: GrantedException[] = [];
+  const others: OtherSignupSameYear[] = [];
+  let existing: ExistingSignup | null = null;
+  for (const r of related) {
+    if (r.kind === 'ATTEMPT') history.push({ subject: r.a as Subject, outcome: r.b as AttemptOutcome, year: r.n1, voided: Boolean(r.n2) });
+    if (r.kind === 'EXCEPTION' && r.n2 === session.id) {
+      exceptions.push({ rule: r.a as EligibilityRuleId, reason: r.b ?? '', grantedBy: String(r.n1), grantedAt: new Date(r.at!) });
+    }
+    if (r.kind !== 'SIGNUP') continue;
+    if (r.n2 === session.id) {
+      existing = { id: r.n1, status: r.a as SignupStatus, version: r.n3!, subjects: subjectsOfFlags(r.n4!), lastReason: r.b };
+    } else if (r.n5 === session.year && isActive(r.a as SignupStatus)) {
+      others.push({ sessionId: r.n2!, subjects: subjectsOfFlags(r.n4!) });
+    }
+  }
+  return {
+    traineeId: row.id,
+    baseId: row.baseId,
+    cityId: row.cityId,
+    retrainingRequired: Boolean(row.retrainingRequired),
+    rotationEndDate: row.rotationEndDate,
+    trainee: { rotationEndDate: row.rotationEndDate, phaseTheoryPassed: Boolean(row.phaseTheoryPassed), processAssessmentPassed: Boolean(row.processAssessmentPassed) },
+    profile: { name: row.name, sex: row.sex, birthDate: row.birthDate, phone: row.phone, baseId: row.baseId, cohort: row.cohort, hasPhoto: Boolean(row.hasPhoto) },
+    history,
+    exceptions,
+    others,
+    existing,
+  };
 }

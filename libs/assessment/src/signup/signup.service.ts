@@ -2,10 +2,9 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { Clock, isWithinWindow } from '@app/common/time';
-import { PreparedStatements } from '@app/database/prepared-statements';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AssessmentSession } from '../entities/assessment-session.entity';
 import { Signup } from '../entities/signup.entity';
 import { EligibilityVerdict, evaluateEligibility } from '../rules/eligibility.rules';
@@ -15,6 +14,7 @@ import { subjectStanding } from '../rules/subjects.rules';
 import { SessionService } from '../sessions/session.service';
 import { EligibilityFactsService, SignupFacts } from './eligibility-facts.service';
 import { SignupView, toSignupView } from './signup-view';
+import { SignupWriter } from './signup-writer';
 
 /**
  * The candidate's side of sign-up (FA-1 … FA-7): preview the verdict, keep a draft, submit, withdraw.
@@ -28,7 +28,7 @@ export class SignupService {
     private readonly sessions: SessionService,
     private readonly facts: EligibilityFactsService,
     private readonly audit: AuditService,
-    private readonly statements: PreparedStatements,
+    private readonly writer: SignupWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -134,31 +134,20 @@ export class SignupService {
     return { session, facts };
   }
 
-  /** A new sign-up and its audit record: one transaction, one round trip (see the signup_create procedure). */
   private async insert(actor: Actor, session: AssessmentSession, facts: SignupFacts, columns: SignupColumns, action: string): Promise<SignupView> {
-    let result: Array<Array<{ id: number }>>;
-    try {
-      result = await this.statements.execute<Array<Array<{ id: number }>>>('CALL signup_create(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-        session.id,
-        facts.traineeId,
-        facts.baseId,
-        facts.cityId,
-        columns.status,
-        columns.subjectTheory ? 1 : 0,
-        columns.subjectSkills ? 1 : 0,
-        jsonOrNull(columns.verdict),
-        columns.submittedAt,
-        this.clock.now(),
-        actor.userId,
-        actor.role,
-        action,
-        JSON.stringify({ status: columns.status, subjects: subjectsOf(columns), sessionId: session.id }),
-      ]);
-    } catch (error) {
-      if (error instanceof QueryFailedError && error.message.includes('uq_signup_session_trainee')) throw new DomainError('SIGNUP_EXISTS');
-      throw error;
-    }
-    return view({ id: Number(result[0][0].id), sessionId: session.id, facts, columns, version: 1, lastReason: null });
+    const id = await this.writer.create({
+      actor,
+      action,
+      sessionId: session.id,
+      traineeId: facts.traineeId,
+      baseId: facts.baseId,
+      cityId: facts.cityId,
+      status: columns.status,
+      subjects: subjectsOf(columns),
+      verdictJson: jsonOrNull(columns.verdict),
+      submittedAt: columns.submittedAt,
+    });
+    return view({ id, sessionId: session.id, facts, columns, version: 1, lastReason: null });
   }
 
   /** One transition, applied only if nobody changed the sign-up since it was read. */

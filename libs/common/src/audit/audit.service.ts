@@ -35,21 +35,30 @@ export class AuditService {
   ) {}
 
   async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
-    // Plain SQL: this runs inside every decision's transaction, including the sign-up burst.
+    await this.recordMany(manager, [{ actor, entry }]);
+  }
+
+  /** Plain SQL, many rows in one statement: this runs inside every decision's transaction, including the sign-up burst. */
+  async recordMany(manager: EntityManager, records: Array<{ actor: Actor; entry: AuditEntry }>): Promise<void> {
+    if (records.length === 0) return;
+    const now = this.clock.now();
+    const values = records.flatMap(({ actor, entry }) => [
+      now,
+      actor.userId,
+      actor.role,
+      entry.action,
+      entry.entityType,
+      String(entry.entityId),
+      entry.scopeBaseId ?? null,
+      entry.reason ?? null,
+      entry.before ? JSON.stringify(entry.before) : null,
+      entry.after ? JSON.stringify(entry.after) : null,
+    ]);
     await manager.query(
-      'INSERT INTO audit_record (occurred_at, actor_user_id, actor_role, action, entity_type, entity_id, scope_base_id, reason, `before`, `after`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [
-        this.clock.now(),
-        actor.userId,
-        actor.role,
-        entry.action,
-        entry.entityType,
-        String(entry.entityId),
-        entry.scopeBaseId ?? null,
-        entry.reason ?? null,
-        entry.before ? JSON.stringify(entry.before) : null,
-        entry.after ? JSON.stringify(entry.after) : null,
-      ],
+      `INSERT INTO audit_record (occurred_at, actor_user_id, actor_role, action, entity_type, entity_id, scope_base_id, reason, \`before\`, \`after\`) VALUES ${records
+        .map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .join(', ')}`,
+      values,
     );
   }
 

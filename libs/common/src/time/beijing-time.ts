@@ -32,7 +32,8 @@ export function beijingToInstant(value: string): Date {
   if (!match) throw new RangeError(`Not a Beijing date-time: ${value}`);
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
   const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  if (!isValidLocalDate(`${y}-${mo}-${d}`) || Number(h) > 24 || Number(mi) > 59 || Number(s) > 59) {
+  // 24:00 (end of the day) is allowed; nothing after it is.
+  if (!isValidLocalDate(`${y}-${mo}-${d}`) || Number(h) > 24 || (Number(h) === 24 && Number(mi) + Number(s) > 0) || Number(mi) > 59 || Number(s) > 59) {
     throw new RangeError(`Not a Beijing date-time: ${value}`);
   }
   return new Date(utc - BEIJING_OFFSET_MS);
@@ -54,6 +55,8 @@ export function formatBeijing(instant: Date): string {
 
 /** Day after a calendar date. */
 export function addDays(date: LocalDate, days: number): LocalDate {
+  // "2024-02-30" must not silently roll over into March.
+  if (!isValidLocalDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
   const [y, m, d] = date.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }

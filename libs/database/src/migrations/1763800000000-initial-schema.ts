@@ -104,6 +104,7 @@ export class InitialSchema1763800000000 implements MigrationInterface {
       UNIQUE KEY uq_signup_session_trainee (session_id, trainee_id),
       KEY idx_signup_list (session_id, base_id, status),
       KEY idx_signup_status (status),
+      KEY idx_signup_trainee (trainee_id),
       CONSTRAINT fk_signup_session FOREIGN KEY (session_id) REFERENCES assessment_session (id),
       CONSTRAINT fk_signup_trainee FOREIGN KEY (trainee_id) REFERENCES trainee (id)
     ) ${table}`);

@@ -15,9 +15,12 @@ import { Trainee } from '../trainee.entity';
 import { parseCohort, parseFlag, parseRosterDate, ROSTER_COLUMNS, RosterColumn } from './roster-columns';
 import { RosterImportReport, RosterRowError, RosterRowReport } from './roster-report';
 
+type TraineeFields = Omit<Trainee, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'phone' | 'photoKey' | 'photoSha256' | 'photoLocked' | 'retrainingRequired'>;
+
+/** A checked row: `fields` is null when the row could not be read into a trainee (its outcome is then ERROR). */
 interface ValidRow {
   report: RosterRowReport;
-  fields: Omit<Trainee, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'phone' | 'photoKey' | 'photoSha256' | 'photoLocked' | 'retrainingRequired'>;
+  fields: TraineeFields | null;
   existing?: Trainee;
 }
 
@@ -70,9 +73,9 @@ export class RosterImportService {
 
     await this.dataSource
       .transaction(async (manager) => {
-        const creates = rows.filter((row) => row.report.outcome === 'CREATE');
+        const creates = rows.filter((row) => row.report.outcome === 'CREATE').map((row) => row.fields!);
         for (let i = 0; i < creates.length; i += 500) {
-          await manager.insert(Trainee, creates.slice(i, i + 500).map((row) => ({ ...row.fields, retrainingRequired: false, photoLocked: false, version: 1 })));
+          await manager.insert(Trainee, creates.slice(i, i + 500).map((fields) => ({ ...fields, retrainingRequired: false, photoLocked: false, version: 1 })));
         }
         const updates = rows.filter((row) => row.report.outcome === 'UPDATE');
         for (const row of updates) {
@@ -80,7 +83,7 @@ export class RosterImportService {
           const result = await manager.update(
             Trainee,
             { id: existing.id, version: existing.version },
-            { ...pick(row.fields, ROSTER_FIELDS), version: existing.version + 1 },
+            { ...pick(row.fields!, ROSTER_FIELDS), version: existing.version + 1 },
           );
           if (result.affected !== 1) throw new DomainError('CONFLICT', { traineeId: existing.id });
         }
@@ -97,7 +100,7 @@ export class RosterImportService {
             updatedTrainees: updates.map((row) => ({
               id: row.existing!.id,
               before: pick(row.existing!, ROSTER_FIELDS),
-              after: pick(row.fields, ROSTER_FIELDS),
+              after: pick(row.fields!, ROSTER_FIELDS),
             })),
           },
         });
@@ -165,7 +168,7 @@ export class RosterImportService {
       baseName: base?.name ?? null,
       errors,
     };
-    if (errors.length > 0 || !ok || !base) return { report, fields: undefined as never };
+    if (errors.length > 0 || !ok || !base) return { report, fields: null };
     return {
       report,
       fields: {
@@ -189,13 +192,14 @@ export class RosterImportService {
   private markDuplicates(rows: ValidRow[]): void {
     const firstRowOf = new Map<string, number>();
     for (const row of rows) {
-      if (row.report.outcome === 'ERROR') continue;
+      if (!row.fields) continue;
       const first = firstRowOf.get(row.fields.idHash);
       if (first === undefined) {
         firstRowOf.set(row.fields.idHash, row.report.rowNumber);
         continue;
       }
       row.report.outcome = 'ERROR';
+      row.fields = null;
       row.report.errors.push({
         field: 'idNumber',
         code: 'DUPLICATE_IN_FILE',
@@ -205,7 +209,7 @@ export class RosterImportService {
   }
 
   private async compareWithExisting(rows: ValidRow[]): Promise<void> {
-    const candidates = rows.filter((row) => row.report.outcome === 'CREATE');
+    const candidates = rows.filter((row): row is ValidRow & { fields: TraineeFields } => row.fields !== null);
     const existing = new Map<string, Trainee>();
     for (let i = 0; i < candidates.length; i += 1000) {
       const hashes = candidates.slice(i, i + 1000).map((row) => row.fields.idHash);
