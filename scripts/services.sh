@@ -71,7 +71,9 @@ ensure_dependencies() {
   local stamp=node_modules/.package-lock.json
   if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
     say "installing npm dependencies"
-    npm ci --no-audit --no-fund >&2
+    # 'npm install' rather than 'npm ci': the lock file leaves out other platforms' optional binaries
+    # (swc, msgpackr), which 'npm ci' then reports as missing; install still honours the locked versions.
+    npm install --no-audit --no-fund >&2
   fi
 }
 
