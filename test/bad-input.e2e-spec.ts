@@ -1,6 +1,7 @@
 import { IdDocumentType, IdNumberProblem } from '@app/common/identity-document';
 import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
 import { toXlsx } from '@app/common/tabular';
+import type { RosterImportReport, RosterRowError } from '@app/training';
 import * as iconv from 'iconv-lite';
 import type { Response, Test } from 'supertest';
 import { noisyJpeg, portraitPng, truncated, utf16le, withClaimedDimensions } from './support/bad-files';
@@ -23,30 +24,6 @@ import { resetData, startApi, TestApi } from './support/test-api';
 const BASE = '福州市第一总医院';
 const OTHER_BASE = '福清市医院';
 
-interface RowError {
-  field: string;
-  code: string;
-  message: { zh: string; en: string };
-}
-interface RowReport {
-  rowNumber: number;
-  outcome: 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'ERROR';
-  name: string;
-  idMasked: string | null;
-  baseName: string | null;
-  errors: RowError[];
-}
-interface ImportReport {
-  committed: boolean;
-  format: 'csv' | 'xlsx';
-  encoding: string | null;
-  totalRows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errorRows: number;
-  rows: RowReport[];
-}
 
 interface IdCase {
   label: string;
@@ -258,7 +235,7 @@ describe('Bad input: a clear error code and nothing written (FA-6, roster import
     const before = await counts();
 
     const preview = await upload(baseToken, file, 'roster.csv', false).expect(201);
-    const report = preview.body as ImportReport;
+    const report = preview.body as RosterImportReport;
     expect(report).toMatchObject({ committed: false, format: 'csv', encoding: 'utf-8', totalRows: BAD_IDS.length + 1, created: 1, errorRows: BAD_IDS.length });
     const expected = rows.map((row, index) => {
       const bad = index < middle ? BAD_IDS[index] : index === middle ? null : BAD_IDS[index - 1];
@@ -280,7 +257,7 @@ describe('Bad input: a clear error code and nothing written (FA-6, roster import
     const commit = await upload(baseToken, file, 'roster.csv', true).expect(422);
     expect(commit.body.code).toBe('ROSTER_INVALID');
     expect(commit.body.details).toMatchObject({ committed: false, errorRows: BAD_IDS.length, created: 1 });
-    expect((commit.body.details as ImportReport).rows.map((r) => r.errors.map((e) => e.code))).toEqual(expected.map((e) => e.codes));
+    expect((commit.body.details as RosterImportReport).rows.map((r) => r.errors.map((e) => e.code))).toEqual(expected.map((e) => e.codes));
     expect(await counts()).toEqual(before); // all or nothing: the good row is not written either
     expect(await count('SELECT COUNT(*) AS n FROM trainee WHERE name = ?', ['好行'])).toBe(0);
   });
@@ -394,7 +371,7 @@ describe('Bad input: a clear error code and nothing written (FA-6, roster import
 
     const preview = await upload(baseToken, gbk, 'roster.csv', false).expect(201);
     expect(preview.body).toMatchObject({ encoding: 'gb18030', format: 'csv', errorRows: 0, created: 3 });
-    expect((preview.body as ImportReport).rows.map((r) => r.name)).toEqual(names);
+    expect((preview.body as RosterImportReport).rows.map((r) => r.name)).toEqual(names);
 
     const committed = await upload(baseToken, gbk, 'roster.csv', true).expect(201);
     expect(committed.body).toMatchObject({ committed: true, created: 3 });
@@ -453,7 +430,7 @@ describe('Bad input: a clear error code and nothing written (FA-6, roster import
     ]);
     const before = await counts();
     const preview = await upload(baseToken, file, 'roster.csv', false).expect(201);
-    const report = preview.body as ImportReport;
+    const report = preview.body as RosterImportReport;
     expect(report.rows.map((r) => [r.rowNumber, r.outcome, r.errors.map((e) => e.code)])).toEqual([
       [2, 'CREATE', []],
       [3, 'CREATE', []],
@@ -494,7 +471,7 @@ describe('Bad input: a clear error code and nothing written (FA-6, roster import
     ]);
     const before = await counts();
     const preview = await upload(baseToken, file, 'roster.csv', false).expect(201);
-    expect((preview.body as ImportReport).rows.map((r) => [r.outcome, r.errors.map((e) => `${e.field}:${e.code}`)])).toEqual([
+    expect((preview.body as RosterImportReport).rows.map((r) => [r.outcome, r.errors.map((e) => `${e.field}:${e.code}`)])).toEqual([
       ['CREATE', []],
       ['ERROR', ['base:BASE_OUT_OF_SCOPE']],
       ['ERROR', ['base:BASE_UNKNOWN']],
@@ -513,7 +490,7 @@ describe('Bad input: a clear error code and nothing written (FA-6, roster import
     const scoped = await api.http.post(`/trainees/import?commit=true&baseId=${otherBaseId}`).set(bearer(baseToken)).attach('file', file, 'roster.csv').expect(403);
     expect(scoped.body.code).toBe('FORBIDDEN_SCOPE');
     const centre = await upload(centreToken, file, 'roster.csv', true).expect(422);
-    expect(centre.body.details.rows[0].errors.map((e: RowError) => e.code)).toEqual(['BASE_REQUIRED']);
+    expect(centre.body.details.rows[0].errors.map((e: RosterRowError) => e.code)).toEqual(['BASE_REQUIRED']);
     expect(await counts()).toEqual(before);
   });
 
@@ -534,11 +511,11 @@ describe('Bad input: a clear error code and nothing written (FA-6, roster import
     const lastAudit = await count('SELECT COALESCE(MAX(id), 0) AS n FROM audit_record');
 
     const preview = await upload(baseToken, file, 'roster.csv', false).expect(201);
-    expect((preview.body as ImportReport).rows.map((r) => r.outcome)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect((preview.body as RosterImportReport).rows.map((r) => r.outcome)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
 
     const second = await upload(baseToken, file, 'roster.csv', true).expect(201);
     expect(second.body).toMatchObject({ committed: true, created: 0, updated: 0, unchanged: 3, errorRows: 0 });
-    expect((second.body as ImportReport).rows.map((r) => r.outcome)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect((second.body as RosterImportReport).rows.map((r) => r.outcome)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
 
     const after = await counts();
     expect(after.trainee).toBe(before.trainee);

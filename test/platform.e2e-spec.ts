@@ -108,6 +108,72 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
     expect(audit.body.total).toBe(1);
   });
 
+  it('FA-13 the centre creates and edits a session; every change is audited with before, after and reason', async () => {
+    const definition = {
+      code: 'FJ-2025',
+      name: '2025年福建省临床类别助理全科医生培训结业考核',
+      year: 2025,
+      ruleSetVersion: 'fujian-2025.1',
+      signupWindow: { opensAt: '2025-03-01T08:00:00+08:00', closesAt: '2025-03-11T00:00:00+08:00' },
+      reviewWindow: { opensAt: '2025-03-04T00:00:00+08:00', closesAt: '2025-03-14T00:00:00+08:00' },
+      admittedRotationEndYears: { from: 2023, to: 2025 },
+      rotationCutoff: '2025-12-01',
+      subjects: [
+        { subject: 'SKILLS', ticketMode: 'PLATFORM', ticketWindow: { opensAt: '2025-04-13T00:00:00+08:00', closesAt: '2025-04-20T00:00:00+08:00' }, exam: { opensAt: '2025-04-19T00:00:00+08:00', closesAt: '2025-04-22T00:00:00+08:00' } },
+        { subject: 'THEORY', ticketMode: 'NATIONAL_SITE', ticketWindow: { opensAt: '2025-05-07T00:00:00+08:00', closesAt: '2025-05-13T00:00:00+08:00' }, exam: { opensAt: '2025-05-12T00:00:00+08:00', closesAt: '2025-05-13T00:00:00+08:00' } },
+      ],
+    };
+    const created = await api.http.post('/sessions').set(bearer(centreToken)).send(definition).expect(201);
+    expect(created.body.signupWindow).toEqual({ opensAt: '2025-03-01T08:00:00+08:00', closesAt: '2025-03-11T00:00:00+08:00' });
+    const taken = await api.http.post('/sessions').set(bearer(centreToken)).send(definition).expect(409);
+    expect(taken.body.code).toBe('SESSION_CODE_TAKEN');
+
+    const backwards = await api.http
+      .put(`/sessions/${created.body.id}`)
+      .set(bearer(centreToken))
+      .send({ ...definition, signupWindow: { opensAt: '2025-03-11T00:00:00+08:00', closesAt: '2025-03-01T08:00:00+08:00' }, expectedVersion: created.body.version, reason: '调整' })
+      .expect(400);
+    expect(backwards.body.code).toBe('SESSION_CONFIG_INVALID');
+
+    const extended = { ...definition, signupWindow: { opensAt: '2025-03-01T08:00:00+08:00', closesAt: '2025-03-13T00:00:00+08:00' } };
+    const updated = await api.http
+      .put(`/sessions/${created.body.id}`)
+      .set(bearer(centreToken))
+      .send({ ...extended, expectedVersion: created.body.version, reason: '因系统维护延长报名两天' })
+      .expect(200);
+    expect(updated.body.signupWindow.closesAt).toBe('2025-03-13T00:00:00+08:00');
+    const stale = await api.http
+      .put(`/sessions/${created.body.id}`)
+      .set(bearer(centreToken))
+      .send({ ...extended, expectedVersion: created.body.version, reason: '重复提交' })
+      .expect(409);
+    expect(stale.body.code).toBe('CONFLICT');
+
+    const audit = await api.http.get(`/audit?entityType=assessment_session&entityId=${created.body.id}`).set(bearer(centreToken)).expect(200);
+    expect(audit.body.items.map((a: { action: string }) => a.action)).toEqual(['SESSION_UPDATED', 'SESSION_CREATED']);
+    const change = audit.body.items[0];
+    expect(change.reason).toBe('因系统维护延长报名两天');
+    expect(change.before.signupWindow.closesAt).toBe('2025-03-11T00:00:00+08:00');
+    expect(change.after.signupWindow.closesAt).toBe('2025-03-13T00:00:00+08:00');
+  });
+
+  it('a single trainee edit by the base is audited with before, after and reason; a stale version is refused', async () => {
+    const [row] = await api.dataSource.query("SELECT id, version FROM trainee WHERE name = '林晓华'");
+    const edited = await api.http
+      .patch(`/trainees/${row.id}`)
+      .set(bearer(baseToken))
+      .send({ expectedVersion: row.version, reason: '病假延长轮转', rotationEndDate: '2024-08-31' })
+      .expect(200);
+    expect(edited.body.rotationEndDate).toBe('2024-08-31');
+    const stale = await api.http.patch(`/trainees/${row.id}`).set(bearer(baseToken)).send({ expectedVersion: row.version, reason: 'x', cohort: '2021' }).expect(409);
+    expect(stale.body.code).toBe('CONFLICT');
+    const audit = await api.http.get(`/audit?action=TRAINEE_UPDATED&entityId=${row.id}`).set(bearer(centreToken)).expect(200);
+    expect(audit.body.total).toBe(1);
+    expect(audit.body.items[0].before).toEqual({ rotationEndDate: '2024-06-30' });
+    expect(audit.body.items[0].after).toEqual({ rotationEndDate: '2024-08-31' });
+    expect(audit.body.items[0].reason).toBe('病假延长轮转');
+  });
+
   it('limits login attempts per address and username (429 TOO_MANY_REQUESTS)', async () => {
     const attempts = [];
     for (let i = 0; i < 7; i += 1) attempts.push(await api.http.post('/auth/login').send({ username: 'nobody', password: 'wrong-password' }));
