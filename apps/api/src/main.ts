@@ -4,8 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
-import { DEMO_PASSWORD } from './demo/demo-seed.service';
-import { StartupSeedService } from './demo/startup-seed.service';
+import { DEMO_PASSWORD } from './seeding/demo-seed.service';
+import { StartupSeedService } from './seeding/startup-seed.service';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter({ trustProxy: true }), { bufferLogs: true });

@@ -1,0 +1,6 @@
+export * from './theory-score.rules';
+export * from './skills-score.rules';
+export * from './assessment-completion.rules';
+export * from './certificate.rules';
+export * from './retraining.rules';
+export * from './rotation-deadline.rules';

@@ -1,0 +1,2 @@
+export * from './ticket-number.rules';
+export * from './seating.rules';
