@@ -1,6 +1,7 @@
 import { IdentityModule } from '@app/identity';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
+import { NationalRosterService } from './national-roster/national-roster.service';
 import { EligibilityFactsService } from './signup/eligibility-facts.service';
 import { SignupListService } from './signup/signup-list.service';
 import { SignupReviewService } from './signup/signup-review.service';
@@ -9,7 +10,7 @@ import { SignupWriter } from './signup/signup-writer';
 import { SignupService } from './signup/signup.service';
 import { SessionService } from './sessions/session.service';
 
-const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService];
+const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService];
 
 @Module({
   imports: [IdentityModule, TrainingModule],

@@ -1,8 +1,12 @@
-import { EligibilityVerdict, SessionService, SessionView, SignupReviewService, SignupService } from '@app/assessment';
+import { EligibilityVerdict, NationalRosterReport, NationalRosterService, SessionService, SessionView, SignupReviewService, SignupService } from '@app/assessment';
 import { Actor } from '@app/common/actor';
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { AppConfig } from '@app/common/config';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../http/actor.decorator';
+import { readSingleUpload } from '../http/uploads';
+import { ApiFileUpload } from '../trainees/upload-body';
 import { ExceptionDto, SubjectsQuery } from '../signups/signups.dto';
 import { SessionDefinitionDto, SessionUpdateDto, toDefinition } from './sessions.dto';
 
@@ -14,6 +18,8 @@ export class SessionsController {
     private readonly sessions: SessionService,
     private readonly signups: SignupService,
     private readonly reviews: SignupReviewService,
+    private readonly nationalRoster: NationalRosterService,
+    private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -53,5 +59,15 @@ export class SessionsController {
   @ApiOperation({ summary: 'FA-14: grant a recorded exception for one trainee and one rule' })
   grantException(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: ExceptionDto): Promise<{ id: number }> {
     return this.reviews.grantException(actor, id, dto.traineeId, dto.rule, dto.reason);
+  }
+
+  @Roles('CENTRE_ADMIN', 'BASE_REVIEWER')
+  @Post(':id/national-roster/reconcile')
+  @HttpCode(200)
+  @ApiFileUpload('the national site\'s THEORY sign-up list (CSV in UTF-8 or GBK, or XLSX): 姓名, 证件类型, 证件号码')
+  @ApiOperation({ summary: 'FA-10: who signed up for THEORY here but not on the national site, and the reverse, per base' })
+  async reconcileNationalRoster(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Req() request: FastifyRequest): Promise<NationalRosterReport> {
+    const file = await readSingleUpload(request, this.config.http.uploadMaxBytes);
+    return this.nationalRoster.reconcile(actor, id, file);
   }
 }
