@@ -65,6 +65,18 @@ ensure_redis() {
   wait_for_port "$REDIS_HOST" "$REDIS_PORT" || die "Redis did not start on port $REDIS_PORT"
 }
 
+# Admit tickets are printed by Debian's Chromium with installed fonts: AR PL UMing (a Song face) and
+# HanaMin A/B for rare characters beyond it (CJK Extension B, e.g. 𠮷 and 𪅙). poppler-utils lets the
+# tests read the PDFs back.
+ensure_chromium() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  fc-list 2>/dev/null | grep -q 'AR PL UMing' || missing+=(fonts-arphic-uming)
+  fc-list 2>/dev/null | grep -q 'HanaMinB' || missing+=(fonts-hanazono)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
+}
+
 ensure_dependencies() {
   # Browsers are never downloaded: tickets use the system's Chromium.
   export PUPPETEER_SKIP_DOWNLOAD=1

@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/services.sh
 ensure_everything
+ensure_chromium
 
 mkdir -p var/test-results
 rm -f var/test-results/jest.json

@@ -1,0 +1,3 @@
+export * from './pdf-renderer';
+export * from './qr-code';
+export * from './ticket-template';
