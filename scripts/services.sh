@@ -71,8 +71,9 @@ ensure_redis() {
 ensure_chromium() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
-  fc-list 2>/dev/null | grep -q 'AR PL UMing' || missing+=(fonts-arphic-uming)
-  fc-list 2>/dev/null | grep -q 'HanaMinB' || missing+=(fonts-hanazono)
+  # grep reads all of fc-list's output (no -q): under pipefail an early exit would look like a failure.
+  fc-list 2>/dev/null | grep 'AR PL UMing' >/dev/null || missing+=(fonts-arphic-uming)
+  fc-list 2>/dev/null | grep 'HanaMinB' >/dev/null || missing+=(fonts-hanazono)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
