@@ -1,2 +1,3 @@
 export * from './render';
 export * from './rules';
+export * from './verification';
