@@ -43,7 +43,7 @@ export async function startApi(options: { now?: string; env?: Record<string, str
   };
 }
 
-const DATA_TABLES = ['audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session'];
+const DATA_TABLES = ['admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session'];
 
 /** Between spec files: empty every table but the organisation tree, and the test queue/throttle keys. */
 export async function resetData(dataSource: DataSource): Promise<void> {

@@ -6,6 +6,7 @@ import { LoggingModule } from '@app/common/logging';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { QueueModule } from '@app/queue';
+import { TicketsModule } from '@app/tickets';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -18,6 +19,7 @@ import { StartupSeedService } from './seeding/startup-seed.service';
 import { HealthController } from './health/health.controller';
 import { AccessGuard } from './http/access.guard';
 import { JobsController } from './jobs/jobs.controller';
+import { SitesController } from './tickets/sites.controller';
 import { ErrorFilter } from './http/error.filter';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { SessionsController } from './sessions/sessions.controller';
@@ -35,6 +37,7 @@ import { TraineesController } from './trainees/trainees.controller';
     IdentityModule,
     TrainingModule,
     AssessmentModule,
+    TicketsModule,
     TerminusModule,
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
@@ -55,6 +58,7 @@ import { TraineesController } from './trainees/trainees.controller';
     AuditController,
     HealthController,
     JobsController,
+    SitesController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -5,6 +5,10 @@ import { Signup } from '@app/assessment/entities/signup.entity';
 import { SubjectAttemptRecord } from '@app/assessment/entities/subject-attempt.entity';
 import { Organisation } from '@app/identity/entities/organisation.entity';
 import { UserAccount } from '@app/identity/entities/user-account.entity';
+import { AdmitTicket } from '@app/tickets/entities/admit-ticket.entity';
+import { ExamSite } from '@app/tickets/entities/exam-site.entity';
+import { ExamSlot } from '@app/tickets/entities/exam-slot.entity';
+import { SeatAssignmentRecord } from '@app/tickets/entities/seat-assignment.entity';
 import { Trainee } from '@app/training/trainee.entity';
 
 /** Listed, not globbed: the same list serves the apps, the migration CLI and the tests. */
@@ -17,4 +21,8 @@ export const ENTITIES = [
   SubjectAttemptRecord,
   EligibilityException,
   AuditRecord,
+  ExamSite,
+  ExamSlot,
+  SeatAssignmentRecord,
+  AdmitTicket,
 ];

@@ -1,4 +1,5 @@
 import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
 import { SignupCreateProcedure1763800100000 } from './1763800100000-signup-create-procedure';
+import { SitesSeatsTickets1763800200000 } from './1763800200000-sites-seats-tickets';
 
-export const MIGRATIONS = [InitialSchema1763800000000, SignupCreateProcedure1763800100000];
+export const MIGRATIONS = [InitialSchema1763800000000, SignupCreateProcedure1763800100000, SitesSeatsTickets1763800200000];

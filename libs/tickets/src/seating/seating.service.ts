@@ -1,0 +1,86 @@
+import { AssessmentSession } from '@app/assessment/entities/assessment-session.entity';
+import { Actor } from '@app/common/actor';
+import { AuditService } from '@app/common/audit';
+import { Clock } from '@app/common/time';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@app/common/errors';
+import { ExamSite } from '../entities/exam-site.entity';
+import { ExamSlot } from '../entities/exam-slot.entity';
+import { SeatAssignmentRecord } from '../entities/seat-assignment.entity';
+import { assignSeats, SeatingCandidate, SlotRoomLoad, UnseatedCandidate } from '../rules/seating.rules';
+
+export interface SeatingReport {
+  sessionId: number;
+  candidates: number;
+  seated: number;
+  newlySeated: number;
+  unseated: Array<UnseatedCandidate & { name: string }>;
+  load: SlotRoomLoad[];
+}
+
+/**
+ * TK-4: seats every centre-approved SKILLS candidate with the pure seating rule and stores the result.
+ * Runs of one session are serialised by a lock on the session row; seats already given never move.
+ */
+@Injectable()
+export class SeatingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(actor: Actor, sessionId: number): Promise<SeatingReport> {
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(AssessmentSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (!session) throw new DomainError('SESSION_NOT_FOUND');
+      const sites = await manager.findBy(ExamSite, { sessionId });
+      const slots = sites.length === 0 ? [] : await manager.createQueryBuilder(ExamSlot, 's').where('s.siteId IN (:...ids)', { ids: sites.map((s) => s.id) }).getMany();
+      const approved: Array<SeatingCandidate & { name: string }> = await manager.query(
+        `SELECT s.id AS signupId, s.trainee_id AS traineeId, s.base_id AS baseId, s.city_id AS cityId, t.name
+           FROM signup s JOIN trainee t ON t.id = s.trainee_id
+          WHERE s.session_id = ? AND s.status = 'APPROVED' AND s.subject_skills = 1`,
+        [sessionId],
+      );
+      const candidates = approved.map((c) => ({ ...c, signupId: Number(c.signupId) }));
+      const existing = await manager.findBy(SeatAssignmentRecord, { sessionId });
+
+      const result = assignSeats({
+        sites: sites.map((s) => ({ id: String(s.id), name: s.name, address: s.address, code: s.code })),
+        slots: slots.map((s) => ({ id: String(s.id), siteId: String(s.siteId), date: s.date, startsAt: s.startsAt, endsAt: s.endsAt, rooms: s.rooms })),
+        candidates,
+        existing: existing.map((e) => ({ signupId: e.signupId, slotId: String(e.slotId), roomId: e.roomId, seat: e.seat })),
+      });
+
+      // Seats of withdrawn candidates, or made invalid by a configuration change, are given up.
+      const kept = new Set(result.assignments.map((a) => a.signupId));
+      const dropped = existing.filter((e) => !kept.has(e.signupId) || result.newlySeated.some((n) => n.signupId === e.signupId));
+      if (dropped.length > 0) await manager.delete(SeatAssignmentRecord, dropped.map((d) => d.id));
+      const now = this.clock.now();
+      if (result.newlySeated.length > 0) {
+        await manager.insert(
+          SeatAssignmentRecord,
+          result.newlySeated.map((a) => ({ sessionId, signupId: a.signupId, slotId: Number(a.slotId), roomId: a.roomId, seat: a.seat, assignedAt: now })),
+        );
+      }
+      const names = new Map(candidates.map((c) => [c.signupId, c.name]));
+      const report: SeatingReport = {
+        sessionId,
+        candidates: candidates.length,
+        seated: result.assignments.length,
+        newlySeated: result.newlySeated.length,
+        unseated: result.unseated.map((u) => ({ ...u, name: names.get(u.signupId) ?? '' })),
+        load: result.load,
+      };
+      await this.audit.record(manager, actor, {
+        action: 'SEATING_RUN',
+        entityType: 'assessment_session',
+        entityId: sessionId,
+        after: { candidates: report.candidates, seated: report.seated, newlySeated: report.newlySeated, unseated: report.unseated.length, dropped: dropped.length },
+      });
+      return report;
+    });
+  }
+}
