@@ -5,10 +5,10 @@ cd "$(dirname "$0")/.."
 [ -f .env ] && set -a && source .env && set +a
 source scripts/services.sh
 ensure_everything
+ensure_chromium
 
 if [ ! -f .env ]; then
-  say "writing .env with fresh secrets (kept out of git)"
-  key() { node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))'; }
+  say "writing .env (kept out of git)"
   cat > .env <<ENV
 NODE_ENV=development
 HTTP_HOST=127.0.0.1
@@ -16,12 +16,15 @@ HTTP_PORT=3000
 DB_NAME=agp
 DB_USER=${DB_USER:-root}
 DB_PASSWORD=${DB_PASSWORD:-}
-JWT_SECRET=$(key)
-ID_ENCRYPTION_KEY=$(key)
-ID_HASH_KEY=$(key)
 DEMO_SEED=true
 ENV
 fi
+# Secrets are generated once; a newer version's new secret is added without touching the old ones.
+for name in JWT_SECRET ID_ENCRYPTION_KEY ID_HASH_KEY TICKET_SIGNING_KEY; do
+  if ! grep -q "^${name}=" .env; then
+    echo "${name}=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')" >> .env
+  fi
+done
 
 say "building"
 npm run --silent build

@@ -16,6 +16,7 @@ export const TEST_ENVIRONMENT: Record<string, string> = {
   JWT_SECRET: 'test-only-secret-not-for-production-0123456789',
   ID_ENCRYPTION_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
   ID_HASH_KEY: 'ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=',
+  TICKET_SIGNING_KEY: 'dGlja2V0LXNpZ25pbmcta2V5LWZvci10ZXN0cy0wMDA=',
   STORAGE_DIR: 'var/test-storage',
   LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
   DEMO_SEED: 'false',

@@ -20,6 +20,7 @@ import { HealthController } from './health/health.controller';
 import { AccessGuard } from './http/access.guard';
 import { JobsController } from './jobs/jobs.controller';
 import { SitesController } from './tickets/sites.controller';
+import { TicketsController } from './tickets/tickets.controller';
 import { ErrorFilter } from './http/error.filter';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { SessionsController } from './sessions/sessions.controller';
@@ -59,6 +60,7 @@ import { TraineesController } from './trainees/trainees.controller';
     HealthController,
     JobsController,
     SitesController,
+    TicketsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

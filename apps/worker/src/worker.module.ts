@@ -4,23 +4,26 @@ import { AppConfig } from '@app/common/config';
 import { LoggingModule } from '@app/common/logging';
 import { DatabaseModule } from '@app/database';
 import { AssessmentJobsProducer, JobName, QueueModule } from '@app/queue';
+import { TicketRenderingModule } from '@app/tickets';
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { AssessmentProcessor } from './assessment.processor';
+import { TicketsProcessor } from './tickets.processor';
 
 @Module({
-  imports: [CommonModule, LoggingModule, DatabaseModule, QueueModule, AssessmentModule],
-  providers: [AssessmentProcessor],
+  imports: [CommonModule, LoggingModule, DatabaseModule, QueueModule, AssessmentModule, TicketRenderingModule],
+  providers: [AssessmentProcessor, TicketsProcessor],
 })
 export class WorkerModule implements OnApplicationBootstrap {
   constructor(
     private readonly producer: AssessmentJobsProducer,
-    private readonly processor: AssessmentProcessor,
+    private readonly assessment: AssessmentProcessor,
+    private readonly tickets: TicketsProcessor,
     private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // Boot fails if the catalogue names a job nobody handles.
-    const handled = new Set(this.processor.handledJobNames());
+    const handled = new Set([...this.assessment.handledJobNames(), ...this.tickets.handledJobNames()]);
     const missing = Object.values(JobName).filter((name) => !handled.has(name));
     if (missing.length > 0) throw new Error(`Jobs without a handler: ${missing.join(', ')}`);
     if (this.config.workerSchedules) await this.producer.scheduleVoidSweep();

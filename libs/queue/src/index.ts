@@ -1,3 +1,4 @@
 export * from './assessment-jobs.producer';
 export * from './job-catalogue';
 export * from './queue.module';
+export * from './ticket-jobs.producer';

@@ -23,6 +23,7 @@ export class AppConfig {
   readonly auth: { jwtSecret: string; jwtTtlSeconds: number; loginRateLimitPerMinute: number };
   readonly personalData: { encryptionKey: Buffer; hashKey: Buffer };
   readonly storageDir: string;
+  readonly tickets: { signingKey: Buffer; chromiumPath: string };
   readonly photoPolicy: PhotoPolicy;
   readonly demoSeed: boolean;
   readonly workerSchedules: boolean;
@@ -50,6 +51,7 @@ export class AppConfig {
     };
     this.personalData = { encryptionKey: decodeKey(env.ID_ENCRYPTION_KEY), hashKey: decodeKey(env.ID_HASH_KEY) };
     this.storageDir = env.STORAGE_DIR;
+    this.tickets = { signingKey: decodeKey(env.TICKET_SIGNING_KEY), chromiumPath: env.CHROMIUM_PATH };
     this.photoPolicy = {
       ...REFERENCE_PHOTO_POLICY,
       maxBytes: env.PHOTO_MAX_BYTES,

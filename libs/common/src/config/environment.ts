@@ -38,6 +38,11 @@ export class EnvironmentVariables {
   /** 32 random bytes, base64: HMAC key of the ID-number look-up column. */
   @Matches(KEY_32_BYTES) ID_HASH_KEY: string;
 
+  /** 32 random bytes, base64: HMAC key of the tokens in ticket QR codes (TK-6). */
+  @Matches(KEY_32_BYTES) TICKET_SIGNING_KEY: string;
+  /** Debian's Chromium prints the tickets; a downloaded browser is never used. */
+  @IsString() CHROMIUM_PATH = '/usr/bin/chromium';
+
   @IsString() STORAGE_DIR = 'var/storage';
 
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1024) PHOTO_MAX_BYTES = 300 * 1024;

@@ -60,6 +60,12 @@ export const ERROR_CATALOGUE = {
   REASON_REQUIRED: { status: 400, zh: '请填写理由', en: 'A reason is required' },
   SUBJECTS_INVALID: { status: 422, zh: '报考科目不符合规定', en: 'The chosen subjects are not allowed' },
   RETRAINING_REQUIRED: { status: 422, zh: '超过三年未通过结业考核，须自费重新参加培训', en: 'Three-year limit passed: retraining is required' },
+  // tickets
+  TICKET_NOT_FOUND: { status: 404, zh: '准考证不存在', en: 'Admit ticket not found' },
+  TICKET_NOT_READY: { status: 409, zh: '准考证尚未生成，请稍后再试', en: 'The admit ticket is not ready yet' },
+  TICKET_WINDOW_CLOSED: { status: 403, zh: '不在准考证打印时间内', en: 'Outside the admit-ticket printing window' },
+  TICKET_AT_NATIONAL_SITE: { status: 409, zh: '专业理论考试准考证请登录中国卫生人才网打印', en: 'Print the theory exam ticket on the national exam site' },
+  TICKET_TOKEN_INVALID: { status: 400, zh: '准考证二维码无效或被篡改', en: 'The ticket code is not genuine or was altered' },
   EXCEPTION_RULE_NOT_ALLOWED: { status: 400, zh: '该规则不允许例外', en: 'This rule does not admit exceptions' },
 } as const;
 

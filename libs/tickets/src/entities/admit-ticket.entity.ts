@@ -16,4 +16,9 @@ export class AdmitTicket {
   @Column({ type: 'int', default: 1 }) revision: number;
   @Column({ type: 'enum', enum: ['ISSUED', 'WITHDRAWN'], default: 'ISSUED' }) status: 'ISSUED' | 'WITHDRAWN';
   @Column({ name: 'issued_at', type: 'datetime', precision: 3 }) issuedAt: Date;
+  @Column({ name: 'pdf_key', type: 'varchar', length: 160, nullable: true }) pdfKey: string | null;
+  @Column({ name: 'pdf_sha256', type: 'char', length: 64, nullable: true }) pdfSha256: string | null;
+  /** The revision the stored PDF shows; behind `revision` means the PDF must be made again. */
+  @Column({ name: 'rendered_revision', type: 'int', nullable: true }) renderedRevision: number | null;
+  @Column({ name: 'render_error', type: 'varchar', length: 300, nullable: true }) renderError: string | null;
 }

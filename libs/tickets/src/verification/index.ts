@@ -1,1 +1,2 @@
 export * from './ticket-token';
+export * from './ticket-tokens';

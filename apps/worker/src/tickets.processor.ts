@@ -1,0 +1,17 @@
+import { JobName, QueueName } from '@app/queue';
+import { TicketRenderService } from '@app/tickets';
+import { Processor } from '@nestjs/bullmq';
+import { CataloguedProcessor, QueueHandlers } from './catalogued-processor';
+
+/** TK-5: ticket batches, a few at a time per worker (each holds a browser page while it renders). */
+@Processor(QueueName.Tickets, { concurrency: 2, lockDuration: 120_000 })
+export class TicketsProcessor extends CataloguedProcessor<QueueName.Tickets> {
+  protected readonly handlers: QueueHandlers<QueueName.Tickets>;
+
+  constructor(private readonly rendering: TicketRenderService) {
+    super();
+    this.handlers = {
+      [JobName.RenderTickets]: (job) => this.rendering.renderBatch(job.data.ticketIds),
+    };
+  }
+}

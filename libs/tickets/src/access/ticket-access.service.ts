@@ -1,0 +1,120 @@
+import { AssessmentSession } from '@app/assessment/entities/assessment-session.entity';
+import { Subject } from '@app/assessment/rules/subject';
+import { Actor } from '@app/common/actor';
+import { AuditService } from '@app/common/audit';
+import { DomainError } from '@app/common/errors';
+import { FileStorage } from '@app/common/storage';
+import { Clock, isWithinWindow } from '@app/common/time';
+import { TicketJobsProducer } from '@app/queue/ticket-jobs.producer';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { TicketNumberService } from '../numbering/ticket-number.service';
+import { TicketTokens } from '../verification/ticket-tokens';
+
+export interface TicketProgress {
+  total: number;
+  done: number;
+  failed: number;
+  pending: number;
+}
+
+export interface TicketVerification {
+  genuine: true;
+  current: boolean;
+  /** Why a genuine ticket is not current: withdrawn, or superseded by a newer print. */
+  reason: 'CURRENT' | 'WITHDRAWN' | 'SUPERSEDED' | 'SIGNUP_NOT_APPROVED';
+  ticketNumber: string;
+  name: string;
+  idNumberMasked: string;
+  photoDataUrl: string | null;
+}
+
+/** TK-1, TK-5, TK-6 around the stored tickets: generate, follow progress, download inside the window, verify. */
+@Injectable()
+export class TicketAccessService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly numbers: TicketNumberService,
+    private readonly producer: TicketJobsProducer,
+    private readonly storage: FileStorage,
+    private readonly tokens: TicketTokens,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One centre action: numbers for everyone seated, then render jobs for every ticket whose PDF is missing or stale. */
+  async generate(actor: Actor, sessionId: number): Promise<{ issued: number; jobs: number; progress: TicketProgress }> {
+    const { issued } = await this.numbers.issueForSession(actor, sessionId);
+    const stale: Array<{ id: number; revision: number }> = await this.dataSource.query(
+      `SELECT t.id, t.revision FROM admit_ticket t JOIN signup s ON s.id = t.signup_id
+        WHERE s.session_id = ? AND t.status = 'ISSUED' AND (t.rendered_revision IS NULL OR t.rendered_revision < t.revision) ORDER BY t.id`,
+      [sessionId],
+    );
+    const jobs = await this.producer.enqueueRender(stale.map((t) => ({ id: Number(t.id), revision: Number(t.revision) })));
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, actor, { action: 'TICKETS_GENERATION_REQUESTED', entityType: 'assessment_session', entityId: sessionId, after: { issued, toRender: stale.length, jobs } }),
+    );
+    return { issued, jobs, progress: await this.progress(sessionId) };
+  }
+
+  async progress(sessionId: number): Promise<TicketProgress> {
+    const [row]: Array<{ total: string; done: string; failed: string }> = await this.dataSource.query(
+      `SELECT COUNT(*) AS total,
+              COALESCE(SUM(t.rendered_revision = t.revision), 0) AS done,
+              COALESCE(SUM(t.render_error IS NOT NULL AND (t.rendered_revision IS NULL OR t.rendered_revision < t.revision)), 0) AS failed
+         FROM admit_ticket t JOIN signup s ON s.id = t.signup_id WHERE s.session_id = ? AND t.status = 'ISSUED'`,
+      [sessionId],
+    );
+    const total = Number(row.total);
+    const done = Number(row.done);
+    const failed = Number(row.failed);
+    return { total, done, failed, pending: total - done - failed };
+  }
+
+  /** TK-1: the candidate's own ticket, only inside the subject's ticket window. */
+  async download(actor: Actor, sessionId: number, subject: Subject): Promise<{ pdf: Buffer; filename: string }> {
+    if (actor.role !== 'CANDIDATE' || actor.traineeId === null) throw new DomainError('FORBIDDEN_ROLE');
+    const session = await this.dataSource.getRepository(AssessmentSession).findOneBy({ id: sessionId });
+    if (!session) throw new DomainError('SESSION_NOT_FOUND');
+    const config = session.subjects.find((s) => s.subject === subject);
+    if (!config) throw new DomainError('TICKET_NOT_FOUND');
+    if (config.ticketMode === 'NATIONAL_SITE') throw new DomainError('TICKET_AT_NATIONAL_SITE', { site: '中国卫生人才网', url: 'http://www.21wecan.com' });
+    const window = { opensAt: new Date(config.ticketOpensAt), closesAt: new Date(config.ticketClosesAt) };
+    if (!isWithinWindow(window, this.clock.now())) throw new DomainError('TICKET_WINDOW_CLOSED', { opensAt: config.ticketOpensAt, closesAt: config.ticketClosesAt });
+    const [ticket]: Array<{ ticketNumber: string; pdfKey: string | null; current: number }> = await this.dataSource.query(
+      `SELECT t.ticket_number AS ticketNumber, t.pdf_key AS pdfKey, t.rendered_revision = t.revision AS current
+         FROM admit_ticket t JOIN signup s ON s.id = t.signup_id
+        WHERE s.session_id = ? AND s.trainee_id = ? AND t.subject = ? AND t.status = 'ISSUED' AND s.status = 'APPROVED'`,
+      [sessionId, actor.traineeId, subject],
+    );
+    if (!ticket) throw new DomainError('TICKET_NOT_FOUND');
+    if (!ticket.pdfKey || !Number(ticket.current)) throw new DomainError('TICKET_NOT_READY');
+    return { pdf: await this.storage.get(ticket.pdfKey), filename: `${ticket.ticketNumber}.pdf` };
+  }
+
+  /** TK-6: exam staff scan the QR code; a genuine token tells whether the ticket is current and shows who it is for. */
+  async verify(token: string): Promise<TicketVerification> {
+    const payload = this.tokens.verify(token);
+    if (!payload) throw new DomainError('TICKET_TOKEN_INVALID');
+    const [row]: Array<{ ticketNumber: string; revision: number; status: string; signupStatus: string; name: string; idMasked: string; photoKey: string | null }> = await this.dataSource.query(
+      `SELECT t.ticket_number AS ticketNumber, t.revision, t.status, s.status AS signupStatus, tr.name, tr.id_masked AS idMasked, tr.photo_key AS photoKey
+         FROM admit_ticket t JOIN signup s ON s.id = t.signup_id JOIN trainee tr ON tr.id = s.trainee_id
+        WHERE t.ticket_number = ? AND t.signup_id = ?`,
+      [payload.ticketNumber, payload.signupId],
+    );
+    if (!row) throw new DomainError('TICKET_TOKEN_INVALID');
+    const reason: TicketVerification['reason'] =
+      row.status !== 'ISSUED' ? 'WITHDRAWN' : row.signupStatus !== 'APPROVED' ? 'SIGNUP_NOT_APPROVED' : Number(row.revision) !== payload.revision ? 'SUPERSEDED' : 'CURRENT';
+    const photo = row.photoKey ? await this.storage.get(row.photoKey).catch(() => null) : null;
+    return {
+      genuine: true,
+      current: reason === 'CURRENT',
+      reason,
+      ticketNumber: row.ticketNumber,
+      name: row.name,
+      idNumberMasked: row.idMasked,
+      photoDataUrl: photo ? `data:image/jpeg;base64,${photo.toString('base64')}` : null,
+    };
+  }
+}

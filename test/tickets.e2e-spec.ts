@@ -1,0 +1,138 @@
+import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
+import { TicketTokens } from '@app/tickets';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bearer, createFujian2024Session, createStaff, importRoster, login, registerCandidate, residentId } from './support/fixtures';
+import { resetData, startApi, TestApi } from './support/test-api';
+import { startWorker } from './support/test-worker';
+
+const BEFORE_WINDOW = '2024-04-12T15:59:59Z'; // 2024-04-12 23:59:59 Beijing
+const INSIDE_WINDOW = '2024-04-13T00:00:00Z'; // 2024-04-13 08:00:00 Beijing (window opens at 00:00)
+
+describe('Admit tickets end to end: seat → generate in the worker → download in the window → verify (TK-1 … TK-6)', () => {
+  let api: TestApi;
+  let worker: Awaited<ReturnType<typeof startWorker>>;
+  let sessionId: number;
+  let centreToken: string;
+  let candidateToken: string;
+  const dir = mkdtempSync(join(tmpdir(), 'tickets-'));
+
+  const waitForTickets = async () => {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const progress = await api.http.get(`/sessions/${sessionId}/tickets/progress`).set(bearer(centreToken)).expect(200);
+      if (progress.body.pending === 0) return progress.body as { total: number; done: number; failed: number };
+      if (Date.now() > deadline) throw new Error(`tickets not rendered: ${JSON.stringify(progress.body)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+
+  beforeAll(async () => {
+    api = await startApi({ now: '2024-04-01T02:00:00Z' });
+    await resetData(api.dataSource);
+    worker = await startWorker('2024-04-01T02:00:00Z');
+    sessionId = await createFujian2024Session(api);
+    await createStaff(api, 'base1', 'BASE_REVIEWER', '福州市第一总医院');
+    await createStaff(api, 'centre', 'CENTRE_ADMIN', '福建省');
+    centreToken = await login(api, 'centre');
+    await importRoster(api, await login(api, 'base1'), [
+      { name: '陈𠮷', idNumber: residentId('19980704', '246') },
+      { name: '林晓华', idNumber: residentId('19990312', '123') },
+    ]);
+    candidateToken = await registerCandidate(api, 'chen', '陈𠮷', residentId('19980704', '246'), await samplePortraitJpeg());
+    await registerCandidate(api, 'lin', '林晓华', residentId('19990312', '123'), await samplePortraitJpeg());
+    // Centre approval itself is covered by the sign-up story; these two are approved for both subjects.
+    await api.dataSource.query(
+      `INSERT INTO signup (session_id, trainee_id, base_id, city_id, status, subject_theory, subject_skills, version)
+       SELECT ?, id, base_id, city_id, 'APPROVED', 1, 1, 1 FROM trainee`,
+      [sessionId],
+    );
+    const site = await api.http.post(`/sessions/${sessionId}/sites`).set(bearer(centreToken)).send({ code: 'FZ', name: '福建省全科医学培训中心考点', address: '福州市鼓楼区示例路1号' }).expect(201);
+    await api.http
+      .post(`/sessions/${sessionId}/sites/${site.body.id}/slots`)
+      .set(bearer(centreToken))
+      .send({ date: '2024-04-19', startsAt: '08:00', endsAt: '11:30', rooms: [{ id: 'G1', name: '第1站组', capacity: 30 }] })
+      .expect(201);
+    await api.http.post(`/sessions/${sessionId}/seating`).set(bearer(centreToken)).expect(200);
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  it('TK-5 one centre action numbers and renders every ticket in the worker, with progress', async () => {
+    const generated = await api.http.post(`/sessions/${sessionId}/tickets/generate`).set(bearer(centreToken)).expect(202);
+    expect(generated.body.issued).toBe(2);
+    expect(generated.body.jobs).toBe(1);
+    expect(await waitForTickets()).toEqual({ total: 2, done: 2, failed: 0, pending: 0 });
+    const rows: Array<{ pdfSha256: string }> = await api.dataSource.query('SELECT pdf_sha256 AS pdfSha256 FROM admit_ticket');
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.pdfSha256))).toBe(true);
+  });
+
+  it('TK-1 the candidate downloads their own ticket only inside the window; THEORY points to the national site', async () => {
+    api.clock.set(BEFORE_WINDOW);
+    const early = await api.http.get(`/me/tickets/${sessionId}/SKILLS`).set(bearer(candidateToken)).expect(403);
+    expect(early.body.code).toBe('TICKET_WINDOW_CLOSED');
+    api.clock.set(INSIDE_WINDOW);
+    const theory = await api.http.get(`/me/tickets/${sessionId}/THEORY`).set(bearer(candidateToken)).expect(409);
+    expect(theory.body.code).toBe('TICKET_AT_NATIONAL_SITE');
+
+    const response = await api.http
+      .get(`/me/tickets/${sessionId}/SKILLS`)
+      .set(bearer(candidateToken))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const file = join(dir, 'ticket.pdf');
+    writeFileSync(file, response.body as Buffer);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('陈𠮷');
+    expect(text).toContain('20242FZ00001');
+    expect(text).toContain('第1站组');
+    expect(text).not.toContain('林晓华');
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((line) => /CID TrueType +Identity-H +yes +yes +yes/.test(line))).toBe(true);
+  });
+
+  it('TK-6 the QR token verifies as genuine and current, shows name, masked ID and photo only; a tampered one is refused', async () => {
+    const [ticket]: Array<{ signupId: number; revision: number }> = await api.dataSource.query("SELECT signup_id AS signupId, revision FROM admit_ticket WHERE ticket_number = '20242FZ00001'");
+    const token = api.app.get(TicketTokens).sign({ ticketNumber: '20242FZ00001', signupId: Number(ticket.signupId), revision: Number(ticket.revision) });
+    const verified = await api.http.get(`/verify/${token}`).expect(200);
+    expect(verified.body).toMatchObject({ genuine: true, current: true, reason: 'CURRENT', ticketNumber: '20242FZ00001', name: '陈𠮷' });
+    expect(verified.body.idNumberMasked).toMatch(/^350102\*{8}/);
+    expect(verified.body.photoDataUrl).toMatch(/^data:image\/jpeg;base64,/);
+    expect(Object.keys(verified.body).sort()).toEqual(['current', 'genuine', 'idNumberMasked', 'name', 'photoDataUrl', 'reason', 'ticketNumber']);
+
+    const [version, , mac] = token.split('.');
+    const forgedBody = Buffer.from(JSON.stringify(['20242FZ00002', Number(ticket.signupId), Number(ticket.revision)])).toString('base64url');
+    for (const forged of [`${version}.${forgedBody}.${mac}`, `${token.slice(0, -3)}abc`]) {
+      const refused = await api.http.get(`/verify/${forged}`).expect(400);
+      expect(refused.body.code).toBe('TICKET_TOKEN_INVALID');
+    }
+  });
+
+  it('TK-5 a changed ticket (new revision) is regenerated; the old print verifies as superseded', async () => {
+    const [before]: Array<{ signupId: number; pdfKey: string }> = await api.dataSource.query("SELECT signup_id AS signupId, pdf_key AS pdfKey FROM admit_ticket WHERE ticket_number = '20242FZ00001'");
+    const oldToken = api.app.get(TicketTokens).sign({ ticketNumber: '20242FZ00001', signupId: Number(before.signupId), revision: 1 });
+    await api.dataSource.query("UPDATE admit_ticket SET revision = revision + 1 WHERE ticket_number = '20242FZ00001'");
+    expect((await api.http.get(`/sessions/${sessionId}/tickets/progress`).set(bearer(centreToken)).expect(200)).body.pending).toBe(1);
+    const regenerated = await api.http.post(`/sessions/${sessionId}/tickets/generate`).set(bearer(centreToken)).expect(202);
+    expect(regenerated.body).toMatchObject({ issued: 0, jobs: 1 });
+    expect(await waitForTickets()).toEqual({ total: 2, done: 2, failed: 0, pending: 0 });
+    const [after]: Array<{ pdfKey: string; ticketNumber: string }> = await api.dataSource.query("SELECT pdf_key AS pdfKey, ticket_number AS ticketNumber FROM admit_ticket WHERE signup_id = ?", [before.signupId]);
+    expect(after.ticketNumber).toBe('20242FZ00001');
+    expect(after.pdfKey).not.toBe(before.pdfKey);
+    expect(after.pdfKey).toMatch(/-r2\.pdf$/);
+    const superseded = await api.http.get(`/verify/${oldToken}`).expect(200);
+    expect(superseded.body).toMatchObject({ genuine: true, current: false, reason: 'SUPERSEDED' });
+  });
+});
