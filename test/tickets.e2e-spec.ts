@@ -1,4 +1,5 @@
 import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
+import { FileStorage } from '@app/common/storage';
 import { TicketTokens } from '@app/tickets';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ describe('Admit tickets end to end: seat → generate in the worker → download
   let sessionId: number;
   let centreToken: string;
   let candidateToken: string;
+  let baseToken: string;
   const dir = mkdtempSync(join(tmpdir(), 'tickets-'));
 
   const waitForTickets = async () => {
@@ -37,7 +39,8 @@ describe('Admit tickets end to end: seat → generate in the worker → download
     await createStaff(api, 'base1', 'BASE_REVIEWER', '福州市第一总医院');
     await createStaff(api, 'centre', 'CENTRE_ADMIN', '福建省');
     centreToken = await login(api, 'centre');
-    await importRoster(api, await login(api, 'base1'), [
+    baseToken = await login(api, 'base1');
+    await importRoster(api, baseToken, [
       { name: '陈𠮷', idNumber: residentId('19980704', '246') },
       { name: '林晓华', idNumber: residentId('19990312', '123') },
     ]);
@@ -120,19 +123,59 @@ describe('Admit tickets end to end: seat → generate in the worker → download
     }
   });
 
-  it('TK-5 a changed ticket (new revision) is regenerated; the old print verifies as superseded', async () => {
+  it('FA-12 / TK-5 a rescheduled slot regenerates its tickets with the same numbers; old prints verify as superseded', async () => {
     const [before]: Array<{ signupId: number; pdfKey: string }> = await api.dataSource.query("SELECT signup_id AS signupId, pdf_key AS pdfKey FROM admit_ticket WHERE ticket_number = '20242FZ00001'");
     const oldToken = api.app.get(TicketTokens).sign({ ticketNumber: '20242FZ00001', signupId: Number(before.signupId), revision: 1 });
-    await api.dataSource.query("UPDATE admit_ticket SET revision = revision + 1 WHERE ticket_number = '20242FZ00001'");
-    expect((await api.http.get(`/sessions/${sessionId}/tickets/progress`).set(bearer(centreToken)).expect(200)).body.pending).toBe(1);
-    const regenerated = await api.http.post(`/sessions/${sessionId}/tickets/generate`).set(bearer(centreToken)).expect(202);
-    expect(regenerated.body).toMatchObject({ issued: 0, jobs: 1 });
+    const [{ slotId }]: Array<{ slotId: number }> = await api.dataSource.query('SELECT slot_id AS slotId FROM seat_assignment LIMIT 1');
+    const moved = await api.http
+      .put(`/sessions/${sessionId}/slots/${slotId}/schedule`)
+      .set(bearer(centreToken))
+      .send({ date: '2024-04-26', startsAt: '08:30', endsAt: '12:00', reason: '突发公共卫生事件，考核顺延一周' })
+      .expect(200);
+    expect(moved.body).toEqual({ ticketsRegenerated: 2 });
     expect(await waitForTickets()).toEqual({ total: 2, done: 2, failed: 0, pending: 0 });
-    const [after]: Array<{ pdfKey: string; ticketNumber: string }> = await api.dataSource.query("SELECT pdf_key AS pdfKey, ticket_number AS ticketNumber FROM admit_ticket WHERE signup_id = ?", [before.signupId]);
+    const [after]: Array<{ pdfKey: string; ticketNumber: string }> = await api.dataSource.query('SELECT pdf_key AS pdfKey, ticket_number AS ticketNumber FROM admit_ticket WHERE signup_id = ?', [before.signupId]);
     expect(after.ticketNumber).toBe('20242FZ00001');
-    expect(after.pdfKey).not.toBe(before.pdfKey);
     expect(after.pdfKey).toMatch(/-r2\.pdf$/);
+    const file = join(dir, 'moved.pdf');
+    writeFileSync(file, await api.app.get(FileStorage).get(after.pdfKey));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('2024年4月26日');
+    expect(text).toContain('08:30');
     const superseded = await api.http.get(`/verify/${oldToken}`).expect(200);
     expect(superseded.body).toMatchObject({ genuine: true, current: false, reason: 'SUPERSEDED' });
+    const audit = await api.http.get('/audit?action=EXAM_SLOT_RESCHEDULED').set(bearer(centreToken)).expect(200);
+    expect(audit.body.items[0].reason).toBe('突发公共卫生事件，考核顺延一周');
+  });
+
+  it('TK-7 a base downloads one PDF with all its candidates\' tickets; another base\'s is refused', async () => {
+    const response = await api.http
+      .get(`/sessions/${sessionId}/tickets/batch.pdf`)
+      .set(bearer(baseToken))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const file = join(dir, 'batch.pdf');
+    writeFileSync(file, response.body as Buffer);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+2/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('陈𠮷');
+    expect(text).toContain('林晓华');
+    const [{ otherBase }]: Array<{ otherBase: number }> = await api.dataSource.query("SELECT id AS otherBase FROM organisation WHERE name = '厦门市海沧医院'");
+    const refused = await api.http.get(`/sessions/${sessionId}/tickets/batch.pdf?baseId=${otherBase}`).set(bearer(baseToken)).expect(403);
+    expect(refused.body.code).toBe('FORBIDDEN_SCOPE');
+  });
+
+  it('FA-11 / TK-6 cancelling a sign-up withdraws its ticket: the QR code then says so', async () => {
+    const [ticket]: Array<{ signupId: number; revision: number }> = await api.dataSource.query("SELECT signup_id AS signupId, revision FROM admit_ticket WHERE ticket_number = '20242FZ00002'");
+    const token = api.app.get(TicketTokens).sign({ ticketNumber: '20242FZ00002', signupId: Number(ticket.signupId), revision: Number(ticket.revision) });
+    await api.http.post(`/signups/${ticket.signupId}/cancel`).set(bearer(centreToken)).send({ reason: '提供虚假学历信息' }).expect(200);
+    const withdrawn = await api.http.get(`/verify/${token}`).expect(200);
+    expect(withdrawn.body).toMatchObject({ genuine: true, current: false, reason: 'WITHDRAWN' });
+    expect((await api.http.get(`/sessions/${sessionId}/tickets/progress`).set(bearer(centreToken)).expect(200)).body.total).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+export * from './access/ticket-changes.service';
 export * from './access/ticket-access.service';
 export * from './entities/admit-ticket.entity';
 export * from './entities/exam-site.entity';

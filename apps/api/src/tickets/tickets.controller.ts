@@ -1,15 +1,19 @@
 import { SUBJECTS, Subject } from '@app/assessment';
 import { Actor } from '@app/common/actor';
-import { TicketAccessService, TicketProgress, TicketVerification } from '@app/tickets';
-import { Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { TicketAccessService, TicketChangesService, TicketProgress, TicketVerification } from '@app/tickets';
+import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CurrentActor, Public, Roles } from '../http/actor.decorator';
+import { BatchQuery, RescheduleDto } from './tickets.dto';
 
 @ApiTags('admit tickets')
 @Controller()
 export class TicketsController {
-  constructor(private readonly tickets: TicketAccessService) {}
+  constructor(
+    private readonly tickets: TicketAccessService,
+    private readonly changes: TicketChangesService,
+  ) {}
 
   @ApiBearerAuth()
   @Roles('CENTRE_ADMIN')
@@ -45,6 +49,33 @@ export class TicketsController {
       .header('Content-Disposition', `attachment; filename="${file.filename}"`)
       .header('Cache-Control', 'private, no-store')
       .send(file.pdf);
+  }
+
+  @ApiBearerAuth()
+  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Get('sessions/:sessionId/tickets/batch.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'TK-7: one PDF with all of a base\'s tickets (a base: its own; the centre: ?baseId=)' })
+  async batch(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: BatchQuery, @Res() reply: FastifyReply): Promise<void> {
+    const file = await this.tickets.batch(actor, sessionId, query.baseId);
+    await reply
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Disposition', `attachment; filename="${file.filename}"`)
+      .header('Cache-Control', 'private, no-store')
+      .send(file.pdf);
+  }
+
+  @ApiBearerAuth()
+  @Roles('CENTRE_ADMIN')
+  @Put('sessions/:sessionId/slots/:slotId/schedule')
+  @ApiOperation({ summary: 'FA-12: move a skills slot; its tickets are regenerated and old prints verify as superseded' })
+  reschedule(
+    @CurrentActor() actor: Actor,
+    @Param('sessionId', ParseIntPipe) sessionId: number,
+    @Param('slotId', ParseIntPipe) slotId: number,
+    @Body() dto: RescheduleDto,
+  ): Promise<{ ticketsRegenerated: number }> {
+    return this.changes.reschedule(actor, sessionId, slotId, dto);
   }
 
   @Public()

@@ -104,6 +104,10 @@ export class SignupReviewService {
       if (action === 'CENTRE_APPROVE') {
         await manager.update(Trainee, { id: signup.traineeId }, { photoLocked: true, version: () => 'version + 1' });
       }
+      if (action === 'CANCEL_FALSE_INFORMATION') {
+        // FA-11 / TK-6: a cancelled sign-up's tickets are withdrawn; their QR codes then verify as withdrawn.
+        await manager.query("UPDATE admit_ticket SET status = 'WITHDRAWN' WHERE signup_id = ?", [signup.id]);
+      }
       await this.audit.record(manager, actor, {
         action: `SIGNUP_${action}`,
         entityType: 'signup',

@@ -8,6 +8,7 @@ import { Clock, isWithinWindow } from '@app/common/time';
 import { TicketJobsProducer } from '@app/queue/ticket-jobs.producer';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { PDFDocument } from 'pdf-lib';
 import { DataSource } from 'typeorm';
 import { TicketNumberService } from '../numbering/ticket-number.service';
 import { TicketTokens } from '../verification/ticket-tokens';
@@ -91,6 +92,29 @@ export class TicketAccessService {
     if (!ticket) throw new DomainError('TICKET_NOT_FOUND');
     if (!ticket.pdfKey || !Number(ticket.current)) throw new DomainError('TICKET_NOT_READY');
     return { pdf: await this.storage.get(ticket.pdfKey), filename: `${ticket.ticketNumber}.pdf` };
+  }
+
+  /** TK-7: one PDF of all of a base's current tickets, in ticket-number order, for printing in one go. */
+  async batch(actor: Actor, sessionId: number, requestedBaseId?: number): Promise<{ pdf: Buffer; filename: string; tickets: number }> {
+    const baseId = actor.role === 'BASE_REVIEWER' ? actor.baseId : actor.role === 'CENTRE_ADMIN' ? (requestedBaseId ?? null) : null;
+    if (actor.role !== 'BASE_REVIEWER' && actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
+    if (actor.role === 'BASE_REVIEWER' && requestedBaseId !== undefined && requestedBaseId !== actor.baseId) throw new DomainError('FORBIDDEN_SCOPE');
+    if (baseId === null) throw new DomainError('VALIDATION_FAILED', { problems: ['baseId is required'] });
+    const rows: Array<{ ticketNumber: string; pdfKey: string | null; current: number }> = await this.dataSource.query(
+      `SELECT t.ticket_number AS ticketNumber, t.pdf_key AS pdfKey, t.rendered_revision = t.revision AS current
+         FROM admit_ticket t JOIN signup s ON s.id = t.signup_id
+        WHERE s.session_id = ? AND s.base_id = ? AND t.status = 'ISSUED' AND s.status = 'APPROVED' ORDER BY t.ticket_number`,
+      [sessionId, baseId],
+    );
+    if (rows.length === 0) throw new DomainError('TICKET_NOT_FOUND');
+    const pending = rows.filter((r) => !r.pdfKey || !Number(r.current)).length;
+    if (pending > 0) throw new DomainError('TICKET_NOT_READY', { pending, total: rows.length });
+    const merged = await PDFDocument.create();
+    for (const row of rows) {
+      const single = await PDFDocument.load(await this.storage.get(row.pdfKey!));
+      for (const page of await merged.copyPages(single, single.getPageIndices())) merged.addPage(page);
+    }
+    return { pdf: Buffer.from(await merged.save()), filename: `tickets-${sessionId}-${baseId}.pdf`, tickets: rows.length };
   }
 
   /** TK-6: exam staff scan the QR code; a genuine token tells whether the ticket is current and shows who it is for. */

@@ -1,0 +1,58 @@
+import { Actor } from '@app/common/actor';
+import { AuditService } from '@app/common/audit';
+import { DomainError } from '@app/common/errors';
+import { isValidLocalDate } from '@app/common/time';
+import { TicketJobsProducer } from '@app/queue/ticket-jobs.producer';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ExamSite } from '../entities/exam-site.entity';
+import { ExamSlot } from '../entities/exam-slot.entity';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/**
+ * FA-12 / TK-5: when what a ticket shows changes, its revision goes up, so the old print verifies as
+ * superseded and the worker renders it again. Ticket numbers never change.
+ */
+@Injectable()
+export class TicketChangesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly producer: TicketJobsProducer,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Moves a slot to another day or time; every ticket seated in it is regenerated. */
+  async reschedule(actor: Actor, sessionId: number, slotId: number, change: { date: string; startsAt: string; endsAt: string; reason: string }): Promise<{ ticketsRegenerated: number }> {
+    if (!isValidLocalDate(change.date) || !TIME.test(change.startsAt) || !TIME.test(change.endsAt) || change.startsAt >= change.endsAt) {
+      throw new DomainError('SESSION_CONFIG_INVALID', { problems: ['a slot runs on a date from HH:mm to a later HH:mm'] });
+    }
+    const affected = await this.dataSource.transaction(async (manager) => {
+      const slot = await manager.findOne(ExamSlot, { where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
+      if (!slot || !(await manager.existsBy(ExamSite, { id: slot.siteId, sessionId }))) throw new DomainError('NOT_FOUND');
+      const before = { date: slot.date, startsAt: slot.startsAt, endsAt: slot.endsAt };
+      await manager.update(ExamSlot, { id: slotId }, { date: change.date, startsAt: change.startsAt, endsAt: change.endsAt });
+      await manager.query(
+        `UPDATE admit_ticket t JOIN seat_assignment a ON a.signup_id = t.signup_id SET t.revision = t.revision + 1
+          WHERE a.slot_id = ? AND t.subject = 'SKILLS' AND t.status = 'ISSUED'`,
+        [slotId],
+      );
+      const tickets: Array<{ id: number; revision: number }> = await manager.query(
+        `SELECT t.id, t.revision FROM admit_ticket t JOIN seat_assignment a ON a.signup_id = t.signup_id WHERE a.slot_id = ? AND t.status = 'ISSUED'`,
+        [slotId],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'EXAM_SLOT_RESCHEDULED',
+        entityType: 'exam_slot',
+        entityId: slotId,
+        reason: change.reason,
+        before,
+        after: { date: change.date, startsAt: change.startsAt, endsAt: change.endsAt, ticketsRegenerated: tickets.length },
+      });
+      return tickets;
+    });
+    await this.producer.enqueueRender(affected.map((t) => ({ id: Number(t.id), revision: Number(t.revision) })));
+    return { ticketsRegenerated: affected.length };
+  }
+}
