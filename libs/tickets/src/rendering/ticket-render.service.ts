@@ -1,6 +1,7 @@
 import { FileStorage } from '@app/common/storage';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { PDFDocument } from 'pdf-lib';
 import { DataSource } from 'typeorm';
 import { PdfRenderer } from '../render/pdf-renderer';
 import { qrCodeDataUrl } from '../render/qr-code';
@@ -45,7 +46,7 @@ JOIN exam_site si ON si.id = sl.site_id
 WHERE t.id IN (${Array.from({ length: count }, () => '?').join(', ')}) AND t.status = 'ISSUED'`;
 
 /**
- * TK-5: renders each ticket of a batch to its own PDF with the shared browser, stores it with a checksum
+ * TK-5: renders a batch of tickets with the shared browser, stores one PDF per ticket with a checksum
  * and marks the revision it shows. Storing before marking, and marking only that revision, means a crash
  * at any point leaves either the old state or a complete new one; running a batch again is harmless.
  */
@@ -63,7 +64,7 @@ export class TicketRenderService {
   async renderBatch(ticketIds: number[]): Promise<{ rendered: number; failed: number }> {
     if (ticketIds.length === 0) return { rendered: 0, failed: 0 };
     const rows: TicketRow[] = await this.dataSource.query(TICKET_ROWS_SQL(ticketIds.length), ticketIds);
-    let rendered = 0;
+    const ready: Array<{ row: TicketRow; content: TicketContent }> = [];
     let failed = 0;
     for (const row of rows) {
       const content = await this.content(row).catch((error: unknown) => error as Error);
@@ -71,19 +72,41 @@ export class TicketRenderService {
         // Bad data will not heal by retrying: record it for the progress report and go on.
         failed += 1;
         await this.dataSource.query('UPDATE admit_ticket SET render_error = ? WHERE id = ?', [content.message.slice(0, 300), row.id]);
-        continue;
+      } else {
+        ready.push({ row, content });
       }
-      // A browser failure is worth retrying: it propagates, and the queue retries the job with backoff.
-      const pdf = await this.renderer.render(ticketDocumentHtml([content]));
-      const stored = await this.storage.put(`tickets/${row.sessionId}/${row.ticketNumber}-r${row.revision}.pdf`, pdf);
+    }
+    if (ready.length === 0) return { rendered: 0, failed };
+    // One page.pdf() for the whole batch, then one file per ticket: Chromium's cost is per render, not per page.
+    // A browser failure propagates, and the queue retries the job with backoff.
+    const pages = await this.splitPages(await this.renderer.render(ticketDocumentHtml(ready.map((r) => r.content))), ready.length);
+    const files = pages ?? (await Promise.all(ready.map((r) => this.renderer.render(ticketDocumentHtml([r.content])))));
+    for (const [index, { row }] of ready.entries()) {
+      const stored = await this.storage.put(`tickets/${row.sessionId}/${row.ticketNumber}-r${row.revision}.pdf`, files[index]);
       await this.dataSource.query(
         'UPDATE admit_ticket SET pdf_key = ?, pdf_sha256 = ?, rendered_revision = revision, render_error = NULL WHERE id = ? AND revision = ?',
         [stored.key, stored.sha256, row.id, row.revision],
       );
-      rendered += 1;
     }
     if (failed > 0) this.logger.warn(`${failed} of ${rows.length} tickets could not be rendered`);
-    return { rendered, failed };
+    return { rendered: ready.length, failed };
+  }
+
+  /** One PDF per page; null when the pages do not match the tickets (a ticket spilled over), so each is rendered alone. */
+  private async splitPages(pdf: Buffer, expected: number): Promise<Buffer[] | null> {
+    const document = await PDFDocument.load(pdf);
+    if (document.getPageCount() !== expected) {
+      this.logger.warn(`batch PDF has ${document.getPageCount()} pages for ${expected} tickets; rendering them one by one`);
+      return null;
+    }
+    const files: Buffer[] = [];
+    for (let index = 0; index < expected; index += 1) {
+      const single = await PDFDocument.create();
+      const [page] = await single.copyPages(document, [index]);
+      single.addPage(page);
+      files.push(Buffer.from(await single.save()));
+    }
+    return files;
   }
 
   private async content(row: TicketRow): Promise<TicketContent> {
