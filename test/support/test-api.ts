@@ -5,6 +5,7 @@ import { Clock, FixedClock } from '@app/common/time';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import Redis from 'ioredis';
+import { rm } from 'node:fs/promises';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -45,7 +46,7 @@ export async function startApi(options: { now?: string; env?: Record<string, str
 
 const DATA_TABLES = ['admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session'];
 
-/** Between spec files: empty every table but the organisation tree, and the test queue/throttle keys. */
+/** Between spec files: empty every table but the organisation tree, the test queue/throttle keys and the test file store. */
 export async function resetData(dataSource: DataSource): Promise<void> {
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
   for (const table of DATA_TABLES) await dataSource.query(`TRUNCATE TABLE ${table}`);
@@ -54,4 +55,5 @@ export async function resetData(dataSource: DataSource): Promise<void> {
   const keys = await redis.keys(`${TEST_ENVIRONMENT.QUEUE_PREFIX}*`);
   if (keys.length > 0) await redis.del(...keys);
   await redis.quit();
+  await rm(TEST_ENVIRONMENT.STORAGE_DIR, { recursive: true, force: true });
 }
