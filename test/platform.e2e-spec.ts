@@ -41,6 +41,7 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
     expect(health.body.details.mysql.status).toBe('up');
     expect(health.body.details.redis.status).toBe('up');
     expect(health.body.details.redis.assessmentQueue).toHaveProperty('failed');
+    expect(health.body.details.redis.ticketQueue).toHaveProperty('waiting');
   });
 
   it('serves OpenAPI at /docs with every feature documented', async () => {

@@ -59,4 +59,15 @@ describe('TK-2 admit ticket rendering with Chromium and installed CJK fonts', ()
     expect(fonts.some((line) => /UMing/.test(line))).toBe(true);
     expect(fonts.some((line) => /HanaMinB/.test(line))).toBe(true);
   });
+
+  it('TK-5 a browser that died is replaced: the next render succeeds', async () => {
+    await renderer.render(ticketDocumentHtml([await ticket('林晓华', 3)]));
+    const pid = await renderer.browserPid();
+    expect(pid).not.toBeNull();
+    process.kill(pid!, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const pdf = await renderer.render(ticketDocumentHtml([await ticket('林晓华', 4)]));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await renderer.browserPid()).not.toBe(pid);
+  });
 });

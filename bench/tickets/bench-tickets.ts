@@ -61,6 +61,7 @@ async function main(): Promise<void> {
   const generate = await request(`${API}/sessions/${sessionId}/tickets/generate`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   if (generate.statusCode !== 202) throw new Error(`generate: ${generate.statusCode} ${await generate.body.text()}`);
   await generate.body.dump();
+  const queuedAfter = (Date.now() - started) / 1000;
   let progress = { total: 0, done: 0, failed: 0, pending: 1 };
   while (progress.pending > 0) {
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
   console.log(`tickets: ${TICKETS} seated candidates, worker pid ${WORKER_PID}`);
   console.log(`(a) naive, a browser per ticket, sample of ${NAIVE_SAMPLE}: ${naiveRate.toFixed(2)} tickets/s`);
   console.log(`(b) project, API → queue → worker → storage: ${progress.done} done, ${progress.failed} failed in ${seconds.toFixed(1)} s = ${projectRate.toFixed(1)} tickets/s`);
+  console.log(`  of which numbering and queueing (the generate call): ${queuedAfter.toFixed(1)} s`);
   console.log(`ratio (b)/(a): ${(projectRate / naiveRate).toFixed(0)}x`);
   console.log(`worker RSS: before ${baseline} MiB, peak ${peak} MiB; mean of first third ${avg(rssSamples.slice(0, third))} MiB, last third ${avg(rssSamples.slice(-third))} MiB`);
   console.log(`stored PDFs: ${files}, distinct ticket numbers: ${numbers}`);

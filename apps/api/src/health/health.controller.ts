@@ -1,4 +1,4 @@
-import { AssessmentJobsProducer } from '@app/queue';
+import { AssessmentJobsProducer, TicketJobsProducer } from '@app/queue';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
@@ -12,6 +12,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly jobs: AssessmentJobsProducer,
+    private readonly ticketJobs: TicketJobsProducer,
   ) {}
 
   /** Liveness only: the process answers. Also the trivial endpoint the benchmarks compare against. */
@@ -33,7 +34,8 @@ export class HealthController {
         const indicator = this.indicators.check('redis');
         try {
           // Asking the queue for its counts proves Redis answers and shows the backlog at the same time.
-          return indicator.up({ assessmentQueue: await withTimeout(this.jobs.counts(), 2000) });
+          const [assessmentQueue, ticketQueue] = await withTimeout(Promise.all([this.jobs.counts(), this.ticketJobs.counts()]), 2000);
+          return indicator.up({ assessmentQueue, ticketQueue });
         } catch (error) {
           return indicator.down({ message: (error as Error).message });
         }

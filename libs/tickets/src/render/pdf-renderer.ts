@@ -12,6 +12,11 @@ export class PdfRenderer {
 
   async render(html: string, timeoutMs = 30_000): Promise<Buffer> {
     const browser = await this.launch();
+    // A crashed or disconnected browser is replaced on the next render.
+    if (!browser.connected) {
+      this.browser = null;
+      return this.render(html, timeoutMs);
+    }
     const page = await browser.newPage();
     try {
       await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
@@ -19,9 +24,18 @@ export class PdfRenderer {
       await page.evaluate('document.fonts.ready.then(() => true)');
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, timeout: timeoutMs });
       return Buffer.from(pdf);
+    } catch (error) {
+      // A hung render (timeout) or a dead browser: start a fresh browser for the next attempt.
+      await this.close().catch(() => undefined);
+      throw error;
     } finally {
       await page.close().catch(() => undefined);
     }
+  }
+
+  /** The browser's process id, for monitoring its memory (null before the first render). */
+  async browserPid(): Promise<number | null> {
+    return this.browser ? ((await this.browser).process()?.pid ?? null) : null;
   }
 
   async close(): Promise<void> {
@@ -32,6 +46,7 @@ export class PdfRenderer {
 
   private launch(): Promise<Browser> {
     this.browser ??= puppeteer.launch({
+      protocolTimeout: 60_000,
       executablePath: this.executablePath,
       headless: true,
       // The flags a headless Chromium needs on a server: no sandbox as root, no GPU, no calls home.
