@@ -7,6 +7,7 @@ import type { Response, Test } from 'supertest';
 import { noisyJpeg, portraitPng, truncated, utf16le, withClaimedDimensions } from './support/bad-files';
 import {
   bearer,
+  binaryBody,
   createFujian2024Session,
   createStaff,
   importRoster,
@@ -333,11 +334,7 @@ describe('Bad input: a clear error code and nothing written (FA-6, roster import
       .get('/me/photo')
       .set(bearer(withPhoto))
       .buffer(true)
-      .parse((res, callback) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => callback(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(Buffer.compare(stored.body as Buffer, photo)).toBe(0);
     const none = await api.http.get('/me/photo').set(bearer(withoutPhoto)).expect(404);

@@ -1,6 +1,6 @@
 import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
 import ExcelJS from 'exceljs';
-import { bearer, createFujian2024Session, createStaff, importRoster, login, PASSWORD, registerCandidate, residentId } from './support/fixtures';
+import { bearer, binaryBody, createFujian2024Session, createStaff, importRoster, login, PASSWORD, registerCandidate, residentId } from './support/fixtures';
 import { resetData, startApi, TestApi } from './support/test-api';
 
 describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
@@ -72,11 +72,7 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
       .get(`/signups/export?sessionId=${sessionId}&subject=THEORY&format=xlsx`)
       .set(bearer(baseToken))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);

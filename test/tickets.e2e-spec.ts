@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bearer, createFujian2024Session, createStaff, importRoster, login, registerCandidate, residentId } from './support/fixtures';
+import { bearer, binaryBody, createFujian2024Session, createStaff, importRoster, login, registerCandidate, residentId } from './support/fixtures';
 import { resetData, startApi, TestApi } from './support/test-api';
 import { startWorker } from './support/test-worker';
 
@@ -87,11 +87,7 @@ describe('Admit tickets end to end: seat → generate in the worker → download
       .get(`/me/tickets/${sessionId}/SKILLS`)
       .set(bearer(candidateToken))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const file = join(dir, 'ticket.pdf');
@@ -153,11 +149,7 @@ describe('Admit tickets end to end: seat → generate in the worker → download
       .get(`/sessions/${sessionId}/tickets/batch.pdf`)
       .set(bearer(baseToken))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     const file = join(dir, 'batch.pdf');
     writeFileSync(file, response.body as Buffer);

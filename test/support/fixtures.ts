@@ -95,3 +95,10 @@ export async function registerCandidate(api: TestApi, username: string, name: st
   await api.http.put('/me/photo').set(bearer(token)).attach('file', photo, 'photo.jpg').expect(200);
   return token;
 }
+
+/** supertest parser that keeps a binary body (PDF, XLSX) as one Buffer. */
+export function binaryBody(res: { on(event: string, listener: (chunk: Buffer) => void): unknown }, done: (error: Error | null, body: unknown) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
