@@ -162,6 +162,25 @@ describe('Admit tickets end to end: seat → generate in the worker → download
     expect(refused.body.code).toBe('FORBIDDEN_SCOPE');
   });
 
+  it('TK-5 a ticket whose data is bad is reported failed, and rendered once the data is fixed', async () => {
+    const [{ traineeId, photoKey }]: Array<{ traineeId: number; photoKey: string }> = await api.dataSource.query(
+      "SELECT tr.id AS traineeId, tr.photo_key AS photoKey FROM admit_ticket t JOIN signup s ON s.id = t.signup_id JOIN trainee tr ON tr.id = s.trainee_id WHERE t.ticket_number = '20242FZ00002'",
+    );
+    await api.dataSource.query('UPDATE trainee SET photo_key = NULL WHERE id = ?', [traineeId]);
+    await api.dataSource.query("UPDATE admit_ticket SET revision = revision + 1 WHERE ticket_number = '20242FZ00002'");
+    await api.http.post(`/sessions/${sessionId}/tickets/generate`).set(bearer(centreToken)).expect(202);
+    expect(await waitForTickets()).toEqual({ total: 2, done: 1, failed: 1, pending: 0 });
+    await api.dataSource.query('UPDATE trainee SET photo_key = ? WHERE id = ?', [photoKey, traineeId]);
+    await api.http.post(`/sessions/${sessionId}/tickets/generate`).set(bearer(centreToken)).expect(202);
+    const deadline = Date.now() + 60_000;
+    let progress = await waitForTickets();
+    while (progress.done < 2 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      progress = await waitForTickets();
+    }
+    expect(progress).toEqual({ total: 2, done: 2, failed: 0, pending: 0 });
+  });
+
   it('FA-11 / TK-6 cancelling a sign-up withdraws its ticket: the QR code then says so', async () => {
     const [ticket]: Array<{ signupId: number; revision: number }> = await api.dataSource.query("SELECT signup_id AS signupId, revision FROM admit_ticket WHERE ticket_number = '20242FZ00002'");
     const token = api.app.get(TicketTokens).sign({ ticketNumber: '20242FZ00002', signupId: Number(ticket.signupId), revision: Number(ticket.revision) });

@@ -47,12 +47,15 @@ export class TicketAccessService {
   /** One centre action: numbers for everyone seated, then render jobs for every ticket whose PDF is missing or stale. */
   async generate(actor: Actor, sessionId: number): Promise<{ issued: number; jobs: number; progress: TicketProgress }> {
     const { issued } = await this.numbers.issueForSession(actor, sessionId);
-    const stale: Array<{ id: number; revision: number }> = await this.dataSource.query(
-      `SELECT t.id, t.revision FROM admit_ticket t JOIN signup s ON s.id = t.signup_id
+    const stale: Array<{ id: number; revision: number; failedBefore: number }> = await this.dataSource.query(
+      `SELECT t.id, t.revision, t.render_error IS NOT NULL AS failedBefore FROM admit_ticket t JOIN signup s ON s.id = t.signup_id
         WHERE s.session_id = ? AND t.status = 'ISSUED' AND (t.rendered_revision IS NULL OR t.rendered_revision < t.revision) ORDER BY t.id`,
       [sessionId],
     );
-    const jobs = await this.producer.enqueueRender(stale.map((t) => ({ id: Number(t.id), revision: Number(t.revision) })));
+    const plain = (rows: typeof stale) => rows.map((t) => ({ id: Number(t.id), revision: Number(t.revision) }));
+    const jobs =
+      (await this.producer.enqueueRender(plain(stale.filter((t) => !Number(t.failedBefore))))) +
+      (await this.producer.enqueueRender(plain(stale.filter((t) => Number(t.failedBefore))), `retry${this.clock.now().getTime()}`));
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, actor, { action: 'TICKETS_GENERATION_REQUESTED', entityType: 'assessment_session', entityId: sessionId, after: { issued, toRender: stale.length, jobs } }),
     );
