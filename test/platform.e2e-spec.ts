@@ -44,6 +44,15 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
     expect(health.body.details.redis.ticketQueue).toHaveProperty('waiting');
   });
 
+  it('serves the queue board to centre admins only', async () => {
+    expect((await api.http.get('/queues').expect(401)).body.code).toBe('UNAUTHENTICATED');
+    expect((await api.http.get('/queues').set(bearer(baseToken)).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
+    const board = await api.http.get('/queues').set(bearer(centreToken)).expect(200);
+    expect(board.headers['content-type']).toContain('text/html');
+    const queues = await api.http.get('/queues/api/queues').set(bearer(centreToken)).expect(200);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['assessment', 'tickets']);
+  });
+
   it('serves OpenAPI at /docs with every feature documented', async () => {
     const document = await api.http.get('/docs/openapi.json').expect(200);
     const paths = Object.keys(document.body.paths);

@@ -4,6 +4,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { mountQueueBoard } from './queues/queue-board';
 
 /** Everything main.ts and the e2e tests both need, so the tests run the app exactly as shipped. */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
@@ -12,6 +13,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   await app.register(multipart, { limits: { fileSize: config.http.uploadMaxBytes, files: 1, fields: 10 } });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
+  await mountQueueBoard(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
