@@ -4,6 +4,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res 
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../http/actor.decorator';
+import { sendAttachment } from '../http/send-attachment';
 import { BaseReviewDto, CentreReviewDto, ReasonDto, SignupExportQuery, SignupFilterQuery } from './signups.dto';
 
 @ApiTags('sign-up review')
@@ -29,10 +30,7 @@ export class SignupsController {
   async export(@CurrentActor() actor: Actor, @Query() query: SignupExportQuery, @Res() reply: FastifyReply): Promise<void> {
     const { page: _page, pageSize: _pageSize, format, ...filter } = query;
     const file = await this.lists.export(actor, filter, format);
-    await reply
-      .header('Content-Type', file.contentType)
-      .header('Content-Disposition', `attachment; filename="${file.filename}"`)
-      .send(file.content);
+    await sendAttachment(reply, file);
   }
 
   @Get(':id')

@@ -5,6 +5,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Po
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CurrentActor, Public, Roles } from '../http/actor.decorator';
+import { sendAttachment } from '../http/send-attachment';
 import { BatchQuery, RescheduleDto } from './tickets.dto';
 
 @ApiTags('admit tickets')
@@ -44,11 +45,7 @@ export class TicketsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.tickets.download(actor, sessionId, subject);
-    await reply
-      .header('Content-Type', 'application/pdf')
-      .header('Content-Disposition', `attachment; filename="${file.filename}"`)
-      .header('Cache-Control', 'private, no-store')
-      .send(file.pdf);
+    await sendAttachment(reply, { content: file.pdf, filename: file.filename, contentType: 'application/pdf' });
   }
 
   @ApiBearerAuth()
@@ -58,11 +55,7 @@ export class TicketsController {
   @ApiOperation({ summary: 'TK-7: one PDF with all of a base\'s tickets (a base: its own; the centre: ?baseId=)' })
   async batch(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: BatchQuery, @Res() reply: FastifyReply): Promise<void> {
     const file = await this.tickets.batch(actor, sessionId, query.baseId);
-    await reply
-      .header('Content-Type', 'application/pdf')
-      .header('Content-Disposition', `attachment; filename="${file.filename}"`)
-      .header('Cache-Control', 'private, no-store')
-      .send(file.pdf);
+    await sendAttachment(reply, { content: file.pdf, filename: file.filename, contentType: 'application/pdf' });
   }
 
   @ApiBearerAuth()
