@@ -6,6 +6,7 @@ import { LoggingModule } from '@app/common/logging';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { QueueModule } from '@app/queue';
+import { ScoresModule } from '@app/scores';
 import { TicketsModule } from '@app/tickets';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
@@ -23,6 +24,7 @@ import { SitesController } from './tickets/sites.controller';
 import { TicketsController } from './tickets/tickets.controller';
 import { ErrorFilter } from './http/error.filter';
 import { OrganisationsController } from './organisations/organisations.controller';
+import { SCORES_CONTROLLERS } from './scores';
 import { SessionsController } from './sessions/sessions.controller';
 import { MySignupsController } from './signups/my-signups.controller';
 import { SignupsController } from './signups/signups.controller';
@@ -39,6 +41,7 @@ import { TraineesController } from './trainees/trainees.controller';
     TrainingModule,
     AssessmentModule,
     TicketsModule,
+    ScoresModule,
     TerminusModule,
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
@@ -61,6 +64,7 @@ import { TraineesController } from './trainees/trainees.controller';
     JobsController,
     SitesController,
     TicketsController,
+    ...SCORES_CONTROLLERS,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

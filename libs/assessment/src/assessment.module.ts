@@ -1,4 +1,6 @@
 import { IdentityModule } from '@app/identity';
+// Results change inside assessment transactions too (FA-11 cancels them), so the standing read model's writer is provided here.
+import { StandingService } from '@app/scores/standing/standing.service';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
 import { NationalRosterService } from './national-roster/national-roster.service';
@@ -10,7 +12,7 @@ import { SignupWriter } from './signup/signup-writer';
 import { SignupService } from './signup/signup.service';
 import { SessionService } from './sessions/session.service';
 
-const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService];
+const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService, StandingService];
 
 @Module({
   imports: [IdentityModule, TrainingModule],

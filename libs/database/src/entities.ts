@@ -9,6 +9,9 @@ import { AdmitTicket } from '@app/tickets/entities/admit-ticket.entity';
 import { ExamSite } from '@app/tickets/entities/exam-site.entity';
 import { ExamSlot } from '@app/tickets/entities/exam-slot.entity';
 import { SeatAssignmentRecord } from '@app/tickets/entities/seat-assignment.entity';
+import { ResultPublication } from '@app/scores/entities/result-publication.entity';
+import { ScoreImport } from '@app/scores/entities/score-import.entity';
+import { TraineeStanding } from '@app/scores/entities/trainee-standing.entity';
 import { Trainee } from '@app/training/trainee.entity';
 
 /** Listed, not globbed: the same list serves the apps, the migration CLI and the tests. */
@@ -25,4 +28,7 @@ export const ENTITIES = [
   ExamSlot,
   SeatAssignmentRecord,
   AdmitTicket,
+  ScoreImport,
+  ResultPublication,
+  TraineeStanding,
 ];

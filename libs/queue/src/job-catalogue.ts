@@ -5,27 +5,40 @@
 export enum QueueName {
   Assessment = 'assessment',
   Tickets = 'tickets',
+  Scores = 'scores',
 }
 
 export enum JobName {
   VoidUncorrectedReturns = 'void-uncorrected-returns',
   RenderTickets = 'render-tickets',
+  PreviewScoreImport = 'preview-score-import',
+  CommitScoreImport = 'commit-score-import',
+  ApplyRotationDeadlines = 'apply-rotation-deadlines',
 }
 
 export interface JobPayloads {
   [JobName.VoidUncorrectedReturns]: { requestedBy: 'schedule' | 'manual' };
   [JobName.RenderTickets]: { ticketIds: number[] };
+  [JobName.PreviewScoreImport]: { importId: number };
+  [JobName.CommitScoreImport]: { importId: number };
+  [JobName.ApplyRotationDeadlines]: { requestedBy: 'schedule' | 'manual' };
 }
 
 /** Which queue carries which job. */
 export interface JobQueues {
   [JobName.VoidUncorrectedReturns]: QueueName.Assessment;
   [JobName.RenderTickets]: QueueName.Tickets;
+  [JobName.PreviewScoreImport]: QueueName.Scores;
+  [JobName.CommitScoreImport]: QueueName.Scores;
+  [JobName.ApplyRotationDeadlines]: QueueName.Scores;
 }
 
 export const JOB_QUEUE: JobQueues = {
   [JobName.VoidUncorrectedReturns]: QueueName.Assessment,
   [JobName.RenderTickets]: QueueName.Tickets,
+  [JobName.PreviewScoreImport]: QueueName.Scores,
+  [JobName.CommitScoreImport]: QueueName.Scores,
+  [JobName.ApplyRotationDeadlines]: QueueName.Scores,
 };
 
 /** The job names a queue carries: a processor's handler map is typed with it, so a missing handler fails to compile. */
@@ -34,3 +47,7 @@ export type JobsOfQueue<Q extends QueueName> = { [K in JobName]: JobQueues[K] ex
 /** The scheduler id of the voiding sweep: one id, so any number of workers schedule it once. */
 export const VOID_SWEEP_SCHEDULER_ID = 'void-uncorrected-returns-every-minute';
 export const VOID_SWEEP_EVERY_MS = 60_000;
+
+/** SC-5: the rotation-deadline sweep looks for sessions whose cutoff has come; one id, scheduled once. */
+export const ROTATION_DEADLINE_SCHEDULER_ID = 'apply-rotation-deadlines-every-ten-minutes';
+export const ROTATION_DEADLINE_EVERY_MS = 600_000;

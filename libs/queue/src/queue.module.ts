@@ -2,6 +2,7 @@ import { AppConfig } from '@app/common/config';
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AssessmentJobsProducer } from './assessment-jobs.producer';
+import { ScoreJobsProducer } from './score-jobs.producer';
 import { TicketJobsProducer } from './ticket-jobs.producer';
 import { QueueName } from './job-catalogue';
 
@@ -15,9 +16,9 @@ import { QueueName } from './job-catalogue';
         defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.Assessment }, { name: QueueName.Tickets }),
+    BullModule.registerQueue({ name: QueueName.Assessment }, { name: QueueName.Tickets }, { name: QueueName.Scores }),
   ],
-  providers: [AssessmentJobsProducer, TicketJobsProducer],
-  exports: [BullModule, AssessmentJobsProducer, TicketJobsProducer],
+  providers: [AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer],
+  exports: [BullModule, AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer],
 })
 export class QueueModule {}

@@ -1,7 +1,8 @@
 import { SessionDefinition, SUBJECTS, Subject, TicketMode } from '@app/assessment';
+import { Station } from '@app/scores/rules';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 /** An instant with an explicit offset, e.g. 2024-02-29T08:00:00+08:00: a window is never ambiguous. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -25,6 +26,21 @@ export class SessionSubjectDto {
   @ApiProperty({ type: WindowDto }) @ValidateNested() @Type(() => WindowDto) exam: WindowDto;
 }
 
+/** SC-1: the theory pass line on the national standard-score scale. */
+export class TheoryPassRuleDto {
+  @ApiProperty({ example: 60, description: 'a score equal to the pass line passes' }) @IsNumber() @Min(0) passLine: number;
+  @ApiProperty({ example: 100 }) @IsNumber() @Min(0) maxScore: number;
+  @ApiPropertyOptional({ example: 1 }) @IsOptional() @IsInt() @Min(0) @Max(4) maxDecimalPlaces?: number;
+}
+
+/** SC-2: total, per-station minimums and maximums, critical items; checked as a whole by the rule's own validator. */
+export class SkillsPassRuleDto {
+  @ApiProperty({ example: 240 }) @IsNumber() @Min(0) totalPassLine: number;
+  @ApiProperty({ example: { CASE_ANALYSIS: 60, MEDICAL_RECORD: 60 } }) @IsObject() stationMinimums: Partial<Record<Station, number>>;
+  @ApiProperty({ example: { CASE_ANALYSIS: 100, MEDICAL_RECORD: 100, AUX_EXAM_READING: 100, BASIC_PROCEDURES: 100 } }) @IsObject() stationMaximums: Record<Station, number>;
+  @ApiProperty({ example: ['BASIC_PROCEDURES.aseptic'] }) @IsArray() @IsString({ each: true }) criticalItems: string[];
+}
+
 export class SessionDefinitionDto {
   @ApiProperty({ example: 'FJ-2025' }) @Matches(/^[A-Za-z0-9_-]{2,40}$/) code: string;
   @ApiProperty() @IsString() @Length(1, 120) name: string;
@@ -41,6 +57,8 @@ export class SessionDefinitionDto {
   @Type(() => SessionSubjectDto)
   subjects: SessionSubjectDto[];
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 200) resultsNote?: string;
+  @ApiPropertyOptional({ type: TheoryPassRuleDto }) @IsOptional() @ValidateNested() @Type(() => TheoryPassRuleDto) theoryPassRule?: TheoryPassRuleDto;
+  @ApiPropertyOptional({ type: SkillsPassRuleDto }) @IsOptional() @ValidateNested() @Type(() => SkillsPassRuleDto) skillsPassRule?: SkillsPassRuleDto;
 }
 
 export class SessionUpdateDto extends SessionDefinitionDto {
@@ -61,5 +79,7 @@ export function toDefinition(dto: SessionDefinitionDto): SessionDefinition {
     rotationCutoff: dto.rotationCutoff,
     subjects: dto.subjects.map((s) => ({ subject: s.subject, ticketMode: s.ticketMode, ticketWindow: window(s.ticketWindow), exam: window(s.exam) })),
     resultsNote: dto.resultsNote ?? null,
+    theoryPassRule: dto.theoryPassRule ? { ...dto.theoryPassRule } : null,
+    skillsPassRule: dto.skillsPassRule ? { ...dto.skillsPassRule } : null,
   };
 }

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { SkillsPassRule, TheoryPassRule } from '@app/scores/rules';
 import { Subject } from '../rules/subject';
 
 export type TicketMode = 'PLATFORM' | 'NATIONAL_SITE';
@@ -38,6 +39,11 @@ export class AssessmentSession {
 
   @Column({ type: 'json' }) subjects: SessionSubjectConfig[];
   @Column({ name: 'results_note', type: 'varchar', length: 200, nullable: true }) resultsNote: string | null;
+  /** SC-1 / SC-2: pass rules are configuration of the session; null until the centre sets them. */
+  @Column({ name: 'theory_pass_rule', type: 'json', nullable: true }) theoryPassRule: TheoryPassRule | null;
+  @Column({ name: 'skills_pass_rule', type: 'json', nullable: true }) skillsPassRule: SkillsPassRule | null;
+  /** SC-5: set once, by whichever worker applied the rotation deadline first. */
+  @Column({ name: 'rotation_deadline_applied_at', type: 'datetime', precision: 3, nullable: true }) rotationDeadlineAppliedAt: Date | null;
 
   @VersionColumn() version: number;
   @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt: Date;

@@ -1,4 +1,5 @@
 import { noticeWindow } from '@app/common/time';
+import type { SkillsPassRule, TheoryPassRule } from '@app/scores/rules';
 import { Subject } from '../rules/subject';
 import { TicketMode } from '../entities/assessment-session.entity';
 import { SessionDefinition } from './session-definition';
@@ -20,6 +21,8 @@ export interface ReferenceSessionFile {
   rotationCutoff: string;
   subjects: Array<{ subject: Subject; ticketMode: TicketMode; ticketWindow: NoticeWindow; exam: NoticeWindow }>;
   resultsNote?: string;
+  theoryPassRule?: TheoryPassRule;
+  skillsPassRule?: SkillsPassRule;
 }
 
 export function definitionFromReferenceFile(file: ReferenceSessionFile): SessionDefinition {
@@ -35,5 +38,7 @@ export function definitionFromReferenceFile(file: ReferenceSessionFile): Session
     rotationCutoff: file.rotationCutoff,
     subjects: file.subjects.map((s) => ({ subject: s.subject, ticketMode: s.ticketMode, ticketWindow: window(s.ticketWindow), exam: window(s.exam) })),
     resultsNote: file.resultsNote ?? null,
+    theoryPassRule: file.theoryPassRule ?? null,
+    skillsPassRule: file.skillsPassRule ?? null,
   };
 }

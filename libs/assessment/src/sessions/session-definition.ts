@@ -1,4 +1,5 @@
 import { DomainError } from '@app/common/errors';
+import { SkillsPassRule, TheoryPassRule, skillsPassRuleProblems, theoryPassRuleProblems } from '@app/scores/rules';
 import { isValidLocalDate, TimeWindow } from '@app/common/time';
 import { SessionRuleConfig } from '../rules/eligibility.rules';
 import { Subject, SUBJECTS } from '../rules/subject';
@@ -16,6 +17,9 @@ export interface SessionDefinition {
   rotationCutoff: string;
   subjects: Array<{ subject: Subject; ticketMode: TicketMode; ticketWindow: TimeWindow; exam: TimeWindow }>;
   resultsNote: string | null;
+  /** SC-1 / SC-2: may be left out until the scores arrive; imports and entry refuse to judge without them. */
+  theoryPassRule?: TheoryPassRule | null;
+  skillsPassRule?: SkillsPassRule | null;
 }
 
 /** Consistency rules of a session's calendar; each broken one is listed. */
@@ -43,6 +47,8 @@ export function sessionDefinitionProblems(definition: SessionDefinition): string
   if (subjects.length === 0) problems.push('at least one subject');
   if (new Set(subjects).size !== subjects.length) problems.push('each subject once');
   if (subjects.some((s) => !SUBJECTS.includes(s))) problems.push('unknown subject');
+  if (definition.theoryPassRule) problems.push(...theoryPassRuleProblems(definition.theoryPassRule).map((p) => `theoryPassRule: ${p.en}`));
+  if (definition.skillsPassRule) problems.push(...skillsPassRuleProblems(definition.skillsPassRule).map((p) => `skillsPassRule: ${p.en}`));
   return problems;
 }
 
@@ -75,6 +81,8 @@ export function toSessionColumns(definition: SessionDefinition): Partial<Assessm
       }),
     ),
     resultsNote: definition.resultsNote,
+    theoryPassRule: definition.theoryPassRule ?? null,
+    skillsPassRule: definition.skillsPassRule ?? null,
   };
 }
 

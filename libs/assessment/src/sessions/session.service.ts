@@ -1,3 +1,4 @@
+import type { SkillsPassRule, TheoryPassRule } from '@app/scores/rules';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
@@ -20,6 +21,8 @@ export interface SessionView {
   rotationCutoff: string;
   subjects: Array<{ subject: string; ticketMode: string; ticketWindow: { opensAt: string; closesAt: string }; exam: { opensAt: string; closesAt: string } }>;
   resultsNote: string | null;
+  theoryPassRule: TheoryPassRule | null;
+  skillsPassRule: SkillsPassRule | null;
   version: number;
 }
 
@@ -43,6 +46,8 @@ export function toSessionView(session: AssessmentSession): SessionView {
       exam: w(s.examStartsAt, s.examEndsAt),
     })),
     resultsNote: session.resultsNote,
+    theoryPassRule: session.theoryPassRule,
+    skillsPassRule: session.skillsPassRule,
     version: session.version,
   };
 }

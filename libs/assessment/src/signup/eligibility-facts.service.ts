@@ -32,7 +32,7 @@ export interface SignupFacts {
 }
 
 // Reads are batched: the trainees of every request in flight, then everything keyed by those trainees
-// (attempts, exceptions, sign-ups with their session's year) as one UNION. Two round trips serve a whole
+// (attempts, exceptions, sign-ups with their session's year) as one UNION; only published results count (SC-4). Two round trips serve a whole
 // batch; the sign-up burst is bound by per-request server and driver work, not by rows.
 const traineesSql = (count: number) => `
 SELECT t.id, t.name, t.base_id AS baseId, t.city_id AS cityId, t.cohort, t.rotation_end_date AS rotationEndDate,
@@ -43,6 +43,7 @@ FROM trainee t WHERE t.id IN (${placeholders(count)})`;
 const relatedSql = (count: number) => `
 SELECT 'ATTEMPT' AS kind, a.trainee_id AS traineeId, a.subject AS a, a.outcome AS b, a.year AS n1, a.voided AS n2, NULL AS n3, NULL AS n4, NULL AS n5, NULL AS at
   FROM subject_attempt a WHERE a.trainee_id IN (${placeholders(count)})
+    AND (a.session_id IS NULL OR EXISTS (SELECT 1 FROM result_publication p WHERE p.session_id = a.session_id AND p.subject = a.subject))
 UNION ALL
 SELECT 'EXCEPTION', e.trainee_id, e.rule, e.reason, e.granted_by, e.session_id, NULL, NULL, NULL, e.granted_at
   FROM eligibility_exception e WHERE e.trainee_id IN (${placeholders(count)})

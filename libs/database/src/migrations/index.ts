@@ -2,5 +2,6 @@ import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
 import { SignupCreateProcedure1763800100000 } from './1763800100000-signup-create-procedure';
 import { SitesSeatsTickets1763800200000 } from './1763800200000-sites-seats-tickets';
 import { TicketFiles1763800300000 } from './1763800300000-ticket-files';
+import { Scores1763800400000 } from './1763800400000-scores';
 
-export const MIGRATIONS = [InitialSchema1763800000000, SignupCreateProcedure1763800100000, SitesSeatsTickets1763800200000, TicketFiles1763800300000];
+export const MIGRATIONS = [InitialSchema1763800000000, SignupCreateProcedure1763800100000, SitesSeatsTickets1763800200000, TicketFiles1763800300000, Scores1763800400000];

@@ -4,3 +4,4 @@ export * from './assessment-completion.rules';
 export * from './certificate.rules';
 export * from './retraining.rules';
 export * from './rotation-deadline.rules';
+export * from './standing.rules';
