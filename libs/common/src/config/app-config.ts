@@ -25,6 +25,7 @@ export class AppConfig {
   readonly storageDir: string;
   readonly tickets: { signingKey: Buffer; chromiumPath: string };
   readonly photoPolicy: PhotoPolicy;
+  readonly scoreImports: { inlineMaxBytes: number; maxRows: number };
   readonly demoSeed: boolean;
   readonly workerSchedules: boolean;
   readonly fixturesDir: string | null;
@@ -59,6 +60,7 @@ export class AppConfig {
       minHeight: env.PHOTO_MIN_HEIGHT,
       requireWhiteBackground: env.PHOTO_REQUIRE_WHITE_BACKGROUND,
     };
+    this.scoreImports = { inlineMaxBytes: env.SCORE_IMPORT_INLINE_MAX_BYTES, maxRows: env.SCORE_IMPORT_MAX_ROWS };
     this.demoSeed = env.DEMO_SEED;
     this.workerSchedules = env.WORKER_SCHEDULES;
     this.fixturesDir = env.FIXTURES_DIR || null;

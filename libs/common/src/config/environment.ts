@@ -50,6 +50,10 @@ export class EnvironmentVariables {
   @Transform(({ value }) => Number(value)) @IsInt() PHOTO_MIN_HEIGHT = 413;
   @Transform(toBoolean) @IsBoolean() PHOTO_REQUIRE_WHITE_BACKGROUND = true;
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1024) UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+  /** Score files up to this size are checked and committed inside the request; larger ones run as worker jobs. */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(0) SCORE_IMPORT_INLINE_MAX_BYTES = 256 * 1024;
+  /** A national score file holds one province's candidates; the limit stops a runaway file, not a real one. */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) SCORE_IMPORT_MAX_ROWS = 300_000;
 
   /** Seed the demo organisations, accounts and sessions on start (idempotent). */
   @Transform(toBoolean) @IsBoolean() DEMO_SEED = false;

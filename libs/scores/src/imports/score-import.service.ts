@@ -1,12 +1,451 @@
-import { Injectable } from '@nestjs/common';
+import { AssessmentSession, SessionService } from '@app/assessment';
+import { Subject } from '@app/assessment/rules';
+import { Actor } from '@app/common/actor';
+import { AuditService } from '@app/common/audit';
+import { AppConfig } from '@app/common/config';
+import { PersonalDataCipher } from '@app/common/crypto';
+import { DomainError, ERROR_CATALOGUE } from '@app/common/errors';
+import { checkIdNumber, IdDocumentType, parseIdDocumentType } from '@app/common/identity-document';
+import { FileStorage } from '@app/common/storage';
+import { DEFAULT_TABLE_LIMITS, ParsedTable, readTable } from '@app/common/tabular';
+import { beijingDateOf, Clock } from '@app/common/time';
+import { ScoreJobsProducer } from '@app/queue';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ScoreImport, ScoreImportStatus } from '../entities/score-import.entity';
+import { ScoreColumn, columnsOf } from './score-file';
+import { ExistingResult, ImportPlan, ImportSummary, KnownTrainee, PlannedWrite, ReportRow, RowOutcome, planScoreImport } from './score-import.plan';
 
+/** Rows per INSERT: large enough to amortise round trips, small enough for max_allowed_packet. */
+const WRITE_CHUNK = 2_000;
+/** Rows of each kind kept on the import itself, so showing an import never reads its whole report. */
+const SAMPLE_ROWS = 100;
+
+export interface ScoreImportView {
+  id: number;
+  sessionId: number;
+  subject: Subject;
+  status: ScoreImportStatus;
+  fileName: string;
+  fileSha256: string;
+  fileBytes: number;
+  totalRows: number | null;
+  processedRows: number;
+  summary: (ImportSummary & { format: string; encoding: string | null }) | null;
+  /** true when the preview is done and every row is valid: commit writes all rows or, otherwise, none */
+  canCommit: boolean;
+  /** the first rows in error and the first changed rows; page through all with GET …/rows */
+  problems: ReportRow[];
+  changes: ReportRow[];
+  error: { code: string; message: { zh: string; en: string }; details?: unknown } | null;
+  createdAt: string;
+  committedAt: string | null;
+}
+
+interface StoredSummary extends ImportSummary {
+  format: string;
+  encoding: string | null;
+  problems: ReportRow[];
+  changes: ReportRow[];
+}
+
+class StalePlan extends Error {}
+
+/**
+ * SC-1 / SC-2 file imports: upload → preview (every row's outcome) → commit (all rows or none).
+ * The file is kept with its checksum; commit re-checks it against the data as it is then and refuses
+ * if that would write anything other than what the preview showed. Files above a size run in the worker.
+ */
 @Injectable()
 export class ScoreImportService {
-  runPreview(importId: number): Promise<void> {
-    return Promise.reject(new Error(`preview of ${importId} is being written`));
+  private readonly logger = new Logger(ScoreImportService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly cipher: PersonalDataCipher,
+    private readonly storage: FileStorage,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly jobs: ScoreJobsProducer,
+  ) {}
+
+  async upload(actor: Actor, sessionId: number, subject: Subject, file: { buffer: Buffer; filename: string }): Promise<ScoreImportView> {
+    assertCentre(actor);
+    const session = await this.sessions.load(sessionId);
+    if (!session.subjects.some((s) => s.subject === subject)) throw new DomainError('SUBJECTS_INVALID', { subject, reason: 'the session does not offer this subject' });
+    passRuleOf(session, subject);
+    if (file.buffer.length === 0) throw new DomainError('FILE_EMPTY');
+
+    const inline = file.buffer.length <= this.config.scoreImports.inlineMaxBytes;
+    // A small file is read before anything is stored, so a broken one leaves nothing behind.
+    const table = inline ? await this.readScoreTable(file, subject) : null;
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const fileKey = `score-imports/${session.id}/${subject}/${sha256}-${this.clock.now().getTime()}`;
+    await this.storage.put(fileKey, file.buffer);
+    const record = await this.dataSource.getRepository(ScoreImport).save({
+      sessionId: session.id,
+      subject,
+      status: 'PREVIEWING' as const,
+      fileName: file.filename.slice(0, 200),
+      fileKey,
+      fileSha256: sha256,
+      fileBytes: file.buffer.length,
+      processedRows: 0,
+      createdBy: actor.userId ?? 0,
+      version: 1,
+    });
+    if (table) {
+      await this.preview(record, table);
+    } else {
+      await this.jobs.previewImport(record.id);
+    }
+    return this.view(record.id);
   }
 
-  runCommit(importId: number): Promise<void> {
-    return Promise.reject(new Error(`commit of ${importId} is being written`));
+  async get(actor: Actor, importId: number): Promise<ScoreImportView> {
+    assertCentre(actor);
+    return this.view(importId);
   }
+
+  async list(actor: Actor, sessionId: number): Promise<ScoreImportView[]> {
+    assertCentre(actor);
+    const records = await this.dataSource.getRepository(ScoreImport).find({ where: { sessionId }, order: { id: 'DESC' } });
+    return records.map(toView);
+  }
+
+  /** Every row of the preview, filtered by outcome and paged. */
+  async rows(actor: Actor, importId: number, query: { outcome?: RowOutcome; page: number; pageSize: number }): Promise<{ items: ReportRow[]; total: number }> {
+    assertCentre(actor);
+    const record = await this.load(importId);
+    if (!record.reportKey) throw new DomainError('SCORE_IMPORT_NOT_READY', { status: record.status });
+    const all = JSON.parse((await this.storage.get(record.reportKey)).toString('utf8')) as ReportRow[];
+    const matching = query.outcome ? all.filter((row) => row.outcome === query.outcome) : all;
+    const start = (query.page - 1) * query.pageSize;
+    return { items: matching.slice(start, start + query.pageSize), total: matching.length };
+  }
+
+  /** All or nothing. A second commit of the same import, or a commit racing it, is refused. */
+  async commit(actor: Actor, importId: number): Promise<ScoreImportView> {
+    assertCentre(actor);
+    const record = await this.load(importId);
+    if (record.status === 'PREVIEWED' && !canCommit(record)) throw new DomainError('SCORE_IMPORT_INVALID', { errors: record.summary?.ERROR, errorsByCode: record.summary?.errorsByCode });
+    const claimed = await this.transition(importId, 'PREVIEWED', 'COMMITTING', { committedBy: actor.userId });
+    if (!claimed) {
+      const now = await this.load(importId);
+      throw new DomainError(now.status === 'PREVIEWING' ? 'SCORE_IMPORT_NOT_READY' : 'SCORE_IMPORT_CLOSED', { status: now.status });
+    }
+    if (record.fileBytes <= this.config.scoreImports.inlineMaxBytes) {
+      await this.runCommit(importId, { rethrow: true });
+    } else {
+      await this.jobs.commitImport(importId);
+    }
+    return this.view(importId);
+  }
+
+  /** The worker's half of a large upload. */
+  async runPreview(importId: number): Promise<void> {
+    const record = await this.load(importId);
+    if (record.status !== 'PREVIEWING') return;
+    let table: ParsedTable<ScoreColumn>;
+    try {
+      table = await this.readScoreTable({ buffer: await this.storage.get(record.fileKey), filename: record.fileName }, record.subject);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      await this.fail(record.id, 'PREVIEWING', error);
+      return;
+    }
+    await this.preview(record, table);
+  }
+
+  /**
+   * The commit proper, in the request for small files and in the worker for large ones. The session row
+   * is locked for the whole transaction, so imports into one session commit one after another and each
+   * re-plans against what the one before it wrote.
+   */
+  async runCommit(importId: number, options: { rethrow?: boolean } = {}): Promise<void> {
+    const record = await this.load(importId);
+    if (record.status !== 'COMMITTING') return;
+    const actor: Actor = { userId: record.committedBy, role: 'CENTRE_ADMIN', organisationId: null, baseId: null, cityId: null, traineeId: null };
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const session = await manager.getRepository(AssessmentSession).findOne({ where: { id: record.sessionId }, lock: { mode: 'pessimistic_write' } });
+        if (!session) throw new DomainError('SESSION_NOT_FOUND');
+        const table = await this.readScoreTable({ buffer: await this.storage.get(record.fileKey), filename: record.fileName }, record.subject);
+        const plan = await this.plan(manager, session, record.subject, table);
+        if (plan.summary.ERROR > 0 || plan.planSha256 !== record.planSha256) throw new StalePlan();
+        await this.write(manager, session, record, plan.writes);
+        await this.recordAudit(manager, actor, record, plan);
+        const done = await manager.query(
+          "UPDATE score_import SET status = 'COMMITTED', committed_at = ?, processed_rows = ?, version = version + 1 WHERE id = ? AND status = 'COMMITTING'",
+          [this.clock.now(), plan.summary.totalRows, record.id],
+        );
+        if (affected(done) !== 1) throw new StalePlan();
+      });
+    } catch (error) {
+      if (error instanceof StalePlan || isDuplicateKey(error)) {
+        await this.fail(record.id, 'COMMITTING', new DomainError('SCORE_IMPORT_STALE'), 'STALE');
+        if (options.rethrow) throw new DomainError('SCORE_IMPORT_STALE');
+        return;
+      }
+      if (error instanceof DomainError) {
+        await this.fail(record.id, 'COMMITTING', error);
+        if (options.rethrow) throw error;
+        return;
+      }
+      // Anything else may be transient (a lost connection): the job is retried, the status stays COMMITTING.
+      throw error;
+    }
+  }
+
+  private async preview(record: ScoreImport, table: ParsedTable<ScoreColumn>): Promise<void> {
+    await this.dataSource.query('UPDATE score_import SET total_rows = ? WHERE id = ?', [table.rows.length, record.id]);
+    const session = await this.sessions.load(record.sessionId);
+    const plan = await this.plan(this.dataSource.manager, session, record.subject, table);
+    const reportKey = `score-imports/${record.sessionId}/${record.subject}/report-${record.id}.json`;
+    await this.storage.put(reportKey, Buffer.from(JSON.stringify(plan.rows)));
+    const summary: StoredSummary = {
+      ...plan.summary,
+      format: table.format,
+      encoding: table.encoding,
+      problems: plan.rows.filter((row) => row.outcome === 'ERROR').slice(0, SAMPLE_ROWS),
+      changes: plan.rows.filter((row) => row.outcome === 'CHANGED').slice(0, SAMPLE_ROWS),
+    };
+    await this.dataSource.query(
+      "UPDATE score_import SET status = 'PREVIEWED', processed_rows = ?, summary = ?, report_key = ?, plan_sha256 = ?, version = version + 1 WHERE id = ? AND status = 'PREVIEWING'",
+      [table.rows.length, JSON.stringify(summary), reportKey, plan.planSha256, record.id],
+    );
+  }
+
+  private async readScoreTable(file: { buffer: Buffer; filename: string }, subject: Subject): Promise<ParsedTable<ScoreColumn>> {
+    const table = await readTable(file, columnsOf(subject), { ...DEFAULT_TABLE_LIMITS, maxBytes: this.config.http.uploadMaxBytes, maxRows: this.config.scoreImports.maxRows });
+    if (table.rows.length === 0) throw new DomainError('FILE_EMPTY', { reason: 'no data rows' });
+    return table;
+  }
+
+  /** Reads what the rows refer to (approved candidates, other trainees, existing results), then plans. */
+  private async plan(manager: EntityManager, session: AssessmentSession, subject: Subject, table: ParsedTable<ScoreColumn>): Promise<ImportPlan> {
+    const today = beijingDateOf(this.clock.now());
+    const hashes = new Map<string, string>();
+    const lookupHash = (type: IdDocumentType, normalised: string): string => {
+      const key = `${type}:${normalised}`;
+      let hash = hashes.get(key);
+      if (hash === undefined) {
+        hash = this.cipher.lookupHash(type, normalised);
+        hashes.set(key, hash);
+      }
+      return hash;
+    };
+    const rowHashes: string[] = [];
+    for (const row of table.rows) {
+      const label = (row.values.idType ?? '').trim();
+      const type = label === '' ? 'RESIDENT_ID' : parseIdDocumentType(label);
+      const checked = type ? checkIdNumber(type, row.values.idNumber ?? '', today) : null;
+      if (checked?.ok) rowHashes.push(lookupHash(checked.type, checked.normalised));
+    }
+
+    const flag = subject === 'THEORY' ? 'subject_theory' : 'subject_skills';
+    const approved: Array<{ signupId: number; traineeId: number; name: string; idHash: string; idMasked: string }> = await manager.query(
+      `SELECT s.id AS signupId, t.id AS traineeId, t.name, t.id_hash AS idHash, t.id_masked AS idMasked
+         FROM signup s JOIN trainee t ON t.id = s.trainee_id
+        WHERE s.session_id = ? AND s.status = 'APPROVED' AND s.${flag} = 1`,
+      [session.id],
+    );
+    const traineeByHash = new Map<string, KnownTrainee>();
+    const approvedSignupByTrainee = new Map<number, number>();
+    for (const row of approved) {
+      traineeByHash.set(row.idHash, { id: Number(row.traineeId), name: row.name, idMasked: row.idMasked });
+      approvedSignupByTrainee.set(Number(row.traineeId), Number(row.signupId));
+    }
+    // Rows naming someone without an approved sign-up: known trainee (NOT_SIGNED_UP) or nobody (UNKNOWN_CANDIDATE)?
+    const others = [...new Set(rowHashes.filter((hash) => !traineeByHash.has(hash)))];
+    for (let start = 0; start < others.length; start += WRITE_CHUNK) {
+      const chunk = others.slice(start, start + WRITE_CHUNK);
+      const found: Array<{ id: number; name: string; idHash: string; idMasked: string }> = await manager.query(
+        `SELECT id, name, id_hash AS idHash, id_masked AS idMasked FROM trainee WHERE id_hash IN (${chunk.map(() => '?').join(',')})`,
+        chunk,
+      );
+      for (const row of found) traineeByHash.set(row.idHash, { id: Number(row.id), name: row.name, idMasked: row.idMasked });
+    }
+
+    const existing: Array<{ id: number; traineeId: number; version: number; outcome: ExistingResult['outcome']; score: string | null; stationScores: unknown; failedCriticalItems: unknown; voided: number }> = await manager.query(
+      `SELECT id, trainee_id AS traineeId, version, outcome, score, station_scores AS stationScores, failed_critical_items AS failedCriticalItems, voided
+         FROM subject_attempt WHERE session_id = ? AND subject = ?`,
+      [session.id, subject],
+    );
+    const existingByTrainee = new Map<number, ExistingResult>();
+    for (const row of existing) {
+      existingByTrainee.set(Number(row.traineeId), {
+        id: Number(row.id),
+        version: Number(row.version),
+        outcome: row.outcome,
+        score: row.score === null ? null : Number(row.score),
+        stationScores: parseJson(row.stationScores) as ExistingResult['stationScores'],
+        failedCriticalItems: parseJson(row.failedCriticalItems) as string[] | null,
+        voided: Boolean(Number(row.voided)),
+      });
+    }
+    const published = (await manager.query('SELECT 1 FROM result_publication WHERE session_id = ? AND subject = ?', [session.id, subject])).length > 0;
+
+    return planScoreImport(table.rows, {
+      subject,
+      rule: passRuleOf(session, subject),
+      published,
+      today,
+      traineeByHash,
+      approvedSignupByTrainee,
+      existingByTrainee,
+      lookupHash,
+    });
+  }
+
+  private async write(manager: EntityManager, session: AssessmentSession, record: ScoreImport, writes: PlannedWrite[]): Promise<void> {
+    const inserts = writes.filter((write) => write.existingId === null);
+    const columns = '(trainee_id, session_id, signup_id, subject, year, outcome, score, station_scores, failed_critical_items, source, import_id, version)';
+    for (let start = 0; start < inserts.length; start += WRITE_CHUNK) {
+      const chunk = inserts.slice(start, start + WRITE_CHUNK);
+      const values: unknown[] = [];
+      for (const write of chunk) {
+        values.push(write.traineeId, session.id, write.signupId, record.subject, session.year, write.value.outcome, write.value.score, jsonOrNull(write.value.stationScores), jsonOrNull(write.value.failedCriticalItems), 'IMPORT', record.id, 1);
+      }
+      await manager.query(`INSERT INTO subject_attempt ${columns} VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`, values);
+      await this.progress(record.id, start + chunk.length);
+    }
+    for (const write of writes.filter((w) => w.existingId !== null)) {
+      const result = await manager.query(
+        `UPDATE subject_attempt SET outcome = ?, score = ?, station_scores = ?, failed_critical_items = ?, source = 'IMPORT', import_id = ?, signup_id = ?, version = version + 1
+          WHERE id = ? AND version = ? AND voided = 0`,
+        [write.value.outcome, write.value.score, jsonOrNull(write.value.stationScores), jsonOrNull(write.value.failedCriticalItems), record.id, write.signupId, write.existingId, write.existingVersion],
+      );
+      if (affected(result) !== 1) throw new StalePlan();
+    }
+  }
+
+  /** FA-13: one record for the import (file checksum and counts), one per changed score with before and after. */
+  private async recordAudit(manager: EntityManager, actor: Actor, record: ScoreImport, plan: ImportPlan): Promise<void> {
+    await this.audit.record(manager, actor, {
+      action: 'SCORE_IMPORT_COMMITTED',
+      entityType: 'score_import',
+      entityId: record.id,
+      after: {
+        sessionId: record.sessionId,
+        subject: record.subject,
+        fileName: record.fileName,
+        fileSha256: record.fileSha256,
+        rows: plan.summary.totalRows,
+        new: plan.summary.NEW,
+        changed: plan.summary.CHANGED,
+        unchanged: plan.summary.UNCHANGED,
+      },
+    });
+    const changed = plan.rows.filter((row) => row.outcome === 'CHANGED');
+    for (let start = 0; start < changed.length; start += 1_000) {
+      await this.audit.recordMany(
+        manager,
+        changed.slice(start, start + 1_000).map((row) => ({
+          actor,
+          entry: {
+            action: 'SCORE_CHANGED_BY_IMPORT',
+            entityType: 'trainee',
+            entityId: row.traineeId ?? 0,
+            reason: `score import ${record.id}, row ${row.rowNumber}`,
+            before: { sessionId: record.sessionId, subject: record.subject, ...row.before },
+            after: { sessionId: record.sessionId, subject: record.subject, ...row.after },
+          },
+        })),
+      );
+    }
+  }
+
+  /** Progress is written beside the transaction, so the centre sees it move while the commit runs. */
+  private async progress(importId: number, processedRows: number): Promise<void> {
+    await this.dataSource.query('UPDATE score_import SET processed_rows = ? WHERE id = ?', [processedRows, importId]);
+  }
+
+  private async transition(importId: number, from: ScoreImportStatus, to: ScoreImportStatus, extra: { committedBy?: number | null } = {}): Promise<boolean> {
+    const result = await this.dataSource.query('UPDATE score_import SET status = ?, committed_by = COALESCE(?, committed_by), version = version + 1 WHERE id = ? AND status = ?', [
+      to,
+      extra.committedBy ?? null,
+      importId,
+      from,
+    ]);
+    return affected(result) === 1;
+  }
+
+  private async fail(importId: number, from: ScoreImportStatus, error: DomainError, to: ScoreImportStatus = 'FAILED'): Promise<void> {
+    const { zh, en } = ERROR_CATALOGUE[error.code];
+    const body = { code: error.code, message: { zh, en }, details: error.details };
+    await this.dataSource.query('UPDATE score_import SET status = ?, error = ?, version = version + 1 WHERE id = ? AND status = ?', [to, JSON.stringify(body), importId, from]);
+    this.logger.warn(`score import ${importId}: ${to} (${error.code})`);
+  }
+
+  private async load(importId: number): Promise<ScoreImport> {
+    const record = await this.dataSource.getRepository(ScoreImport).findOneBy({ id: importId });
+    if (!record) throw new DomainError('SCORE_IMPORT_NOT_FOUND');
+    return record;
+  }
+
+  private async view(importId: number): Promise<ScoreImportView> {
+    return toView(await this.load(importId));
+  }
+}
+
+function assertCentre(actor: Actor): void {
+  // National theory scores and provincial skills scores are the centre's to import (SC-1, SC-2).
+  if (actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
+}
+
+export function passRuleOf(session: AssessmentSession, subject: Subject) {
+  const rule = subject === 'THEORY' ? session.theoryPassRule : session.skillsPassRule;
+  if (!rule) throw new DomainError('PASS_RULE_NOT_SET', { sessionId: session.id, subject });
+  return rule;
+}
+
+function canCommit(record: ScoreImport): boolean {
+  const summary = record.summary as StoredSummary | null;
+  return record.status === 'PREVIEWED' && summary !== null && summary.ERROR === 0;
+}
+
+function toView(record: ScoreImport): ScoreImportView {
+  const stored = record.summary as StoredSummary | null;
+  const { problems = [], changes = [], ...summary } = stored ?? ({} as Partial<StoredSummary>);
+  const error = record.error as ScoreImportView['error'];
+  return {
+    id: record.id,
+    sessionId: record.sessionId,
+    subject: record.subject,
+    status: record.status,
+    fileName: record.fileName,
+    fileSha256: record.fileSha256,
+    fileBytes: record.fileBytes,
+    totalRows: record.totalRows,
+    processedRows: record.processedRows,
+    summary: stored ? (summary as ScoreImportView['summary']) : null,
+    canCommit: canCommit(record),
+    problems,
+    changes,
+    error,
+    createdAt: record.createdAt.toISOString(),
+    committedAt: record.committedAt ? record.committedAt.toISOString() : null,
+  };
+}
+
+function affected(result: unknown): number {
+  return (result as { affectedRows?: number }).affectedRows ?? 0;
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: string; driverError?: { code?: string } }).driverError?.code === 'ER_DUP_ENTRY' || (error as { code?: string }).code === 'ER_DUP_ENTRY';
+}
+
+function jsonOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+/** mysql2 returns JSON columns parsed from MySQL but as text from MariaDB (where JSON is LONGTEXT). */
+function parseJson(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : (value ?? null);
 }

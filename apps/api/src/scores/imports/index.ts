@@ -1,1 +1,3 @@
-export const IMPORTS_CONTROLLERS = [];
+import { ScoreImportsController } from './score-imports.controller';
+
+export const IMPORTS_CONTROLLERS = [ScoreImportsController];
