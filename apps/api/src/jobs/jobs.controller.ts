@@ -1,4 +1,4 @@
-import { AssessmentJobsProducer } from '@app/queue';
+import { AssessmentJobsProducer, ScoreJobsProducer } from '@app/queue';
 import { Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../http/actor.decorator';
@@ -8,12 +8,22 @@ import { Roles } from '../http/actor.decorator';
 @Roles('CENTRE_ADMIN')
 @Controller('jobs')
 export class JobsController {
-  constructor(private readonly producer: AssessmentJobsProducer) {}
+  constructor(
+    private readonly producer: AssessmentJobsProducer,
+    private readonly scoreJobs: ScoreJobsProducer,
+  ) {}
 
   @Post('void-uncorrected-returns')
   @ApiOperation({ summary: 'Run the FA-8 sweep now (it also runs every minute): void returned sign-ups not corrected in time' })
   async voidSweep(): Promise<{ jobId: string }> {
     const job = await this.producer.runVoidSweepNow();
+    return { jobId: String(job.id) };
+  }
+
+  @Post('apply-rotation-deadlines')
+  @ApiOperation({ summary: 'Run the SC-5 job now (it also runs every 10 minutes): cancel the results of candidates who missed a session\'s rotation cutoff' })
+  async applyRotationDeadlines(): Promise<{ jobId: string }> {
+    const job = await this.scoreJobs.applyRotationDeadlinesNow();
     return { jobId: String(job.id) };
   }
 

@@ -82,6 +82,8 @@ export const ERROR_CATALOGUE = {
   RESULTS_ALREADY_PUBLISHED: { status: 409, zh: '该科目成绩已公布', en: 'These results are already published' },
   ATTEMPT_NOT_FOUND: { status: 404, zh: '成绩记录不存在', en: 'Result not found' },
   ATTEMPT_ALREADY_VOIDED: { status: 409, zh: '该成绩已被取消', en: 'This result is already voided' },
+  RECHECK_NOT_AVAILABLE: { status: 409, zh: '本平台不受理临床实践技能考核成绩复核申请，如有疑问请联系省全科医学培训中心', en: 'Skills recheck requests are not taken on this platform; contact the provincial centre' },
+  RESULTS_INCOMPLETE: { status: 409, zh: '仍有审核通过的考生没有成绩记录（缺考也须录入）；确认后须填写理由方可公布', en: 'Some approved candidates have no result (record absences too); publishing anyway needs an acknowledgement and a reason' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -42,6 +42,7 @@ export class Scores1763800400000 implements MigrationInterface {
       summary JSON NULL,
       report_key VARCHAR(200) NULL,
       plan_sha256 CHAR(64) NULL,
+      basis_sha256 CHAR(64) NULL,
       error JSON NULL,
       created_by INT NOT NULL,
       committed_by INT NULL,

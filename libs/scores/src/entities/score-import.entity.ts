@@ -23,8 +23,10 @@ export class ScoreImport {
   /** counts per outcome and per error code; the per-row report lives in storage under reportKey */
   @Column({ type: 'json', nullable: true }) summary: Record<string, unknown> | null;
   @Column({ name: 'report_key', type: 'varchar', length: 200, nullable: true }) reportKey: string | null;
-  /** checksum of the writes the preview promised; commit refuses if re-validation plans anything else */
+  /** checksum of the stored plan (the writes the preview promised), so commit writes exactly those */
   @Column({ name: 'plan_sha256', type: 'char', length: 64, nullable: true }) planSha256: string | null;
+  /** checksum of the data the plan was made against; commit refuses when it has changed meanwhile */
+  @Column({ name: 'basis_sha256', type: 'char', length: 64, nullable: true }) basisSha256: string | null;
   @Column({ type: 'json', nullable: true }) error: Record<string, unknown> | null;
   @Column({ name: 'created_by', type: 'int' }) createdBy: number;
   @Column({ name: 'committed_by', type: 'int', nullable: true }) committedBy: number | null;

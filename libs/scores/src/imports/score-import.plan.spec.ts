@@ -3,7 +3,7 @@ import { TableRow } from '@app/common/tabular';
 import { SkillsPassRule } from '../rules/skills-score.rules';
 import { TheoryPassRule } from '../rules/theory-score.rules';
 import { ScoreColumn, splitItems } from './score-file';
-import { ExistingResult, KnownTrainee, PlanContext, planScoreImport } from './score-import.plan';
+import { ExistingResult, identifyRows, ImportPlan, KnownTrainee, PlanContext, planScoreImport as planRows } from './score-import.plan';
 
 const id = (serial: string, birth = '19990312') => {
   const first17 = `350102${birth}${serial}`;
@@ -31,8 +31,6 @@ function context(overrides: Partial<PlanContext> = {}): PlanContext {
     subject: 'THEORY',
     rule: THEORY_RULE,
     published: false,
-    today: '2024-07-01',
-    // The hash is the number itself here: what matters is that the plan looks trainees up by it.
     traineeByHash: new Map(TRAINEES.map(([number, trainee]) => [`RESIDENT_ID:${number}`, trainee])),
     approvedSignupByTrainee: new Map([
       [1, 11],
@@ -40,9 +38,15 @@ function context(overrides: Partial<PlanContext> = {}): PlanContext {
       [3, 13],
     ]),
     existingByTrainee: new Map<number, ExistingResult>(),
-    lookupHash: (type: IdDocumentType, normalised: string) => `${type}:${normalised}`,
     ...overrides,
   };
+}
+
+// The hash is the number itself here: what matters is that the plan looks trainees up by it.
+const lookupHash = (type: IdDocumentType, normalised: string) => `${type}:${normalised}`;
+
+function planScoreImport(rows: Array<TableRow<ScoreColumn>>, planContext: PlanContext): ImportPlan {
+  return planRows(rows, identifyRows(rows, '2024-07-01', lookupHash), planContext);
 }
 
 let nextRow = 2;
@@ -110,8 +114,8 @@ describe('planScoreImport: theory (SC-1)', () => {
 
   it('SC-1 the same file against its own committed results is all UNCHANGED and plans no write (idempotent)', () => {
     const existing = new Map<number, ExistingResult>([
-      [1, { id: 501, version: 1, voided: false, outcome: 'PASSED', score: 72.5 }],
-      [2, { id: 502, version: 1, voided: false, outcome: 'ABSENT', score: null }],
+      [1, { id: 501, traineeId: 1, version: 1, voided: false, outcome: 'PASSED', score: 72.5 }],
+      [2, { id: 502, traineeId: 2, version: 1, voided: false, outcome: 'ABSENT', score: null }],
     ]);
     const plan = planScoreImport([row({ name: '林晓华', idNumber: id('101'), score: '72.5' }), row({ name: '陈𠮷', idNumber: id('102'), score: '缺考' })], context({ existingByTrainee: existing }));
     expect(plan.rows.map((r) => r.outcome)).toEqual(['UNCHANGED', 'UNCHANGED']);
@@ -120,14 +124,14 @@ describe('planScoreImport: theory (SC-1)', () => {
   });
 
   it('SC-1 a changed file shows what would change, before and after, and plans an update from the version seen', () => {
-    const existing = new Map<number, ExistingResult>([[1, { id: 501, version: 3, voided: false, outcome: 'FAILED', score: 58 }]]);
+    const existing = new Map<number, ExistingResult>([[1, { id: 501, traineeId: 1, version: 3, voided: false, outcome: 'FAILED', score: 58 }]]);
     const plan = planScoreImport([row({ name: '林晓华', idNumber: id('101'), score: '61' })], context({ existingByTrainee: existing }));
     expect(plan.rows[0]).toMatchObject({ outcome: 'CHANGED', before: { outcome: 'FAILED', score: 58 }, after: { outcome: 'PASSED', score: 61 } });
     expect(plan.writes).toEqual([expect.objectContaining({ traineeId: 1, existingId: 501, existingVersion: 3 })]);
   });
 
   it('SC-4 once published, a new or changed score is refused (corrections only); an unchanged one is fine', () => {
-    const existing = new Map<number, ExistingResult>([[1, { id: 501, version: 1, voided: false, outcome: 'PASSED', score: 70 }]]);
+    const existing = new Map<number, ExistingResult>([[1, { id: 501, traineeId: 1, version: 1, voided: false, outcome: 'PASSED', score: 70 }]]);
     const plan = planScoreImport(
       [row({ name: '林晓华', idNumber: id('101'), score: '70' }), row({ name: '陈𠮷', idNumber: id('102'), score: '65' })],
       context({ existingByTrainee: existing, published: true }),
@@ -138,7 +142,7 @@ describe('planScoreImport: theory (SC-1)', () => {
   });
 
   it('SC-8 a voided result is not revived by an import', () => {
-    const existing = new Map<number, ExistingResult>([[1, { id: 501, version: 2, voided: true, outcome: 'PASSED', score: 70 }]]);
+    const existing = new Map<number, ExistingResult>([[1, { id: 501, traineeId: 1, version: 2, voided: true, outcome: 'PASSED', score: 70 }]]);
     const plan = planScoreImport([row({ name: '林晓华', idNumber: id('101'), score: '75' })], context({ existingByTrainee: existing }));
     expect(plan.rows[0].error?.code).toBe('RESULT_VOIDED');
   });
@@ -147,7 +151,7 @@ describe('planScoreImport: theory (SC-1)', () => {
     const rows = [row({ name: '林晓华', idNumber: id('101'), score: '70' })];
     const first = planScoreImport(rows, context());
     expect(planScoreImport(rows, context()).planSha256).toBe(first.planSha256);
-    const meanwhile = new Map<number, ExistingResult>([[1, { id: 501, version: 1, voided: false, outcome: 'FAILED', score: 50 }]]);
+    const meanwhile = new Map<number, ExistingResult>([[1, { id: 501, traineeId: 1, version: 1, voided: false, outcome: 'FAILED', score: 50 }]]);
     expect(planScoreImport(rows, context({ existingByTrainee: meanwhile })).planSha256).not.toBe(first.planSha256);
   });
 
@@ -196,7 +200,7 @@ describe('planScoreImport: skills (SC-2)', () => {
 
   it('SC-2 re-importing the same station scores is UNCHANGED', () => {
     const existing = new Map<number, ExistingResult>([
-      [1, { id: 7, version: 1, voided: false, outcome: 'PASSED', score: 250, stationScores: { CASE_ANALYSIS: 70, MEDICAL_RECORD: 60, AUX_EXAM_READING: 60, BASIC_PROCEDURES: 60 }, failedCriticalItems: [] }],
+      [1, { id: 7, traineeId: 1, version: 1, voided: false, outcome: 'PASSED', score: 250, stationScores: { CASE_ANALYSIS: 70, MEDICAL_RECORD: 60, AUX_EXAM_READING: 60, BASIC_PROCEDURES: 60 }, failedCriticalItems: [] }],
     ]);
     const plan = planScoreImport([skills({})], context({ subject: 'SKILLS', rule: SKILLS_RULE, existingByTrainee: existing }));
     expect(plan.rows[0].outcome).toBe('UNCHANGED');

@@ -59,6 +59,7 @@ export interface KnownTrainee {
 
 export interface ExistingResult extends ResultState {
   id: number;
+  traineeId: number;
   version: number;
   voided: boolean;
 }
@@ -69,12 +70,27 @@ export interface PlanContext {
   rule: TheoryPassRule | SkillsPassRule;
   /** once the subject is published, scores change only through an audited correction (SC-4) */
   published: boolean;
-  today: LocalDate;
   traineeByHash: ReadonlyMap<string, KnownTrainee>;
   /** centre-approved sign-ups with this subject: trainee → sign-up (FA-9: only they get scores) */
   approvedSignupByTrainee: ReadonlyMap<number, number>;
   existingByTrainee: ReadonlyMap<number, ExistingResult>;
-  lookupHash: (type: IdDocumentType, normalised: string) => string;
+}
+
+/** Who a row names, worked out once per row: the service needs the hashes to look trainees up first. */
+export type RowIdentity =
+  | { ok: true; hash: string; idNumberMasked: string }
+  | { ok: false; code: 'ID_TYPE_UNKNOWN' | 'ID_NUMBER_MANGLED' | 'ID_NUMBER_INVALID'; message: Bilingual };
+
+export function identifyRows(rows: ReadonlyArray<TableRow<ScoreColumn>>, today: LocalDate, lookupHash: (type: IdDocumentType, normalised: string) => string): RowIdentity[] {
+  return rows.map((row): RowIdentity => {
+    const values = row.values as Record<string, string>;
+    const typeLabel = (values.idType ?? '').trim();
+    const type = typeLabel === '' ? 'RESIDENT_ID' : parseIdDocumentType(typeLabel);
+    if (type === null) return { ok: false, code: 'ID_TYPE_UNKNOWN', message: { zh: `无法识别的证件类型：${typeLabel}`, en: `unknown ID document type: ${typeLabel}` } };
+    const checked = checkIdNumber(type, values.idNumber ?? '', today);
+    if (!checked.ok) return { ok: false, code: checked.problem === 'SPREADSHEET_MANGLED' ? 'ID_NUMBER_MANGLED' : 'ID_NUMBER_INVALID', message: checked.message };
+    return { ok: true, hash: lookupHash(checked.type, checked.normalised), idNumberMasked: maskIdNumber(checked.type, checked.normalised) };
+  });
 }
 
 export interface ImportSummary {
@@ -121,7 +137,7 @@ function toState(value: ScoreValue): ResultState {
 }
 
 function stateOf(existing: ExistingResult): ResultState {
-  return existing.stationScores == null
+  return existing.stationScores === null || existing.stationScores === undefined
     ? { outcome: existing.outcome, score: existing.score }
     : { outcome: existing.outcome, score: existing.score, stationScores: existing.stationScores, failedCriticalItems: existing.failedCriticalItems ?? [] };
 }
@@ -138,7 +154,7 @@ const ERROR_TEXT: Record<'UNKNOWN_CANDIDATE' | 'NOT_SIGNED_UP' | 'RESULTS_PUBLIS
  * the data it is checked against. Every row gets an outcome; a row in error never produces a write,
  * and a file with any error commits nothing (the service refuses it), so the preview is the whole truth.
  */
-export function planScoreImport(rows: ReadonlyArray<TableRow<ScoreColumn>>, context: PlanContext): ImportPlan {
+export function planScoreImport(rows: ReadonlyArray<TableRow<ScoreColumn>>, identities: readonly RowIdentity[], context: PlanContext): ImportPlan {
   const report: ReportRow[] = [];
   const writes: PlannedWrite[] = [];
   const firstRowOfTrainee = new Map<number, number>();
@@ -151,25 +167,19 @@ export function planScoreImport(rows: ReadonlyArray<TableRow<ScoreColumn>>, cont
     if (row.error) errorsByCode[row.error.code] = (errorsByCode[row.error.code] ?? 0) + 1;
   };
 
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const values = row.values as Record<string, string>;
     const name = (values.name ?? '').trim().normalize('NFC');
     const base = { rowNumber: row.rowNumber, name, idNumberMasked: null, traineeId: null };
     const fail = (code: RowErrorCode, message: Bilingual, extra: Partial<ReportRow> = {}) => push({ ...base, ...extra, outcome: 'ERROR', error: { code, message } });
 
-    const typeLabel = (values.idType ?? '').trim();
-    const type = typeLabel === '' ? 'RESIDENT_ID' : parseIdDocumentType(typeLabel);
-    if (type === null) {
-      fail('ID_TYPE_UNKNOWN', { zh: `无法识别的证件类型：${typeLabel}`, en: `unknown ID document type: ${typeLabel}` });
+    const identity = identities[index];
+    if (!identity.ok) {
+      fail(identity.code, identity.message);
       continue;
     }
-    const checked = checkIdNumber(type, values.idNumber ?? '', context.today);
-    if (!checked.ok) {
-      fail(checked.problem === 'SPREADSHEET_MANGLED' ? 'ID_NUMBER_MANGLED' : 'ID_NUMBER_INVALID', checked.message);
-      continue;
-    }
-    const idNumberMasked = maskIdNumber(checked.type, checked.normalised);
-    const trainee = context.traineeByHash.get(context.lookupHash(checked.type, checked.normalised));
+    const { idNumberMasked } = identity;
+    const trainee = context.traineeByHash.get(identity.hash);
     if (!trainee) {
       fail('UNKNOWN_CANDIDATE', ERROR_TEXT.UNKNOWN_CANDIDATE, { idNumberMasked });
       continue;

@@ -5,7 +5,6 @@ import { AuditService } from '@app/common/audit';
 import { AppConfig } from '@app/common/config';
 import { PersonalDataCipher } from '@app/common/crypto';
 import { DomainError, ERROR_CATALOGUE } from '@app/common/errors';
-import { checkIdNumber, IdDocumentType, parseIdDocumentType } from '@app/common/identity-document';
 import { FileStorage } from '@app/common/storage';
 import { DEFAULT_TABLE_LIMITS, ParsedTable, readTable } from '@app/common/tabular';
 import { beijingDateOf, Clock } from '@app/common/time';
@@ -16,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScoreImport, ScoreImportStatus } from '../entities/score-import.entity';
 import { ScoreColumn, columnsOf } from './score-file';
-import { ExistingResult, ImportPlan, ImportSummary, KnownTrainee, PlannedWrite, ReportRow, RowOutcome, planScoreImport } from './score-import.plan';
+import { ExistingResult, identifyRows, ImportSummary, KnownTrainee, planChecksum, PlannedWrite, planScoreImport, ReportRow, RowOutcome } from './score-import.plan';
 
 /** Rows per INSERT: large enough to amortise round trips, small enough for max_allowed_packet. */
 const WRITE_CHUNK = 2_000;
@@ -49,6 +48,39 @@ interface StoredSummary extends ImportSummary {
   encoding: string | null;
   problems: ReportRow[];
   changes: ReportRow[];
+}
+
+/** What preview leaves for commit: the writes, and the changed rows (for their audit records). */
+interface StoredPlan {
+  writes: PlannedWrite[];
+  changed: ReportRow[];
+}
+
+interface ApprovedRow {
+  signupId: number;
+  traineeId: number;
+  name: string;
+  idHash: string;
+  idMasked: string;
+}
+
+interface AttemptRow {
+  id: number;
+  traineeId: number;
+  version: number;
+  outcome: ExistingResult['outcome'];
+  score: string | null;
+  stationScores: unknown;
+  failedCriticalItems: unknown;
+  voided: number;
+}
+
+interface PlanBasis {
+  approved: ApprovedRow[];
+  existing: ExistingResult[];
+  published: boolean;
+  rule: NonNullable<AssessmentSession['theoryPassRule']> | NonNullable<AssessmentSession['skillsPassRule']>;
+  sha256: string;
 }
 
 class StalePlan extends Error {}
@@ -163,8 +195,8 @@ export class ScoreImportService {
 
   /**
    * The commit proper, in the request for small files and in the worker for large ones. The session row
-   * is locked for the whole transaction, so imports into one session commit one after another and each
-   * re-plans against what the one before it wrote.
+   * is locked for the whole transaction, so imports into one session commit one after another. The plan
+   * stored at preview is written only if the data it was made against is unchanged (same checksum).
    */
   async runCommit(importId: number, options: { rethrow?: boolean } = {}): Promise<void> {
     const record = await this.load(importId);
@@ -174,14 +206,15 @@ export class ScoreImportService {
       await this.dataSource.transaction(async (manager) => {
         const session = await manager.getRepository(AssessmentSession).findOne({ where: { id: record.sessionId }, lock: { mode: 'pessimistic_write' } });
         if (!session) throw new DomainError('SESSION_NOT_FOUND');
-        const table = await this.readScoreTable({ buffer: await this.storage.get(record.fileKey), filename: record.fileName }, record.subject);
-        const plan = await this.plan(manager, session, record.subject, table);
-        if (plan.summary.ERROR > 0 || plan.planSha256 !== record.planSha256) throw new StalePlan();
-        await this.write(manager, session, record, plan.writes);
-        await this.recordAudit(manager, actor, record, plan);
+        const basis = await this.loadBasis(manager, session, record.subject);
+        if (basis.sha256 !== record.basisSha256) throw new StalePlan();
+        const stored = JSON.parse((await this.storage.get(planKeyOf(record))).toString('utf8')) as StoredPlan;
+        if (planChecksum(stored.writes) !== record.planSha256) throw new StalePlan();
+        await this.write(manager, session, record, stored.writes);
+        await this.recordAudit(manager, actor, record, stored.changed);
         const done = await manager.query(
-          "UPDATE score_import SET status = 'COMMITTED', committed_at = ?, processed_rows = ?, version = version + 1 WHERE id = ? AND status = 'COMMITTING'",
-          [this.clock.now(), plan.summary.totalRows, record.id],
+          "UPDATE score_import SET status = 'COMMITTED', committed_at = ?, processed_rows = total_rows, version = version + 1 WHERE id = ? AND status = 'COMMITTING'",
+          [this.clock.now(), record.id],
         );
         if (affected(done) !== 1) throw new StalePlan();
       });
@@ -204,19 +237,43 @@ export class ScoreImportService {
   private async preview(record: ScoreImport, table: ParsedTable<ScoreColumn>): Promise<void> {
     await this.dataSource.query('UPDATE score_import SET total_rows = ? WHERE id = ?', [table.rows.length, record.id]);
     const session = await this.sessions.load(record.sessionId);
-    const plan = await this.plan(this.dataSource.manager, session, record.subject, table);
+    const identities = identifyRows(table.rows, beijingDateOf(this.clock.now()), (type, normalised) => this.cipher.lookupHash(type, normalised));
+    const basis = await this.loadBasis(this.dataSource.manager, session, record.subject);
+
+    const traineeByHash = new Map<string, KnownTrainee>();
+    const approvedSignupByTrainee = new Map<number, number>();
+    for (const row of basis.approved) {
+      traineeByHash.set(row.idHash, { id: row.traineeId, name: row.name, idMasked: row.idMasked });
+      approvedSignupByTrainee.set(row.traineeId, row.signupId);
+    }
+    // Rows naming someone without an approved sign-up: a trainee of the province (NOT_SIGNED_UP) or nobody (UNKNOWN_CANDIDATE)?
+    const others = [...new Set(identities.flatMap((identity) => (identity.ok && !traineeByHash.has(identity.hash) ? [identity.hash] : [])))];
+    for (let start = 0; start < others.length; start += WRITE_CHUNK) {
+      const chunk = others.slice(start, start + WRITE_CHUNK);
+      const found: Array<{ id: number; name: string; idHash: string; idMasked: string }> = await this.dataSource.query(
+        `SELECT id, name, id_hash AS idHash, id_masked AS idMasked FROM trainee WHERE id_hash IN (${chunk.map(() => '?').join(',')})`,
+        chunk,
+      );
+      for (const row of found) traineeByHash.set(row.idHash, { id: Number(row.id), name: row.name, idMasked: row.idMasked });
+    }
+    const existingByTrainee = new Map(basis.existing.map((result) => [result.traineeId, result]));
+    const plan = planScoreImport(table.rows, identities, { subject: record.subject, rule: basis.rule, published: basis.published, traineeByHash, approvedSignupByTrainee, existingByTrainee });
+
     const reportKey = `score-imports/${record.sessionId}/${record.subject}/report-${record.id}.json`;
     await this.storage.put(reportKey, Buffer.from(JSON.stringify(plan.rows)));
+    const changed = plan.rows.filter((row) => row.outcome === 'CHANGED');
+    const stored: StoredPlan = { writes: plan.writes, changed };
+    await this.storage.put(planKeyOf(record), Buffer.from(JSON.stringify(stored)));
     const summary: StoredSummary = {
       ...plan.summary,
       format: table.format,
       encoding: table.encoding,
       problems: plan.rows.filter((row) => row.outcome === 'ERROR').slice(0, SAMPLE_ROWS),
-      changes: plan.rows.filter((row) => row.outcome === 'CHANGED').slice(0, SAMPLE_ROWS),
+      changes: changed.slice(0, SAMPLE_ROWS),
     };
     await this.dataSource.query(
-      "UPDATE score_import SET status = 'PREVIEWED', processed_rows = ?, summary = ?, report_key = ?, plan_sha256 = ?, version = version + 1 WHERE id = ? AND status = 'PREVIEWING'",
-      [table.rows.length, JSON.stringify(summary), reportKey, plan.planSha256, record.id],
+      "UPDATE score_import SET status = 'PREVIEWED', processed_rows = ?, summary = ?, report_key = ?, plan_sha256 = ?, basis_sha256 = ?, version = version + 1 WHERE id = ? AND status = 'PREVIEWING'",
+      [table.rows.length, JSON.stringify(summary), reportKey, plan.planSha256, basis.sha256, record.id],
     );
   }
 
@@ -226,80 +283,43 @@ export class ScoreImportService {
     return table;
   }
 
-  /** Reads what the rows refer to (approved candidates, other trainees, existing results), then plans. */
-  private async plan(manager: EntityManager, session: AssessmentSession, subject: Subject, table: ParsedTable<ScoreColumn>): Promise<ImportPlan> {
-    const today = beijingDateOf(this.clock.now());
-    const hashes = new Map<string, string>();
-    const lookupHash = (type: IdDocumentType, normalised: string): string => {
-      const key = `${type}:${normalised}`;
-      let hash = hashes.get(key);
-      if (hash === undefined) {
-        hash = this.cipher.lookupHash(type, normalised);
-        hashes.set(key, hash);
-      }
-      return hash;
-    };
-    const rowHashes: string[] = [];
-    for (const row of table.rows) {
-      const label = (row.values.idType ?? '').trim();
-      const type = label === '' ? 'RESIDENT_ID' : parseIdDocumentType(label);
-      const checked = type ? checkIdNumber(type, row.values.idNumber ?? '', today) : null;
-      if (checked?.ok) rowHashes.push(lookupHash(checked.type, checked.normalised));
-    }
-
+  /**
+   * Everything a plan of valid rows depends on: the approved candidates of the subject (with the names
+   * and hashes rows are matched against), their existing results, publication and the pass rule. Its
+   * checksum tells commit whether the preview still says what commit would do.
+   */
+  private async loadBasis(manager: EntityManager, session: AssessmentSession, subject: Subject): Promise<PlanBasis> {
     const flag = subject === 'THEORY' ? 'subject_theory' : 'subject_skills';
-    const approved: Array<{ signupId: number; traineeId: number; name: string; idHash: string; idMasked: string }> = await manager.query(
+    const approvedRows: ApprovedRow[] = await manager.query(
       `SELECT s.id AS signupId, t.id AS traineeId, t.name, t.id_hash AS idHash, t.id_masked AS idMasked
          FROM signup s JOIN trainee t ON t.id = s.trainee_id
-        WHERE s.session_id = ? AND s.status = 'APPROVED' AND s.${flag} = 1`,
+        WHERE s.session_id = ? AND s.status = 'APPROVED' AND s.${flag} = 1 ORDER BY s.id`,
       [session.id],
     );
-    const traineeByHash = new Map<string, KnownTrainee>();
-    const approvedSignupByTrainee = new Map<number, number>();
-    for (const row of approved) {
-      traineeByHash.set(row.idHash, { id: Number(row.traineeId), name: row.name, idMasked: row.idMasked });
-      approvedSignupByTrainee.set(Number(row.traineeId), Number(row.signupId));
-    }
-    // Rows naming someone without an approved sign-up: known trainee (NOT_SIGNED_UP) or nobody (UNKNOWN_CANDIDATE)?
-    const others = [...new Set(rowHashes.filter((hash) => !traineeByHash.has(hash)))];
-    for (let start = 0; start < others.length; start += WRITE_CHUNK) {
-      const chunk = others.slice(start, start + WRITE_CHUNK);
-      const found: Array<{ id: number; name: string; idHash: string; idMasked: string }> = await manager.query(
-        `SELECT id, name, id_hash AS idHash, id_masked AS idMasked FROM trainee WHERE id_hash IN (${chunk.map(() => '?').join(',')})`,
-        chunk,
-      );
-      for (const row of found) traineeByHash.set(row.idHash, { id: Number(row.id), name: row.name, idMasked: row.idMasked });
-    }
-
-    const existing: Array<{ id: number; traineeId: number; version: number; outcome: ExistingResult['outcome']; score: string | null; stationScores: unknown; failedCriticalItems: unknown; voided: number }> = await manager.query(
+    const approved = approvedRows.map((row) => ({ ...row, signupId: Number(row.signupId), traineeId: Number(row.traineeId) }));
+    const attemptRows: AttemptRow[] = await manager.query(
       `SELECT id, trainee_id AS traineeId, version, outcome, score, station_scores AS stationScores, failed_critical_items AS failedCriticalItems, voided
-         FROM subject_attempt WHERE session_id = ? AND subject = ?`,
+         FROM subject_attempt WHERE session_id = ? AND subject = ? ORDER BY id`,
       [session.id, subject],
     );
-    const existingByTrainee = new Map<number, ExistingResult>();
-    for (const row of existing) {
-      existingByTrainee.set(Number(row.traineeId), {
-        id: Number(row.id),
-        version: Number(row.version),
-        outcome: row.outcome,
-        score: row.score === null ? null : Number(row.score),
-        stationScores: parseJson(row.stationScores) as ExistingResult['stationScores'],
-        failedCriticalItems: parseJson(row.failedCriticalItems) as string[] | null,
-        voided: Boolean(Number(row.voided)),
-      });
-    }
+    const existing: ExistingResult[] = attemptRows.map((row) => ({
+      id: Number(row.id),
+      traineeId: Number(row.traineeId),
+      version: Number(row.version),
+      outcome: row.outcome,
+      score: row.score === null ? null : Number(row.score),
+      stationScores: parseJson(row.stationScores) as ExistingResult['stationScores'],
+      failedCriticalItems: parseJson(row.failedCriticalItems) as string[] | null,
+      voided: Boolean(Number(row.voided)),
+    }));
     const published = (await manager.query('SELECT 1 FROM result_publication WHERE session_id = ? AND subject = ?', [session.id, subject])).length > 0;
+    const rule = passRuleOf(session, subject);
 
-    return planScoreImport(table.rows, {
-      subject,
-      rule: passRuleOf(session, subject),
-      published,
-      today,
-      traineeByHash,
-      approvedSignupByTrainee,
-      existingByTrainee,
-      lookupHash,
-    });
+    const hash = createHash('sha256').update(JSON.stringify({ subject, rule, published }));
+    for (const row of approved) hash.update(`\n${row.signupId}|${row.traineeId}|${row.idHash}|${row.name}`);
+    hash.update('\n--');
+    for (const row of existing) hash.update(`\n${JSON.stringify([row.id, row.traineeId, row.version, row.outcome, row.score, row.voided, row.stationScores, row.failedCriticalItems])}`);
+    return { approved, existing, published, rule, sha256: hash.digest('hex') };
   }
 
   private async write(manager: EntityManager, session: AssessmentSession, record: ScoreImport, writes: PlannedWrite[]): Promise<void> {
@@ -325,7 +345,8 @@ export class ScoreImportService {
   }
 
   /** FA-13: one record for the import (file checksum and counts), one per changed score with before and after. */
-  private async recordAudit(manager: EntityManager, actor: Actor, record: ScoreImport, plan: ImportPlan): Promise<void> {
+  private async recordAudit(manager: EntityManager, actor: Actor, record: ScoreImport, changed: ReportRow[]): Promise<void> {
+    const summary = record.summary as unknown as StoredSummary;
     await this.audit.record(manager, actor, {
       action: 'SCORE_IMPORT_COMMITTED',
       entityType: 'score_import',
@@ -335,13 +356,12 @@ export class ScoreImportService {
         subject: record.subject,
         fileName: record.fileName,
         fileSha256: record.fileSha256,
-        rows: plan.summary.totalRows,
-        new: plan.summary.NEW,
-        changed: plan.summary.CHANGED,
-        unchanged: plan.summary.UNCHANGED,
+        rows: summary.totalRows,
+        new: summary.NEW,
+        changed: summary.CHANGED,
+        unchanged: summary.UNCHANGED,
       },
     });
-    const changed = plan.rows.filter((row) => row.outcome === 'CHANGED');
     for (let start = 0; start < changed.length; start += 1_000) {
       await this.audit.recordMany(
         manager,
@@ -402,6 +422,10 @@ export function passRuleOf(session: AssessmentSession, subject: Subject) {
   const rule = subject === 'THEORY' ? session.theoryPassRule : session.skillsPassRule;
   if (!rule) throw new DomainError('PASS_RULE_NOT_SET', { sessionId: session.id, subject });
   return rule;
+}
+
+function planKeyOf(record: ScoreImport): string {
+  return `score-imports/${record.sessionId}/${record.subject}/plan-${record.id}.json`;
 }
 
 function canCommit(record: ScoreImport): boolean {

@@ -1,7 +1,30 @@
+import { CertificateListService } from './certificate-list.service';
+import { RetrainingListService } from './retraining-list.service';
+import { RotationDeadlineViewService } from './rotation-deadline-view.service';
 import { RotationDeadlineService } from './rotation-deadline.service';
+import { SessionStatisticsService } from './session-statistics.service';
+import { StandingReader } from './standing-reader';
 import { StandingService } from './standing.service';
+import { TraineeStandingViewService } from './trainee-standing-view.service';
 
 // StandingService is provided by AssessmentModule, which ScoresModule imports.
-export const STANDING_PROVIDERS = [RotationDeadlineService];
+export const STANDING_PROVIDERS = [
+  RotationDeadlineService,
+  StandingReader,
+  TraineeStandingViewService,
+  CertificateListService,
+  RetrainingListService,
+  RotationDeadlineViewService,
+  SessionStatisticsService,
+];
 export { RotationDeadlineService, StandingService };
+export * from './certificate-list.service';
 export * from './counting-attempts';
+export * from './retraining-list.service';
+export * from './rotation-deadline-view.service';
+export { ROTATION_DEADLINE_APPLIED, ROTATION_DEADLINE_CANCELLED } from './rotation-deadline.service';
+export * from './session-statistics.rules';
+export * from './session-statistics.service';
+export * from './standing-read.rules';
+export * from './standing-reader';
+export * from './trainee-standing-view.service';

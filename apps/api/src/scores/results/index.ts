@@ -1,1 +1,4 @@
-export const RESULTS_CONTROLLERS = [];
+import { MyResultsController } from './my-results.controller';
+import { ResultsController } from './results.controller';
+
+export const RESULTS_CONTROLLERS = [ResultsController, MyResultsController];

@@ -1,1 +1,4 @@
-export const STANDING_CONTROLLERS = [];
+import { SessionStandingController } from './session-standing.controller';
+import { StandingController } from './standing.controller';
+
+export const STANDING_CONTROLLERS = [StandingController, SessionStandingController];

@@ -1,0 +1,50 @@
+import { Actor } from '@app/common/actor';
+import { RotationDeadlineReport, RotationDeadlineViewService, SessionStatistics, SessionStatisticsService } from '@app/scores';
+import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { CurrentActor, Roles } from '../../http/actor.decorator';
+import { sendAttachment } from '../../http/send-attachment';
+import { BaseFilterQuery, RotationDeadlineQuery } from './standing.dto';
+
+@ApiTags('standing')
+@ApiBearerAuth()
+@Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+@Controller('sessions/:sessionId')
+export class SessionStandingController {
+  constructor(
+    private readonly statisticsService: SessionStatisticsService,
+    private readonly rotationDeadlines: RotationDeadlineViewService,
+  ) {}
+
+  @Get('statistics')
+  @ApiOperation({ summary: 'Published results by base and subject: candidates, sat, passed, failed, absent, voided and pass rate, first attempts and retakes apart' })
+  statistics(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: BaseFilterQuery): Promise<SessionStatistics> {
+    return this.statisticsService.statistics(actor, sessionId, query.baseId);
+  }
+
+  @Get('statistics.csv')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The statistics as CSV' })
+  async statisticsCsv(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: BaseFilterQuery, @Res() reply: FastifyReply): Promise<void> {
+    await sendAttachment(reply, await this.statisticsService.export(actor, sessionId, query.baseId, 'csv'));
+  }
+
+  @Get('statistics.xlsx')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'The statistics as XLSX' })
+  async statisticsXlsx(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: BaseFilterQuery, @Res() reply: FastifyReply): Promise<void> {
+    await sendAttachment(reply, await this.statisticsService.export(actor, sessionId, query.baseId, 'xlsx'));
+  }
+
+  @Get('rotation-deadline')
+  @ApiOperation({ summary: 'SC-5: before the cutoff, who sat this session and is at risk of cancellation; after it, whose results were cancelled and why' })
+  rotationDeadline(
+    @CurrentActor() actor: Actor,
+    @Param('sessionId', ParseIntPipe) sessionId: number,
+    @Query() query: RotationDeadlineQuery,
+  ): Promise<RotationDeadlineReport> {
+    const { page, pageSize, ...filter } = query;
+    return this.rotationDeadlines.report(actor, sessionId, filter, page, pageSize);
+  }
+}

@@ -1,0 +1,70 @@
+import { Actor } from '@app/common/actor';
+import { CertificateListPage, CertificateListService, RetrainingListRow, RetrainingListService, TraineeStandingView, TraineeStandingViewService } from '@app/scores';
+import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { CurrentActor, Roles } from '../../http/actor.decorator';
+import { sendAttachment } from '../../http/send-attachment';
+import { CertificateEligibilityQuery, RetrainingQuery } from './standing.dto';
+
+@ApiTags('standing')
+@ApiBearerAuth()
+@Controller()
+export class StandingController {
+  constructor(
+    private readonly views: TraineeStandingViewService,
+    private readonly certificates: CertificateListService,
+    private readonly retraining: RetrainingListService,
+  ) {}
+
+  @Roles('CANDIDATE')
+  @Get('me/standing')
+  @ApiOperation({ summary: 'SC-3/SC-6/SC-7/FA-3: your passes and valid-until dates, what remains and by when, certificate eligibility with every check' })
+  own(@CurrentActor() actor: Actor): Promise<TraineeStandingView> {
+    return this.views.own(actor);
+  }
+
+  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Get('trainees/:id/standing')
+  @ApiOperation({ summary: "SC-3/SC-6/SC-7/FA-3: one trainee's standing (a base: its own trainees; 403 FORBIDDEN_SCOPE otherwise)" })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<TraineeStandingView> {
+    return this.views.get(actor, id);
+  }
+
+  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Get('standing/certificate-eligibility')
+  @ApiOperation({ summary: 'SC-6: who may apply for the training certificate, and why not for everyone else (a base: its own; the centre: the province)' })
+  certificateEligibility(@CurrentActor() actor: Actor, @Query() query: CertificateEligibilityQuery): Promise<CertificateListPage> {
+    const { page, pageSize, ...filter } = query;
+    return this.certificates.list(actor, filter, page, pageSize);
+  }
+
+  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Get('standing/certificate-eligibility.csv')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'SC-6: the same rows as the list (all pages; page and pageSize ignored) as CSV; formula-like cells neutralised' })
+  async certificateEligibilityCsv(@CurrentActor() actor: Actor, @Query() query: CertificateEligibilityQuery, @Res() reply: FastifyReply): Promise<void> {
+    const { page: _page, pageSize: _pageSize, ...filter } = query;
+    await sendAttachment(reply, await this.certificates.export(actor, filter, 'csv'));
+  }
+
+  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Get('standing/certificate-eligibility.xlsx')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'SC-6: the same rows as the list (all pages; page and pageSize ignored) as XLSX; formula-like cells neutralised' })
+  async certificateEligibilityXlsx(@CurrentActor() actor: Actor, @Query() query: CertificateEligibilityQuery, @Res() reply: FastifyReply): Promise<void> {
+    const { page: _page, pageSize: _pageSize, ...filter } = query;
+    await sendAttachment(reply, await this.certificates.export(actor, filter, 'xlsx'));
+  }
+
+  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Get('standing/retraining')
+  @ApiOperation({ summary: 'SC-7/FA-3: who must still pass what and by when (IN_TIME, LAST_YEAR, RETRAINING_REQUIRED), most urgent first' })
+  retrainingList(
+    @CurrentActor() actor: Actor,
+    @Query() query: RetrainingQuery,
+  ): Promise<{ today: string; items: RetrainingListRow[]; total: number; page: number; pageSize: number }> {
+    const { page, pageSize, ...filter } = query;
+    return this.retraining.list(actor, filter, page, pageSize);
+  }
+}

@@ -1,0 +1,73 @@
+import { Signup } from '@app/assessment/entities/signup.entity';
+import { SubjectAttemptRecord } from '@app/assessment/entities/subject-attempt.entity';
+import { Actor } from '@app/common/actor';
+import { AuditService } from '@app/common/audit';
+import { DomainError } from '@app/common/errors';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { SkillsScores } from '../rules/skills-score.rules';
+import { JudgedAttemptView, toAttemptView } from './attempt-view';
+import { decideSkills, scoreSnapshot } from './results.rules';
+import { findPublication, isDeadlock, isDuplicateKey, lockSession } from './results-store';
+
+export interface SkillsEntryInput extends SkillsScores {
+  /** the version of the result you saw; omit for a first entry */
+  expectedVersion?: number;
+}
+
+/**
+ * SC-2: the centre enters one candidate's four stations at once. Before publication an entry may be
+ * repeated (the last one wins, each audited); after it, only a correction changes the result.
+ */
+@Injectable()
+export class SkillsEntryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async enter(actor: Actor, sessionId: number, traineeId: number, input: SkillsEntryInput): Promise<JudgedAttemptView> {
+    if (actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
+    return this.dataSource
+      .transaction(async (manager) => {
+        const session = await lockSession(manager, sessionId, 'SHARED');
+        if (await findPublication(manager, sessionId, 'SKILLS')) throw new DomainError('SCORE_PUBLISHED');
+        const signup = await manager.findOneBy(Signup, { sessionId, traineeId });
+        // FA-9: only centre-approved sign-ups get scores.
+        if (!signup || signup.status !== 'APPROVED' || !signup.subjectSkills) throw new DomainError('SCORE_NOT_SIGNED_UP');
+        if (!session.skillsPassRule) throw new DomainError('PASS_RULE_NOT_SET', { subject: 'SKILLS' });
+        const decision = decideSkills(input, session.skillsPassRule);
+        if (!decision.ok) throw new DomainError('SCORE_INVALID', { problems: decision.problems });
+
+        const existing = await manager.findOne(SubjectAttemptRecord, { where: { sessionId, traineeId, subject: 'SKILLS' }, lock: { mode: 'pessimistic_write' } });
+        if (input.expectedVersion !== undefined && existing?.version !== input.expectedVersion) throw new DomainError('CONFLICT', { currentVersion: existing?.version ?? null });
+        if (existing?.voided) throw new DomainError('ATTEMPT_ALREADY_VOIDED');
+
+        const values = { ...decision.fields, source: 'ENTRY' as const, importId: null, year: session.year, signupId: signup.id };
+        let attempt: SubjectAttemptRecord;
+        if (existing) {
+          await manager.update(SubjectAttemptRecord, { id: existing.id }, { ...values, version: existing.version + 1 });
+          attempt = { ...existing, ...values, version: existing.version + 1 };
+        } else {
+          attempt = manager.create(SubjectAttemptRecord, { ...values, sessionId, traineeId, subject: 'SKILLS', voided: false, version: 1 });
+          await manager.insert(SubjectAttemptRecord, attempt);
+        }
+        await this.audit.record(manager, actor, {
+          action: 'SKILLS_SCORE_ENTERED',
+          entityType: 'subject_attempt',
+          entityId: attempt.id,
+          scopeBaseId: signup.baseId,
+          before: existing ? scoreSnapshot(existing) : null,
+          after: { sessionId, traineeId, ...scoreSnapshot(attempt) },
+        });
+        // Unpublished results do not count, so standing is unchanged until publication recomputes it.
+        return { ...toAttemptView(attempt), explanation: decision.explanation, reasons: decision.judgement?.reasons ?? null };
+      })
+      .catch((error: unknown) => {
+        // Two first entries for the same candidate at once: the loser reloads and retries with the winner's version.
+        if (isDuplicateKey(error) || isDeadlock(error)) throw new DomainError('CONFLICT');
+        throw error;
+      });
+  }
+}
