@@ -42,6 +42,7 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
     expect(health.body.details.redis.status).toBe('up');
     expect(health.body.details.redis.assessmentQueue).toHaveProperty('failed');
     expect(health.body.details.redis.ticketQueue).toHaveProperty('waiting');
+    expect(health.body.details.redis.scoreQueue).toHaveProperty('failed');
   });
 
   it('serves the queue board to centre admins only', async () => {

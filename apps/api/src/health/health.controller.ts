@@ -1,4 +1,4 @@
-import { AssessmentJobsProducer, TicketJobsProducer } from '@app/queue';
+import { AssessmentJobsProducer, ScoreJobsProducer, TicketJobsProducer } from '@app/queue';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
@@ -13,6 +13,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly jobs: AssessmentJobsProducer,
     private readonly ticketJobs: TicketJobsProducer,
+    private readonly scoreJobs: ScoreJobsProducer,
   ) {}
 
   /** Liveness only: the process answers. Also the trivial endpoint the benchmarks compare against. */
@@ -34,8 +35,8 @@ export class HealthController {
         const indicator = this.indicators.check('redis');
         try {
           // Asking the queue for its counts proves Redis answers and shows the backlog at the same time.
-          const [assessmentQueue, ticketQueue] = await withTimeout(Promise.all([this.jobs.counts(), this.ticketJobs.counts()]), 2000);
-          return indicator.up({ assessmentQueue, ticketQueue });
+          const [assessmentQueue, ticketQueue, scoreQueue] = await withTimeout(Promise.all([this.jobs.counts(), this.ticketJobs.counts(), this.scoreJobs.counts()]), 2000);
+          return indicator.up({ assessmentQueue, ticketQueue, scoreQueue });
         } catch (error) {
           return indicator.down({ message: (error as Error).message });
         }
