@@ -51,7 +51,7 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
     const board = await api.http.get('/queues').set(bearer(centreToken)).expect(200);
     expect(board.headers['content-type']).toContain('text/html');
     const queues = await api.http.get('/queues/api/queues').set(bearer(centreToken)).expect(200);
-    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['assessment', 'tickets']);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['assessment', 'scores', 'tickets']);
   });
 
   it('serves OpenAPI at /docs with every feature documented', async () => {

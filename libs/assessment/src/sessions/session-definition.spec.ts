@@ -90,7 +90,7 @@ describe('definitionFromReferenceFile (config/sessions/fujian-2024.json)', () =>
     const definition = reference();
     expect(definition.subjects.map((s) => s.subject)).toEqual(['SKILLS', 'THEORY']);
     expect(Object.keys(definition).sort()).toEqual(
-      ['admittedRotationEndYears', 'code', 'name', 'resultsNote', 'reviewWindow', 'rotationCutoff', 'ruleSetVersion', 'signupWindow', 'subjects', 'year'].sort(),
+      ['admittedRotationEndYears', 'code', 'name', 'resultsNote', 'reviewWindow', 'rotationCutoff', 'ruleSetVersion', 'signupWindow', 'subjects', 'year', 'theoryPassRule', 'skillsPassRule'].sort(),
     );
   });
 
@@ -280,7 +280,22 @@ describe('toSessionColumns', () => {
         },
       ],
       resultsNote: '7月（具体时间另行通知）',
+      theoryPassRule: { passLine: 60, maxScore: 100, maxDecimalPlaces: 1 },
+      skillsPassRule: {
+        totalPassLine: 240,
+        stationMinimums: { CASE_ANALYSIS: 50, MEDICAL_RECORD: 50, AUX_EXAM_READING: 50, BASIC_PROCEDURES: 50 },
+        stationMaximums: { CASE_ANALYSIS: 100, MEDICAL_RECORD: 100, AUX_EXAM_READING: 100, BASIC_PROCEDURES: 100 },
+        criticalItems: ['BASIC_PROCEDURES.aseptic', 'BASIC_PROCEDURES.patient-safety'],
+      },
     });
+  });
+
+  it('SC-1 / SC-2 a session without pass rules stores null for both; a broken rule is a configuration problem', () => {
+    const { theoryPassRule: _theory, skillsPassRule: _skills, ...withoutRules } = reference();
+    expect(toSessionColumns(withoutRules)).toMatchObject({ theoryPassRule: null, skillsPassRule: null });
+    expect(sessionDefinitionProblems({ ...reference(), theoryPassRule: { passLine: 120, maxScore: 100 } })).toEqual([
+      'theoryPassRule: passLine 120 must lie between 0 and maxScore 100',
+    ]);
   });
 
   it('FA-1 subject instants in the JSON column are UTC ISO strings that parse back to the same instant', () => {
