@@ -19,7 +19,7 @@ import { FormData, request } from 'undici';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
 const NAIVE_SAMPLE = Number(process.env.BENCH_NAIVE_SAMPLE ?? 5_000);
-const API = process.env.BENCH_API_URL ?? 'http://127.0.0.1:3100';
+const API = process.env.BENCH_API_URL ?? 'http://127.0.0.1:3101';
 const THEORY_RULE = { passLine: 60, maxScore: 100, maxDecimalPlaces: 1 };
 
 function nthResidentId(n: number): string {

@@ -236,10 +236,9 @@ export function planScoreImport(rows: ReadonlyArray<TableRow<ScoreColumn>>, iden
 
 /** The same file re-planned against unchanged data gives the same writes in the same order: all that commit compares. */
 export function planChecksum(writes: readonly PlannedWrite[]): string {
-  const hash = createHash('sha256');
-  for (const write of writes) {
-    hash.update(JSON.stringify([write.traineeId, write.signupId, write.existingId, write.existingVersion, write.value.outcome, write.value.score, write.value.stationScores, write.value.failedCriticalItems]));
-    hash.update('\n');
-  }
-  return hash.digest('hex');
+  // One update over the joined text: 200,000 small updates cost more than the hashing itself.
+  const lines = writes.map((write) =>
+    JSON.stringify([write.traineeId, write.signupId, write.existingId, write.existingVersion, write.value.outcome, write.value.score, write.value.stationScores, write.value.failedCriticalItems]),
+  );
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
 }

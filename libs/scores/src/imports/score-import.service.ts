@@ -8,17 +8,22 @@ import { DomainError, ERROR_CATALOGUE } from '@app/common/errors';
 import { FileStorage } from '@app/common/storage';
 import { DEFAULT_TABLE_LIMITS, ParsedTable, readTable } from '@app/common/tabular';
 import { beijingDateOf, Clock } from '@app/common/time';
+import { loadData, tsvLine } from '@app/database/load-data';
 import { ScoreJobsProducer } from '@app/queue';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScoreImport, ScoreImportStatus } from '../entities/score-import.entity';
+import { isDuplicateKey, jsonValue, lockSession } from '../results/results-store';
 import { ScoreColumn, columnsOf } from './score-file';
 import { ExistingResult, identifyRows, ImportSummary, KnownTrainee, planChecksum, PlannedWrite, planScoreImport, ReportRow, RowOutcome } from './score-import.plan';
 
-/** Rows per INSERT: large enough to amortise round trips, small enough for max_allowed_packet. */
+/** Hashes per look-up query. */
 const WRITE_CHUNK = 2_000;
+/** New results per LOAD DATA statement; progress is reported between statements. */
+const LOAD_CHUNK = 20_000;
+const ATTEMPT_COLUMNS = ['trainee_id', 'session_id', 'signup_id', 'subject', 'year', 'outcome', 'score', 'station_scores', 'failed_critical_items', 'source', 'import_id', 'version'];
 /** Rows of each kind kept on the import itself, so showing an import never reads its whole report. */
 const SAMPLE_ROWS = 100;
 
@@ -204,8 +209,7 @@ export class ScoreImportService {
     const actor: Actor = { userId: record.committedBy, role: 'CENTRE_ADMIN', organisationId: null, baseId: null, cityId: null, traineeId: null };
     try {
       await this.dataSource.transaction(async (manager) => {
-        const session = await manager.getRepository(AssessmentSession).findOne({ where: { id: record.sessionId }, lock: { mode: 'pessimistic_write' } });
-        if (!session) throw new DomainError('SESSION_NOT_FOUND');
+        const session = await lockSession(manager, record.sessionId, 'EXCLUSIVE');
         const basis = await this.loadBasis(manager, session, record.subject);
         if (basis.sha256 !== record.basisSha256) throw new StalePlan();
         const stored = JSON.parse((await this.storage.get(planKeyOf(record))).toString('utf8')) as StoredPlan;
@@ -308,30 +312,35 @@ export class ScoreImportService {
       version: Number(row.version),
       outcome: row.outcome,
       score: row.score === null ? null : Number(row.score),
-      stationScores: parseJson(row.stationScores) as ExistingResult['stationScores'],
-      failedCriticalItems: parseJson(row.failedCriticalItems) as string[] | null,
+      stationScores: jsonValue<ExistingResult['stationScores']>(row.stationScores),
+      failedCriticalItems: jsonValue<string[]>(row.failedCriticalItems),
       voided: Boolean(Number(row.voided)),
     }));
     const published = (await manager.query('SELECT 1 FROM result_publication WHERE session_id = ? AND subject = ?', [session.id, subject])).length > 0;
     const rule = passRuleOf(session, subject);
 
-    const hash = createHash('sha256').update(JSON.stringify({ subject, rule, published }));
-    for (const row of approved) hash.update(`\n${row.signupId}|${row.traineeId}|${row.idHash}|${row.name}`);
-    hash.update('\n--');
-    for (const row of existing) hash.update(`\n${JSON.stringify([row.id, row.traineeId, row.version, row.outcome, row.score, row.voided, row.stationScores, row.failedCriticalItems])}`);
-    return { approved, existing, published, rule, sha256: hash.digest('hex') };
+    const lines = [
+      JSON.stringify({ subject, rule, published }),
+      ...approved.map((row) => `${row.signupId}|${row.traineeId}|${row.idHash}|${row.name}`),
+      '--',
+      ...existing.map((row) => JSON.stringify([row.id, row.traineeId, row.version, row.outcome, row.score, row.voided, row.stationScores, row.failedCriticalItems])),
+    ];
+    return { approved, existing, published, rule, sha256: createHash('sha256').update(lines.join('\n')).digest('hex') };
   }
 
   private async write(manager: EntityManager, session: AssessmentSession, record: ScoreImport, writes: PlannedWrite[]): Promise<void> {
     const inserts = writes.filter((write) => write.existingId === null);
-    const columns = '(trainee_id, session_id, signup_id, subject, year, outcome, score, station_scores, failed_critical_items, source, import_id, version)';
-    for (let start = 0; start < inserts.length; start += WRITE_CHUNK) {
-      const chunk = inserts.slice(start, start + WRITE_CHUNK);
-      const values: unknown[] = [];
-      for (const write of chunk) {
-        values.push(write.traineeId, session.id, write.signupId, record.subject, session.year, write.value.outcome, write.value.score, jsonOrNull(write.value.stationScores), jsonOrNull(write.value.failedCriticalItems), 'IMPORT', record.id, 1);
+    for (let start = 0; start < inserts.length; start += LOAD_CHUNK) {
+      const chunk = inserts.slice(start, start + LOAD_CHUNK);
+      const lines = chunk.map((write) =>
+        tsvLine([write.traineeId, session.id, write.signupId, record.subject, session.year, write.value.outcome, write.value.score, jsonOrNull(write.value.stationScores), jsonOrNull(write.value.failedCriticalItems), 'IMPORT', record.id, 1]),
+      );
+      const loaded = await loadData(manager, 'subject_attempt', ATTEMPT_COLUMNS, lines);
+      // LOCAL loads turn duplicate keys and bad values into warnings. The session lock keeps other writers out and the
+      // values were checked, so a short or noisy load is a fault: roll back, and let the job retry.
+      if (loaded.affectedRows !== chunk.length || loaded.warningStatus !== 0) {
+        throw new Error(`LOAD DATA wrote ${loaded.affectedRows} of ${chunk.length} results with ${loaded.warningStatus} warnings`);
       }
-      await manager.query(`INSERT INTO subject_attempt ${columns} VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`, values);
       await this.progress(record.id, start + chunk.length);
     }
     for (const write of writes.filter((w) => w.existingId !== null)) {
@@ -461,15 +470,6 @@ function affected(result: unknown): number {
   return (result as { affectedRows?: number }).affectedRows ?? 0;
 }
 
-function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: string; driverError?: { code?: string } }).driverError?.code === 'ER_DUP_ENTRY' || (error as { code?: string }).code === 'ER_DUP_ENTRY';
-}
-
 function jsonOrNull(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
-}
-
-/** mysql2 returns JSON columns parsed from MySQL but as text from MariaDB (where JSON is LONGTEXT). */
-function parseJson(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : (value ?? null);
 }
