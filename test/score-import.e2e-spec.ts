@@ -33,7 +33,9 @@ describe('Score import end to end: preview every row, commit all or nothing (SC-
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
-  const clearScores = () => api.dataSource.query('DELETE FROM subject_attempt WHERE session_id = ?', [sessionId]);
+  const clearScores = async () => {
+    for (const table of ['trainee_standing', 'result_publication', 'subject_attempt']) await api.dataSource.query(`DELETE FROM ${table}`);
+  };
 
   beforeAll(async () => {
     api = await startApi({ now: NOW });
@@ -196,6 +198,11 @@ describe('Score import end to end: preview every row, commit all or nothing (SC-
     const [{ n, passed }] = await api.dataSource.query("SELECT COUNT(*) AS n, SUM(outcome = 'PASSED') AS passed FROM subject_attempt WHERE session_id = ?", [sessionId]);
     expect(Number(n)).toBe(10_000);
     expect(Number(passed)).toBe(rows.filter((r) => Number(r.score) >= 60).length);
+
+    // SC-4: publication makes them count; the standing of all 10,000 is recomputed in the same transaction.
+    await api.http.post(`/sessions/${sessionId}/results/THEORY/publish`).set(bearer(centre)).send({}).expect(200);
+    const [standing] = await api.dataSource.query('SELECT COUNT(*) AS n, SUM(theory_pass_year = 2024) AS passes, SUM(sittings) AS sittings FROM trainee_standing');
+    expect([Number(standing.n), Number(standing.passes), Number(standing.sittings)]).toEqual([10_000, Number(passed), 10_000]);
   });
 
   it('SC-1 data that changed between preview and commit makes the commit refuse (409) and write nothing', async () => {
