@@ -20,7 +20,7 @@ import { formatLoad, LoadRequest, runLoad } from '../support/http-load';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
-const API_URL = process.env.BENCH_API_URL ?? 'http://127.0.0.1:3100';
+const API_URL = process.env.BENCH_API_URL ?? 'http://127.0.0.1:3102';
 
 async function main(): Promise<void> {
   const config = new AppConfig(validateEnvironment(process.env));

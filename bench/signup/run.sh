@@ -6,11 +6,11 @@ source scripts/services.sh
 ensure_everything
 npm run --silent build
 
-export NODE_ENV=production LOG_LEVEL=warn HTTP_PORT=3100 DB_NAME=agp_bench QUEUE_PREFIX=agp-bench DEMO_SEED=false
+export NODE_ENV=production LOG_LEVEL=warn HTTP_PORT=3102 DB_NAME=agp_bench_signup QUEUE_PREFIX=agp-bench-signup DEMO_SEED=false
 export JWT_SECRET=bench-secret-0123456789abcdef ID_ENCRYPTION_KEY=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY= ID_HASH_KEY=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA= TICKET_SIGNING_KEY=dGlja2V0LXNpZ25pbmcta2V5LWZvci10ZXN0cy0wMDA=
-export STORAGE_DIR=var/bench-storage BENCH_API_URL=http://127.0.0.1:3100
+export STORAGE_DIR=var/bench-signup-storage BENCH_API_URL=http://127.0.0.1:3102
 
-node dist/apps/api/src/main.js > var/bench-api.log 2>&1 &
+node dist/apps/api/src/main.js > var/bench-signup-api.log 2>&1 &
 api=$!
 trap 'kill $api 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "$BENCH_API_URL/health/live" >/dev/null && break; sleep 0.5; done
