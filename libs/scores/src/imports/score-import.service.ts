@@ -136,7 +136,11 @@ export class ScoreImportService {
       version: 1,
     });
     if (table) {
-      await this.preview(record, table);
+      // A fault mid-preview must not leave the import looking as if it were still being checked.
+      await this.preview(record, table).catch(async (error: unknown) => {
+        await this.fail(record.id, 'PREVIEWING', error instanceof DomainError ? error : new DomainError('INTERNAL_ERROR'));
+        throw error;
+      });
     } else {
       await this.jobs.previewImport(record.id);
     }
