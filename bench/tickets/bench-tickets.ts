@@ -84,6 +84,7 @@ async function main(): Promise<void> {
   console.log(`  of which numbering and queueing (the generate call): ${queuedAfter.toFixed(1)} s`);
   console.log(`ratio (b)/(a): ${(projectRate / naiveRate).toFixed(0)}x`);
   console.log(`worker RSS: before ${baseline} MiB, peak ${peak} MiB; mean of first third ${avg(rssSamples.slice(0, third))} MiB, last third ${avg(rssSamples.slice(-third))} MiB`);
+  console.log(`worker RSS each second (MiB): ${rssSamples.join(' ')}`);
   console.log(`stored PDFs: ${files}, distinct ticket numbers: ${numbers}`);
   await dataSource.destroy();
 }

@@ -6,8 +6,17 @@ import { JobName, JobPayloads, QueueName } from './job-catalogue';
 /**
  * Tickets are rendered in batches; a batch's job id names its tickets and revisions, so a repeat is a no-op.
  * A retry of tickets that failed before gets a fresh id (`attempt`), since their old job is already complete.
+ * Much of Chromium's cost is per PDF whatever its length, so a large run goes in batches of up to
+ * MAX_TICKETS_PER_JOB; a smaller one is cut into at least MIN_JOBS, so every worker slot has work and
+ * progress moves, but never below MIN_TICKETS_PER_JOB.
  */
-export const TICKETS_PER_JOB = 25;
+export const MIN_TICKETS_PER_JOB = 25;
+export const MAX_TICKETS_PER_JOB = 100;
+const MIN_JOBS = 4;
+
+export function ticketsPerJob(tickets: number): number {
+  return Math.min(MAX_TICKETS_PER_JOB, Math.max(MIN_TICKETS_PER_JOB, Math.ceil(tickets / MIN_JOBS)));
+}
 
 @Injectable()
 export class TicketJobsProducer {
@@ -15,8 +24,9 @@ export class TicketJobsProducer {
 
   async enqueueRender(tickets: Array<{ id: number; revision: number }>, attempt?: string): Promise<number> {
     const jobs = [];
-    for (let i = 0; i < tickets.length; i += TICKETS_PER_JOB) {
-      const batch = tickets.slice(i, i + TICKETS_PER_JOB);
+    const size = ticketsPerJob(tickets.length);
+    for (let i = 0; i < tickets.length; i += size) {
+      const batch = tickets.slice(i, i + size);
       const data: JobPayloads[JobName.RenderTickets] = { ticketIds: batch.map((t) => t.id) };
       jobs.push({ name: JobName.RenderTickets, data, opts: { jobId: `render-${batch.map((t) => `${t.id}r${t.revision}`).join('_')}${attempt ? `-${attempt}` : ''}` } });
     }

@@ -1,3 +1,4 @@
+export * from './pdf-pages';
 export * from './pdf-renderer';
 export * from './qr-code';
 export * from './ticket-template';

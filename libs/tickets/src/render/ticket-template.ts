@@ -98,7 +98,7 @@ export function ticketDocumentHtml(tickets: TicketContent[]): string {
   .facts th { width: 30mm; background: #f2f2f2; font-weight: normal; white-space: nowrap; }
   .side { width: 40mm; display: flex; flex-direction: column; align-items: center; gap: 4mm; }
   .photo { width: 35mm; height: 49mm; object-fit: cover; border: 1px solid #444; }
-  .qr { width: 34mm; height: 34mm; }
+  .qr { width: 34mm; height: 34mm; image-rendering: pixelated; }
   .qr-note { font-size: 9pt; margin: 0; color: #333; }
   .rules { margin-top: 8mm; font-size: 11pt; line-height: 1.65; }
   .rules h3 { font-size: 13pt; margin: 0 0 2mm; }

@@ -1,8 +1,8 @@
-import { FileStorage } from '@app/common/storage';
+import { FileStorage, StoredFile } from '@app/common/storage';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PDFDocument } from 'pdf-lib';
 import { DataSource } from 'typeorm';
+import { PdfPages } from '../render/pdf-pages';
 import { PdfRenderer } from '../render/pdf-renderer';
 import { qrCodeDataUrl } from '../render/qr-code';
 import { TicketContent, ticketDocumentHtml } from '../render/ticket-template';
@@ -45,6 +45,8 @@ JOIN exam_slot sl ON sl.id = sa.slot_id
 JOIN exam_site si ON si.id = sl.site_id
 WHERE t.id IN (${Array.from({ length: count }, () => '?').join(', ')}) AND t.status = 'ISSUED'`;
 
+const ticketKey = (row: TicketRow) => `tickets/${row.sessionId}/${row.ticketNumber}-r${row.revision}.pdf`;
+
 /**
  * TK-5: renders a batch of tickets with the shared browser, stores one PDF per ticket with a checksum
  * and marks the revision it shows. Storing before marking, and marking only that revision, means a crash
@@ -64,10 +66,11 @@ export class TicketRenderService {
   async renderBatch(ticketIds: number[]): Promise<{ rendered: number; failed: number }> {
     if (ticketIds.length === 0) return { rendered: 0, failed: 0 };
     const rows: TicketRow[] = await this.dataSource.query(TICKET_ROWS_SQL(ticketIds.length), ticketIds);
+    const contents = await Promise.all(rows.map((row) => this.content(row).catch((error: unknown) => error as Error)));
     const ready: Array<{ row: TicketRow; content: TicketContent }> = [];
     let failed = 0;
-    for (const row of rows) {
-      const content = await this.content(row).catch((error: unknown) => error as Error);
+    for (const [index, row] of rows.entries()) {
+      const content = contents[index];
       if (content instanceof Error) {
         // Bad data will not heal by retrying: record it for the progress report and go on.
         failed += 1;
@@ -79,34 +82,40 @@ export class TicketRenderService {
     if (ready.length === 0) return { rendered: 0, failed };
     // One page.pdf() for the whole batch, then one file per ticket: Chromium's cost is per render, not per page.
     // A browser failure propagates, and the queue retries the job with backoff.
-    const pages = await this.splitPages(await this.renderer.render(ticketDocumentHtml(ready.map((r) => r.content))), ready.length);
-    const files = pages ?? (await Promise.all(ready.map((r) => this.renderer.render(ticketDocumentHtml([r.content])))));
-    for (const [index, { row }] of ready.entries()) {
-      const stored = await this.storage.put(`tickets/${row.sessionId}/${row.ticketNumber}-r${row.revision}.pdf`, files[index]);
-      await this.dataSource.query(
-        'UPDATE admit_ticket SET pdf_key = ?, pdf_sha256 = ?, rendered_revision = revision, render_error = NULL WHERE id = ? AND revision = ?',
-        [stored.key, stored.sha256, row.id, row.revision],
-      );
-    }
+    const batchPdf = await this.renderer.render(ticketDocumentHtml(ready.map((r) => r.content)));
+    const stored = (await this.storeEachPage(batchPdf, ready)) ?? (await this.storeOneByOne(ready));
+    // One commit for the batch: every file is already whole under its final name, so a crash before it only means rendering again.
+    await this.dataSource.transaction(async (manager) => {
+      for (const [index, { row }] of ready.entries()) {
+        await manager.query(
+          'UPDATE admit_ticket SET pdf_key = ?, pdf_sha256 = ?, rendered_revision = revision, render_error = NULL WHERE id = ? AND revision = ?',
+          [stored[index].key, stored[index].sha256, row.id, row.revision],
+        );
+      }
+    });
     if (failed > 0) this.logger.warn(`${failed} of ${rows.length} tickets could not be rendered`);
     return { rendered: ready.length, failed };
   }
 
-  /** One PDF per page; null when the pages do not match the tickets (a ticket spilled over), so each is rendered alone. */
-  private async splitPages(pdf: Buffer, expected: number): Promise<Buffer[] | null> {
-    const document = await PDFDocument.load(pdf);
-    if (document.getPageCount() !== expected) {
-      this.logger.warn(`batch PDF has ${document.getPageCount()} pages for ${expected} tickets; rendering them one by one`);
+  /**
+   * Cuts the batch PDF into one file per ticket and stores each as soon as it is cut, so no page outlives its
+   * write; null when the pages do not match the tickets (a ticket spilled over).
+   */
+  private async storeEachPage(pdf: Buffer, ready: Array<{ row: TicketRow }>): Promise<StoredFile[] | null> {
+    const pages = await PdfPages.load(pdf);
+    if (pages.count !== ready.length) {
+      this.logger.warn(`batch PDF has ${pages.count} pages for ${ready.length} tickets; rendering them one by one`);
       return null;
     }
-    const files: Buffer[] = [];
-    for (let index = 0; index < expected; index += 1) {
-      const single = await PDFDocument.create();
-      const [page] = await single.copyPages(document, [index]);
-      single.addPage(page);
-      files.push(Buffer.from(await single.save()));
-    }
-    return files;
+    const stored: StoredFile[] = [];
+    for (const [index, { row }] of ready.entries()) stored.push(await this.storage.put(ticketKey(row), pages.page(index)));
+    return stored;
+  }
+
+  private async storeOneByOne(ready: Array<{ row: TicketRow; content: TicketContent }>): Promise<StoredFile[]> {
+    const stored: StoredFile[] = [];
+    for (const { row, content } of ready) stored.push(await this.storage.put(ticketKey(row), await this.renderer.render(ticketDocumentHtml([content]))));
+    return stored;
   }
 
   private async content(row: TicketRow): Promise<TicketContent> {
