@@ -78,11 +78,31 @@ describe('Explained eligibility verdicts over HTTP (FA-2, FA-3, FA-4, FA-14)', (
     expect(notAllowed.body.code).toBe('VALIDATION_FAILED');
     await api.http.post(`/sessions/${sessionId}/exceptions`).set(bearer(centreToken)).send({ traineeId: id, rule: 'FA-2.process', reason: '过程考核成绩漏录，经核实已合格' }).expect(201);
 
+    // The submit response carries each rule's outcome and the exception; the explanations are on the sign-up.
     const submitted = await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(candidate)).send({}).expect(201);
+    expect(submitted.body.status).toBe('SUBMITTED');
+    expect(submitted.body.statusLabel.zh).toBe('报名信息已提交，等待审核');
+    expect(submitted.body.verdict).toMatchObject({ ruleSetVersion: 'fujian-2024.1', eligible: true, failedRules: [] });
+    expect((submitted.body.verdict.checks as Check[]).map((c) => [c.rule, c.outcome])).toEqual([
+      ['FA-1', 'PASS'],
+      ['FA-2.rotation', 'PASS'],
+      ['FA-2.phase-theory', 'PASS'],
+      ['FA-2.process', 'EXCEPTED'],
+      ['FA-3', 'PASS'],
+      ['FA-4', 'PASS'],
+      ['FA-5', 'PASS'],
+      ['FA-6', 'PASS'],
+    ]);
     const check = (submitted.body.verdict.checks as Check[]).find((c) => c.rule === 'FA-2.process')!;
-    expect(check.outcome).toBe('EXCEPTED');
     expect(check.exception?.reason).toBe('过程考核成绩漏录，经核实已合格');
-    expect(submitted.body.verdict.eligible).toBe(true);
+    expect(check.explanation).toBeUndefined();
+    const [mine] = (await api.http.get('/me/signups').set(bearer(candidate)).expect(200)).body as Array<{ id: number; verdict: { eligible: boolean; checks: Check[] } }>;
+    expect(mine.id).toBe(submitted.body.id);
+    expect(mine.verdict.eligible).toBe(true);
+    const stored = mine.verdict.checks.find((c) => c.rule === 'FA-2.process')!;
+    expect(stored.outcome).toBe('EXCEPTED');
+    expect(stored.explanation.zh).toContain('过程考核成绩漏录，经核实已合格');
+    expect(stored.explanation.en).toContain('exception granted');
     const audit = await api.http.get(`/audit?action=ELIGIBILITY_EXCEPTION_GRANTED&entityId=${id}`).set(bearer(centreToken)).expect(200);
     expect(audit.body.items[0].reason).toBe('过程考核成绩漏录，经核实已合格');
   });

@@ -15,12 +15,14 @@ import { buildDataSourceOptions } from '@app/database';
 import { UserAccount } from '@app/identity/entities/user-account.entity';
 import { Trainee } from '@app/training/trainee.entity';
 import { sign } from 'jsonwebtoken';
+import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { formatLoad, LoadRequest, runLoad } from '../support/http-load';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const API_URL = process.env.BENCH_API_URL ?? 'http://127.0.0.1:3102';
+const API_PID = process.env.BENCH_API_PID ? Number(process.env.BENCH_API_PID) : null;
 
 async function main(): Promise<void> {
   const config = new AppConfig(validateEnvironment(process.env));
@@ -34,8 +36,11 @@ async function main(): Promise<void> {
   const submits: LoadRequest[] = tokens.map((token) => ({ method: 'POST', path: `/me/signups/${sessionId}/submit`, headers: { authorization: `Bearer ${token}` }, body: '{}' }));
 
   await runLoad(API_URL, trivial.slice(0, 500), CONCURRENCY); // warm-up
+  const cpu0 = apiCpuMs();
   const trivialResult = await runLoad(API_URL, trivial, CONCURRENCY);
+  const cpu1 = apiCpuMs();
   const submitResult = await runLoad(API_URL, submits, CONCURRENCY);
+  const cpu2 = apiCpuMs();
 
   const [{ stored }] = await dataSource.query("SELECT COUNT(*) AS stored FROM signup WHERE session_id = ? AND status = 'SUBMITTED'", [sessionId]);
   const [{ duplicates }] = await dataSource.query('SELECT COUNT(*) AS duplicates FROM (SELECT trainee_id FROM signup WHERE session_id = ? GROUP BY trainee_id HAVING COUNT(*) > 1) d', [sessionId]);
@@ -47,10 +52,25 @@ async function main(): Promise<void> {
   console.log(formatLoad('trivial GET /health/live', trivialResult));
   console.log(formatLoad('POST /me/signups/:id/submit', submitResult));
   console.log(`submit throughput vs trivial endpoint: ${((submitResult.perSecond / trivialResult.perSecond) * 100).toFixed(0)}%`);
+  if (cpu0 !== null && cpu1 !== null && cpu2 !== null) {
+    // CPU time per request steadies the comparison when other work shares the cores.
+    console.log(`API process CPU per request: trivial ${((cpu1 - cpu0) / CANDIDATES).toFixed(3)} ms  submit ${((cpu2 - cpu1) / CANDIDATES).toFixed(3)} ms`);
+  }
   console.log(`accepted (201): ${accepted}  rows in database: ${stored}  lost: ${lost}  duplicated: ${duplicates}  audit records: ${audits}`);
   if (accepted !== CANDIDATES) console.log(`first refusal: ${submitResult.bodies.find((b) => !b.includes('"SUBMITTED"'))?.slice(0, 300)}`);
   await dataSource.destroy();
   if (lost !== 0 || Number(duplicates) !== 0) process.exitCode = 1;
+}
+
+/** User + system CPU of the API process so far (Linux /proc; clock ticks of 10 ms), or null elsewhere. */
+function apiCpuMs(): number | null {
+  if (API_PID === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${API_PID}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** A session whose sign-up window is open now (the API runs on the real clock). */

@@ -13,5 +13,6 @@ export STORAGE_DIR=var/bench-signup-storage BENCH_API_URL=http://127.0.0.1:3102
 node dist/apps/api/src/main.js > var/bench-signup-api.log 2>&1 &
 api=$!
 trap 'kill $api 2>/dev/null || true' EXIT
+export BENCH_API_PID=$api
 for _ in $(seq 1 120); do curl -sf "$BENCH_API_URL/health/live" >/dev/null && break; sleep 0.5; done
 node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/signup/bench-signup.ts

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ticket PDFs through the real queue and worker, against Debian's Chromium, on MySQL and Redis of their own.
-# BENCH_WORKER_NODE_OPTIONS passes flags to the worker's node, e.g. --max-old-space-size=160 to see memory with a capped heap.
+# The worker runs as a copy for the tickets queue alone with a fixed heap, as a deployment would run it
+# (WORKER_QUEUES=tickets, node --max-old-space-size=160); BENCH_WORKER_NODE_OPTIONS replaces the node flags.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/services.sh
@@ -16,7 +17,7 @@ redis-cli --scan --pattern 'agp-bench-tickets*' | xargs -r redis-cli del >/dev/n
 node dist/apps/api/src/main.js > var/bench-api.log 2>&1 &
 api=$!
 for _ in $(seq 1 120); do curl -sf "$BENCH_API_URL/health/live" >/dev/null && break; sleep 0.5; done
-node ${BENCH_WORKER_NODE_OPTIONS:-} dist/apps/worker/src/main.js > var/bench-worker.log 2>&1 &
+WORKER_QUEUES=tickets node ${BENCH_WORKER_NODE_OPTIONS---max-old-space-size=160} dist/apps/worker/src/main.js > var/bench-worker.log 2>&1 &
 worker=$!
 trap 'kill $api $worker 2>/dev/null || true' EXIT
 sleep 3

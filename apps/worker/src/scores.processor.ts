@@ -3,7 +3,8 @@ import { RotationDeadlineService, ScoreImportService } from '@app/scores';
 import { Processor } from '@nestjs/bullmq';
 import { CataloguedProcessor, QueueHandlers } from './catalogued-processor';
 
-@Processor(QueueName.Scores, { concurrency: 1 })
+// autorun off: the worker module starts only the queues this copy is configured for (WORKER_QUEUES).
+@Processor(QueueName.Scores, { concurrency: 1, autorun: false })
 export class ScoresProcessor extends CataloguedProcessor<QueueName.Scores> {
   protected readonly handlers: QueueHandlers<QueueName.Scores>;
 

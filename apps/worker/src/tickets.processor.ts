@@ -4,7 +4,8 @@ import { Processor } from '@nestjs/bullmq';
 import { CataloguedProcessor, QueueHandlers } from './catalogued-processor';
 
 /** TK-5: ticket batches, a few at a time per worker (each holds a browser page while it renders). */
-@Processor(QueueName.Tickets, { concurrency: 2, lockDuration: 30_000, stalledInterval: 15_000 })
+// autorun off: the worker module starts only the queues this copy is configured for (WORKER_QUEUES).
+@Processor(QueueName.Tickets, { concurrency: 2, lockDuration: 30_000, stalledInterval: 15_000, autorun: false })
 export class TicketsProcessor extends CataloguedProcessor<QueueName.Tickets> {
   protected readonly handlers: QueueHandlers<QueueName.Tickets>;
 

@@ -1,4 +1,4 @@
-import { SignupService, SignupView } from '@app/assessment';
+import { SignupService, SignupView, SubmittedSignupView } from '@app/assessment';
 import { Actor } from '@app/common/actor';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -25,8 +25,11 @@ export class MySignupsController {
   }
 
   @Post(':sessionId/submit')
-  @ApiOperation({ summary: 'Submit (FA-1 … FA-7): refused with the explained verdict when not eligible' })
-  submit(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Body() dto: SubjectsDto): Promise<SignupView> {
+  @ApiOperation({
+    summary: 'Submit (FA-1 … FA-7): refused with the explained verdict when not eligible',
+    description: 'Accepted: the sign-up with its status label and each rule\'s outcome; the full explained verdict is on GET /me/signups.',
+  })
+  submit(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Body() dto: SubjectsDto): Promise<SubmittedSignupView> {
     return this.signups.submit(actor, sessionId, dto.subjects);
   }
 

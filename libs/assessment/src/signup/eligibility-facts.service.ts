@@ -1,4 +1,3 @@
-import { MicroBatcher } from '@app/common/batching';
 import { PreparedStatements } from '@app/database/prepared-statements';
 import { Injectable } from '@nestjs/common';
 import { AssessmentSession } from '../entities/assessment-session.entity';
@@ -6,6 +5,7 @@ import { EligibilityInput, EligibilityRuleId, GrantedException, OtherSignupSameY
 import { isActive, SignupStatus } from '../rules/signup-state.rules';
 import { AttemptOutcome, Subject, SubjectAttempt } from '../rules/subject';
 import { toRuleConfig } from '../sessions/session-definition';
+import { GroupBatcher } from './group-batcher';
 
 /** The trainee's own sign-up for the session, as far as the sign-up path needs it. */
 export interface ExistingSignup {
@@ -53,6 +53,17 @@ SELECT 'SIGNUP', s.trainee_id, s.status, s.last_reason, s.id, s.session_id, s.ve
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
+/**
+ * Prepared statements are cached per connection by their text, so a batch's ids are padded (repeating
+ * the last id) to one of a few list lengths: otherwise nearly every batch size is a new statement to
+ * prepare, and the burst pays a prepare round trip instead of reusing a plan.
+ */
+const LIST_LENGTHS = [1, 8, 32, 100];
+function padIds(ids: number[]): number[] {
+  const length = LIST_LENGTHS.find((l) => l >= ids.length) ?? ids.length;
+  return ids.length === length ? ids : [...ids, ...Array.from({ length: length - ids.length }, () => ids[ids.length - 1])];
+}
+
 interface TraineeRow {
   id: number;
   name: string;
@@ -90,14 +101,14 @@ const subjectsOfFlags = (flags: number): Subject[] => [flags & 1 ? 'THEORY' : nu
 export class EligibilityFactsService {
   constructor(private readonly statements: PreparedStatements) {}
 
-  private readonly batcher = new MicroBatcher<{ session: AssessmentSession; traineeId: number }, SignupFacts | null>((requests) => this.loadBatch(requests));
+  private readonly batcher = new GroupBatcher<{ session: AssessmentSession; traineeId: number }, SignupFacts | null>((requests) => this.loadBatch(requests), 1);
 
   load(session: AssessmentSession, traineeId: number): Promise<SignupFacts | null> {
     return this.batcher.submit({ session, traineeId });
   }
 
   private async loadBatch(requests: Array<{ session: AssessmentSession; traineeId: number }>): Promise<Array<SignupFacts | null>> {
-    const ids = [...new Set(requests.map((r) => r.traineeId))];
+    const ids = padIds([...new Set(requests.map((r) => r.traineeId))]);
     const [trainees, related] = await Promise.all([
       this.statements.execute<TraineeRow[]>(traineesSql(ids.length), ids),
       this.statements.execute<RelatedRow[]>(relatedSql(ids.length), [...ids, ...ids, ...ids]),

@@ -2,7 +2,7 @@ import { formatBeijing } from '@app/common/time';
 import { Signup } from '../entities/signup.entity';
 import { Bilingual, Subject } from '../rules/subject';
 import { SIGNUP_STATUS_LABELS, SignupStatus } from '../rules/signup-state.rules';
-import { EligibilityVerdict } from '../rules/eligibility.rules';
+import { EligibilityRuleId, EligibilityVerdict, RuleCheck } from '../rules/eligibility.rules';
 
 export interface SignupView {
   id: number;
@@ -19,6 +19,34 @@ export interface SignupView {
   baseReviewedAt: string | null;
   centreReviewedAt: string | null;
   version: number;
+}
+
+/**
+ * The verdict as the submit response carries it: the outcome of every rule (and any exception granted)
+ * under the rule-set version, without titles, data and explanations. The full verdict is stored on the
+ * sign-up and read from GET /me/signups: the burst's responses stay a few hundred bytes instead of
+ * several KB each to serialise and send.
+ */
+export interface VerdictSummary {
+  ruleSetVersion: string;
+  evaluatedAt: string;
+  eligible: boolean;
+  failedRules: EligibilityRuleId[];
+  checks: Array<Pick<RuleCheck, 'rule' | 'outcome' | 'exception'>>;
+}
+
+export interface SubmittedSignupView extends Omit<SignupView, 'verdict'> {
+  verdict: VerdictSummary | null;
+}
+
+export function summariseVerdict(verdict: EligibilityVerdict): VerdictSummary {
+  return {
+    ruleSetVersion: verdict.ruleSetVersion,
+    evaluatedAt: verdict.evaluatedAt,
+    eligible: verdict.eligible,
+    failedRules: verdict.failedRules,
+    checks: verdict.checks.map((c) => (c.exception ? { rule: c.rule, outcome: c.outcome, exception: c.exception } : { rule: c.rule, outcome: c.outcome })),
+  };
 }
 
 export function subjectsOf(signup: Pick<Signup, 'subjectTheory' | 'subjectSkills'>): Subject[] {

@@ -1,6 +1,5 @@
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
-import { MicroBatcher } from '@app/common/batching';
 import { DomainError } from '@app/common/errors';
 import { Clock } from '@app/common/time';
 import { PreparedStatements } from '@app/database/prepared-statements';
@@ -9,6 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { SignupStatus } from '../rules/signup-state.rules';
 import { Subject } from '../rules/subject';
+import { GroupBatcher } from './group-batcher';
 
 export interface NewSignup {
   actor: Actor;
@@ -32,7 +32,7 @@ const isDuplicate = (error: unknown) => error instanceof QueryFailedError && err
  */
 @Injectable()
 export class SignupWriter {
-  private readonly batcher = new MicroBatcher<NewSignup, number>((rows) => this.writeBatch(rows));
+  private readonly batcher = new GroupBatcher<NewSignup, number>((rows) => this.writeBatch(rows), 1);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -92,11 +92,23 @@ export class SignupWriter {
 
   private async insertMany(rows: NewSignup[]): Promise<Map<NewSignup, number>> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
+      // Prepared: each verdict (a few KB) is sent as it is, not escaped into one long statement.
+      await this.statements.executeIn(
+        manager,
         `INSERT INTO signup (session_id, trainee_id, base_id, city_id, status, subject_theory, subject_skills, verdict, submitted_at, version) VALUES ${rows
           .map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)')
           .join(', ')}`,
-        rows.flatMap((r) => [r.sessionId, r.traineeId, r.baseId, r.cityId, r.status, r.subjects.includes('THEORY'), r.subjects.includes('SKILLS'), r.verdictJson, r.submittedAt]),
+        rows.flatMap((r) => [
+          r.sessionId,
+          r.traineeId,
+          r.baseId,
+          r.cityId,
+          r.status,
+          r.subjects.includes('THEORY') ? 1 : 0,
+          r.subjects.includes('SKILLS') ? 1 : 0,
+          r.verdictJson,
+          r.submittedAt,
+        ]),
       );
       const inserted: Array<{ id: number; sessionId: number; traineeId: number }> = await manager.query(
         `SELECT id, session_id AS sessionId, trainee_id AS traineeId FROM signup WHERE (session_id, trainee_id) IN (${rows.map(() => '(?, ?)').join(', ')})`,

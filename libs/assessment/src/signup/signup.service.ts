@@ -13,7 +13,7 @@ import { Subject } from '../rules/subject';
 import { subjectStanding } from '../rules/subjects.rules';
 import { SessionService } from '../sessions/session.service';
 import { EligibilityFactsService, SignupFacts } from './eligibility-facts.service';
-import { SignupView, toSignupView } from './signup-view';
+import { SignupView, SubmittedSignupView, summariseVerdict, toSignupView } from './signup-view';
 import { SignupWriter } from './signup-writer';
 
 /**
@@ -63,7 +63,7 @@ export class SignupService {
    * FA-7: submit. Creates the sign-up if there is no draft. Concurrent submits of the same sign-up
    * race on a unique key (insert) or on the version (update): exactly one wins, the others get SIGNUP_EXISTS.
    */
-  async submit(actor: Actor, sessionId: number, subjects?: Subject[]): Promise<SignupView> {
+  async submit(actor: Actor, sessionId: number, subjects?: Subject[]): Promise<SubmittedSignupView> {
     const { session, facts } = await this.load(actor, sessionId);
     const existing = facts.existing;
     if (existing && !isEditable(existing.status)) throw new DomainError('SIGNUP_EXISTS', { status: existing.status });
@@ -73,9 +73,9 @@ export class SignupService {
     if (!verdict.eligible) await this.refuse(actor, facts, verdict);
 
     const columns = { status: 'SUBMITTED' as SignupStatus, subjectTheory: requested.includes('THEORY'), subjectSkills: requested.includes('SKILLS'), verdict, submittedAt: now };
-    if (!existing) return this.insert(actor, session, facts, columns, 'SIGNUP_SUBMITTED');
-    nextSignupStatus(existing.status, 'SUBMIT');
-    return this.transition(actor, session, facts, columns, 'SIGNUP_SUBMITTED');
+    if (existing) nextSignupStatus(existing.status, 'SUBMIT');
+    const view = existing ? await this.transition(actor, session, facts, columns, 'SIGNUP_SUBMITTED') : await this.insert(actor, session, facts, columns, 'SIGNUP_SUBMITTED');
+    return { ...view, verdict: summariseVerdict(verdict) };
   }
 
   /** A submitted sign-up not yet reviewed can be taken back to draft while the sign-up window is open. */

@@ -28,6 +28,7 @@ export class AppConfig {
   readonly scoreImports: { inlineMaxBytes: number; maxRows: number };
   readonly demoSeed: boolean;
   readonly workerSchedules: boolean;
+  readonly workerQueues: readonly string[];
   readonly fixturesDir: string | null;
 
   constructor(env: EnvironmentVariables) {
@@ -63,6 +64,7 @@ export class AppConfig {
     this.scoreImports = { inlineMaxBytes: env.SCORE_IMPORT_INLINE_MAX_BYTES, maxRows: env.SCORE_IMPORT_MAX_ROWS };
     this.demoSeed = env.DEMO_SEED;
     this.workerSchedules = env.WORKER_SCHEDULES;
+    this.workerQueues = [...new Set(env.WORKER_QUEUES.split(','))];
     this.fixturesDir = env.FIXTURES_DIR || null;
   }
 }

@@ -59,6 +59,12 @@ export class EnvironmentVariables {
   @Transform(toBoolean) @IsBoolean() DEMO_SEED = false;
   /** Run the scheduled jobs in this worker (they are de-duplicated in Redis across workers). */
   @Transform(toBoolean) @IsBoolean() WORKER_SCHEDULES = true;
+  /**
+   * The queues this worker copy takes jobs from. A copy for tickets alone can run with a small fixed heap
+   * (node --max-old-space-size) while another takes score imports, which need room for a national file.
+   */
+  @Matches(/^(assessment|tickets|scores)(,(assessment|tickets|scores))*$/, { message: 'WORKER_QUEUES is a comma-separated list of assessment, tickets, scores' })
+  WORKER_QUEUES = 'assessment,tickets,scores';
   @IsOptional() @IsString() FIXTURES_DIR?: string;
 }
 

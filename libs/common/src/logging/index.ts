@@ -1,2 +1,3 @@
 export * from './logger.module';
 export * from './mask-id-numbers';
+export * from './request-summary';
