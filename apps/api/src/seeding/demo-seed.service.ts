@@ -45,7 +45,7 @@ export class DemoSeedService {
   async seed(): Promise<Array<{ username: string; role: Role; organisation: string }>> {
     const reference = JSON.parse(await readFile(join(this.configDir(), 'sessions', 'fujian-2024.json'), 'utf8')) as ReferenceSessionFile;
     await this.sessions.ensure(SYSTEM_ACTOR, definitionFromReferenceFile(reference));
-    await this.sessions.ensure(SYSTEM_ACTOR, this.openNowSession());
+    await this.sessions.ensure(SYSTEM_ACTOR, this.openNowSession(reference));
 
     const staff: Array<{ username: string; role: Role; organisation: string; displayName: string }> = [
       { username: 'centre', role: 'CENTRE_ADMIN', organisation: '福建省', displayName: '省全科医学培训中心' },
@@ -77,8 +77,8 @@ export class DemoSeedService {
     return this.config.fixturesDir ? join(this.config.fixturesDir, '..') : 'config';
   }
 
-  /** A session whose sign-up window is open today, so the demo can be tried at once. */
-  private openNowSession() {
+  /** A session whose sign-up window is open today, so the demo can be tried at once; pass rules as in the reference. */
+  private openNowSession(reference: ReferenceSessionFile) {
     const today = beijingDateOf(this.clock.now());
     const year = Number(today.slice(0, 4));
     const window = (from: number, to: number) => ({ opensAt: beijingToInstant(addDays(today, from)), closesAt: beijingToInstant(addDays(today, to)) });
@@ -96,6 +96,8 @@ export class DemoSeedService {
         { subject: 'THEORY' as const, ticketMode: 'NATIONAL_SITE' as const, ticketWindow: window(50, 55), exam: window(55, 56) },
       ],
       resultsNote: null,
+      theoryPassRule: reference.theoryPassRule ?? null,
+      skillsPassRule: reference.skillsPassRule ?? null,
     };
   }
 
