@@ -1,3 +1,6 @@
+import { JobName, QueueName } from '@app/queue';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import * as iconv from 'iconv-lite';
 import { bearer, createFujian2024Session, createStaff, login } from './support/fixtures';
 import { nthResidentId, SeededCandidate, seedApprovedCandidates, theoryCsv, xlsxOf } from './support/score-fixtures';
@@ -275,6 +278,24 @@ describe('Score import end to end: preview every row, commit all or nothing (SC-
     } finally {
       await api.dataSource.query('UPDATE assessment_session SET theory_pass_rule = ? WHERE id = ?', [JSON.stringify({ passLine: 60, maxScore: 100, maxDecimalPlaces: 1 }), sessionId]);
     }
+  });
+
+  it('SC-1 an import job whose last retry fails (a fault, not bad data) ends FAILED instead of looking busy, and writes nothing', async () => {
+    const [row] = await api.dataSource.query(
+      `INSERT INTO score_import (session_id, subject, status, file_name, file_key, file_sha256, file_bytes, created_by)
+       VALUES (?, 'THEORY', 'PREVIEWING', 'lost.csv', 'score-imports/missing/lost.csv', REPEAT('0', 64), 1, 1) RETURNING id`,
+      [sessionId],
+    );
+    // One attempt instead of the default five with backoff, so the last retry comes at once.
+    await api.app.get<Queue>(getQueueToken(QueueName.Scores)).add(JobName.PreviewScoreImport, { importId: Number(row.id) }, { attempts: 1 });
+    const deadline = Date.now() + 20_000;
+    let view = (await api.http.get(`/score-imports/${row.id}`).set(bearer(centre)).expect(200)).body;
+    while (view.status === 'PREVIEWING' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      view = (await api.http.get(`/score-imports/${row.id}`).set(bearer(centre)).expect(200)).body;
+    }
+    expect(view).toMatchObject({ status: 'FAILED', canCommit: false, error: { code: 'INTERNAL_ERROR' } });
+    expect(await attempts()).toEqual([]);
   });
 
   it('SC-1 only the centre imports scores: a base reviewer gets 403', async () => {

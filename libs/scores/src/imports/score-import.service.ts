@@ -408,6 +408,16 @@ export class ScoreImportService {
     return affected(result) === 1;
   }
 
+  /**
+   * The worker's last retry of an import job failed (a fault that did not heal, not bad data): the import
+   * is marked failed rather than left looking busy; nothing was written, and the file can be uploaded again.
+   */
+  async giveUp(importId: number, reason: string): Promise<void> {
+    for (const from of ['PREVIEWING', 'COMMITTING'] as const) {
+      await this.fail(importId, from, new DomainError('INTERNAL_ERROR', { reason: reason.slice(0, 300) }));
+    }
+  }
+
   private async fail(importId: number, from: ScoreImportStatus, error: DomainError, to: ScoreImportStatus = 'FAILED'): Promise<void> {
     const { zh, en } = ERROR_CATALOGUE[error.code];
     const body = { code: error.code, message: { zh, en }, details: error.details };
