@@ -5,7 +5,7 @@ import { EligibilityInput, EligibilityRuleId, GrantedException, OtherSignupSameY
 import { isActive, SignupStatus } from '../rules/signup-state.rules';
 import { AttemptOutcome, Subject, SubjectAttempt } from '../rules/subject';
 import { toRuleConfig } from '../sessions/session-definition';
-import { GroupBatcher } from './group-batcher';
+import { GroupBatcher } from '@app/common/batching';
 
 /** The trainee's own sign-up for the session, as far as the sign-up path needs it. */
 export interface ExistingSignup {

@@ -8,7 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { SignupStatus } from '../rules/signup-state.rules';
 import { Subject } from '../rules/subject';
-import { GroupBatcher } from './group-batcher';
+import { GroupBatcher } from '@app/common/batching';
 
 export interface NewSignup {
   actor: Actor;

@@ -1,1 +1,1 @@
-export * from './micro-batcher';
+export * from './group-batcher';

@@ -1,9 +1,9 @@
 /**
- * Batches calls like MicroBatcher, but runs at most `maxInFlight` batches at a time: calls arriving while
- * those run wait and leave together in the next batch (group commit). Under a burst the batches grow
- * with the load instead of one small batch per event-loop turn, so the database sees far fewer
- * statements; each database command costs the shared CPU more than the rows in it.
- * `run` returns one result per input, in order: a value, or an Error for that input alone.
+ * Collects the calls made within one event-loop turn into one batch, as DataLoader does, and runs at most
+ * `maxInFlight` batches at a time: calls arriving while those run wait and leave together in the next
+ * batch (group commit). Under a burst the batches grow with the load instead of one small batch per
+ * event-loop turn, so the database sees far fewer statements; each database command costs the shared CPU
+ * more than the rows in it. `run` returns one result per input, in order: a value, or an Error for that input alone.
  */
 export class GroupBatcher<In, Out> {
   private pending: Array<{ input: In; resolve: (value: Out) => void; reject: (error: unknown) => void }> = [];
