@@ -1,6 +1,6 @@
 import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
 import ExcelJS from 'exceljs';
-import { bearer, binaryBody, createFujian2024Session, createStaff, importRoster, login, PASSWORD, registerCandidate, residentId } from './support/fixtures';
+import { bearer, binaryBody, createFujian2024Session, createStaff, fujian2025SessionDto, importRoster, login, PASSWORD, registerCandidate, residentId } from './support/fixtures';
 import { resetData, startApi, TestApi } from './support/test-api';
 
 describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
@@ -116,20 +116,7 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
   });
 
   it('FA-13 the centre creates and edits a session; every change is audited with before, after and reason', async () => {
-    const definition = {
-      code: 'FJ-2025',
-      name: '2025年福建省临床类别助理全科医生培训结业考核',
-      year: 2025,
-      ruleSetVersion: 'fujian-2025.1',
-      signupWindow: { opensAt: '2025-03-01T08:00:00+08:00', closesAt: '2025-03-11T00:00:00+08:00' },
-      reviewWindow: { opensAt: '2025-03-04T00:00:00+08:00', closesAt: '2025-03-14T00:00:00+08:00' },
-      admittedRotationEndYears: { from: 2023, to: 2025 },
-      rotationCutoff: '2025-12-01',
-      subjects: [
-        { subject: 'SKILLS', ticketMode: 'PLATFORM', ticketWindow: { opensAt: '2025-04-13T00:00:00+08:00', closesAt: '2025-04-20T00:00:00+08:00' }, exam: { opensAt: '2025-04-19T00:00:00+08:00', closesAt: '2025-04-22T00:00:00+08:00' } },
-        { subject: 'THEORY', ticketMode: 'NATIONAL_SITE', ticketWindow: { opensAt: '2025-05-07T00:00:00+08:00', closesAt: '2025-05-13T00:00:00+08:00' }, exam: { opensAt: '2025-05-12T00:00:00+08:00', closesAt: '2025-05-13T00:00:00+08:00' } },
-      ],
-    };
+    const definition = fujian2025SessionDto();
     const created = await api.http.post('/sessions').set(bearer(centreToken)).send(definition).expect(201);
     expect(created.body.signupWindow).toEqual({ opensAt: '2025-03-01T08:00:00+08:00', closesAt: '2025-03-11T00:00:00+08:00' });
     const taken = await api.http.post('/sessions').set(bearer(centreToken)).send(definition).expect(409);

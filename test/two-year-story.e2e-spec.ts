@@ -1,24 +1,13 @@
 import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
-import { bearer, createFujian2024Session, createStaff, importRoster, login, registerCandidate, residentId } from './support/fixtures';
+import { bearer, createFujian2024Session, createStaff, fujian2025SessionDto, importRoster, login, registerCandidate, residentId } from './support/fixtures';
 import { theoryCsv } from './support/score-fixtures';
 import { resetData, startApi, TestApi } from './support/test-api';
 
 const SKILLS_HEADER = '姓名,证件号码,病例分析,病历书写,辅助检查判读,基本技能操作,关键项不合格';
 
-/** The 2025 session as the centre would define it over HTTP: the 2024 notice's calendar moved one year on. */
+/** The 2025 session as the centre defines it over HTTP, with the pass rules the scores are judged by. */
 const FJ_2025 = {
-  code: 'FJ-2025',
-  name: '2025年福建省临床类别助理全科医生培训结业考核',
-  year: 2025,
-  ruleSetVersion: 'fujian-2025.1',
-  signupWindow: { opensAt: '2025-03-01T08:00:00+08:00', closesAt: '2025-03-11T00:00:00+08:00' },
-  reviewWindow: { opensAt: '2025-03-04T00:00:00+08:00', closesAt: '2025-03-14T00:00:00+08:00' },
-  admittedRotationEndYears: { from: 2023, to: 2025 },
-  rotationCutoff: '2025-12-01',
-  subjects: [
-    { subject: 'SKILLS', ticketMode: 'PLATFORM', ticketWindow: { opensAt: '2025-04-12T00:00:00+08:00', closesAt: '2025-04-19T00:00:00+08:00' }, exam: { opensAt: '2025-04-19T00:00:00+08:00', closesAt: '2025-04-21T00:00:00+08:00' } },
-    { subject: 'THEORY', ticketMode: 'NATIONAL_SITE', ticketWindow: { opensAt: '2025-05-06T00:00:00+08:00', closesAt: '2025-05-12T00:00:00+08:00' }, exam: { opensAt: '2025-05-11T00:00:00+08:00', closesAt: '2025-05-12T00:00:00+08:00' } },
-  ],
+  ...fujian2025SessionDto(),
   theoryPassRule: { passLine: 60, maxScore: 100, maxDecimalPlaces: 1 },
   skillsPassRule: {
     totalPassLine: 240,

@@ -20,6 +20,24 @@ export function fujian2024Definition() {
   return definitionFromReferenceFile(file);
 }
 
+/** The 2025 session as the centre would send it over HTTP: the 2024 notice's calendar one year on. */
+export function fujian2025SessionDto() {
+  return {
+    code: 'FJ-2025',
+    name: '2025年福建省临床类别助理全科医生培训结业考核',
+    year: 2025,
+    ruleSetVersion: 'fujian-2025.1',
+    signupWindow: { opensAt: '2025-03-01T08:00:00+08:00', closesAt: '2025-03-11T00:00:00+08:00' },
+    reviewWindow: { opensAt: '2025-03-04T00:00:00+08:00', closesAt: '2025-03-14T00:00:00+08:00' },
+    admittedRotationEndYears: { from: 2023, to: 2025 },
+    rotationCutoff: '2025-12-01',
+    subjects: [
+      { subject: 'SKILLS', ticketMode: 'PLATFORM', ticketWindow: { opensAt: '2025-04-13T00:00:00+08:00', closesAt: '2025-04-20T00:00:00+08:00' }, exam: { opensAt: '2025-04-19T00:00:00+08:00', closesAt: '2025-04-22T00:00:00+08:00' } },
+      { subject: 'THEORY', ticketMode: 'NATIONAL_SITE', ticketWindow: { opensAt: '2025-05-07T00:00:00+08:00', closesAt: '2025-05-13T00:00:00+08:00' }, exam: { opensAt: '2025-05-12T00:00:00+08:00', closesAt: '2025-05-13T00:00:00+08:00' } },
+    ],
+  };
+}
+
 /** Creates the Fujian 2024 reference session and returns its id. */
 export async function createFujian2024Session(api: TestApi): Promise<number> {
   const session = await api.app.get(SessionService).ensure(SYSTEM_ACTOR, fujian2024Definition());
