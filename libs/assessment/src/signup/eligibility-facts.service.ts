@@ -1,11 +1,12 @@
+import { GroupBatcher } from '@app/common/batching';
 import { PreparedStatements } from '@app/database/prepared-statements';
+import { countingAttemptSql } from '@app/scores/standing/counting-attempts';
 import { Injectable } from '@nestjs/common';
 import { AssessmentSession } from '../entities/assessment-session.entity';
 import { EligibilityInput, EligibilityRuleId, GrantedException, OtherSignupSameYear, ProfileFacts, TraineeFacts } from '../rules/eligibility.rules';
 import { isActive, SignupStatus } from '../rules/signup-state.rules';
 import { AttemptOutcome, Subject, SubjectAttempt } from '../rules/subject';
 import { toRuleConfig } from '../sessions/session-definition';
-import { GroupBatcher } from '@app/common/batching';
 
 /** The trainee's own sign-up for the session, as far as the sign-up path needs it. */
 export interface ExistingSignup {
@@ -43,7 +44,7 @@ FROM trainee t WHERE t.id IN (${placeholders(count)})`;
 const relatedSql = (count: number) => `
 SELECT 'ATTEMPT' AS kind, a.trainee_id AS traineeId, a.subject AS a, a.outcome AS b, a.year AS n1, a.voided AS n2, NULL AS n3, NULL AS n4, NULL AS n5, NULL AS at
   FROM subject_attempt a WHERE a.trainee_id IN (${placeholders(count)})
-    AND (a.session_id IS NULL OR EXISTS (SELECT 1 FROM result_publication p WHERE p.session_id = a.session_id AND p.subject = a.subject))
+    AND ${countingAttemptSql('a')}
 UNION ALL
 SELECT 'EXCEPTION', e.trainee_id, e.rule, e.reason, e.granted_by, e.session_id, NULL, NULL, NULL, e.granted_at
   FROM eligibility_exception e WHERE e.trainee_id IN (${placeholders(count)})
