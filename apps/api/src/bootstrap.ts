@@ -1,15 +1,25 @@
 import multipart from '@fastify/multipart';
 import { AppConfig } from '@app/common/config';
+import { logFailedRequest } from '@app/common/logging';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { mountQueueBoard } from './queues/queue-board';
 
 /** Everything main.ts and the e2e tests both need, so the tests run the app exactly as shipped. */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
+  const requestLog = await app.resolve(PinoLogger);
+  requestLog.setContext('http');
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', (request, reply, done) => {
+      logFailedRequest(requestLog, request, reply.statusCode, reply.elapsedTime);
+      done();
+    });
   await app.register(multipart, { limits: { fileSize: config.http.uploadMaxBytes, files: 1, fields: 10 } });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();

@@ -1,28 +1,15 @@
 import 'reflect-metadata';
-import { AppConfig } from '@app/common/config';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppModule } from './app.module';
-import { configureApp } from './bootstrap';
-import { DEMO_PASSWORD } from './seeding/demo-seed.service';
-import { StartupSeedService } from './seeding/startup-seed.service';
+import { loadAppConfig } from '@app/common/config';
+import cluster from 'node:cluster';
+import { superviseApiProcesses } from './processes/api-processes';
 
-async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter({ trustProxy: true }), { bufferLogs: true });
-  await configureApp(app);
-  const config = app.get(AppConfig);
-  await app.listen(config.http.port, config.http.host);
-  printBanner(`http://${config.http.host}:${config.http.port}`, app.get(StartupSeedService).demoAccounts);
-}
-
-/** A plain banner for people (the logs are JSON for machines). */
-function printBanner(url: string, accounts: Array<{ username: string; role: string; organisation: string }>): void {
-  const lines = [`API ready at ${url}  (OpenAPI: ${url}/docs, health: ${url}/health)`];
-  if (accounts.length > 0) {
-    lines.push(`Demo accounts, password ${DEMO_PASSWORD}:`);
-    for (const a of accounts) lines.push(`  ${a.username.padEnd(14)} ${a.role.padEnd(14)} ${a.organisation}`);
+/** One API process, or, with API_PROCESSES > 1, a supervisor of that many that never loads the app itself. */
+function main(): void {
+  if (cluster.isPrimary) {
+    const config = loadAppConfig();
+    if (config.http.processes > 1) return superviseApiProcesses(config.http.processes, config.logLevel);
   }
-  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+  void import('./server').then(({ serve }) => serve());
 }
 
-void bootstrap();
+main();

@@ -44,7 +44,7 @@ class FakeReply {
 }
 
 function fakeHost(reply: FakeReply): ArgumentsHost {
-  const http = { getResponse: () => reply, getRequest: () => ({ url: '/api/test', method: 'POST' }), getNext: () => undefined };
+  const http = { getResponse: () => reply, getRequest: () => ({ id: 'req-7', url: '/api/test', method: 'POST' }), getNext: () => undefined };
   return { switchToHttp: () => http, getType: () => 'http' } as unknown as ArgumentsHost;
 }
 
@@ -287,14 +287,14 @@ describe('ErrorFilter: Fastify errors (statusCode on a plain Error)', () => {
 });
 
 describe('ErrorFilter: unknown failures', () => {
-  it('errors an unknown Error → 500 INTERNAL_ERROR, no internals in the body, stack logged', () => {
+  it('errors an unknown Error → 500 INTERNAL_ERROR, no internals in the body, stack logged with the request id', () => {
     const error = new TypeError("Cannot read properties of undefined (reading 'id') at /srv/app/secret.ts");
     const { status, body } = filtered(error);
     expect(status).toBe(500);
     expect(body).toEqual({ code: 'INTERNAL_ERROR', message: { zh: '系统内部错误', en: 'Internal error' }, details: undefined });
     expect(JSON.stringify(body)).not.toContain('secret');
     expect(loggedErrors).toHaveBeenCalledTimes(1);
-    expect(loggedErrors).toHaveBeenCalledWith(error.stack);
+    expect(loggedErrors).toHaveBeenCalledWith(`request req-7: ${error.stack}`);
   });
 
   it.each<[string, unknown]>([
@@ -303,11 +303,11 @@ describe('ErrorFilter: unknown failures', () => {
     ['undefined', undefined],
     ['a number', 42],
     ['a plain object', { reason: 'x' }],
-  ])('errors %s → 500 INTERNAL_ERROR, logged as text', (_label, thrown) => {
+  ])('errors %s → 500 INTERNAL_ERROR, logged as text with the request id', (_label, thrown) => {
     const { status, body } = filtered(thrown);
     expect(status).toBe(500);
     expect(body.code).toBe('INTERNAL_ERROR');
-    expect(loggedErrors).toHaveBeenCalledWith(String(thrown));
+    expect(loggedErrors).toHaveBeenCalledWith(`request req-7: ${String(thrown)}`);
   });
 });
 

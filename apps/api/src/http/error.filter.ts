@@ -1,7 +1,7 @@
 import { DomainError, ERROR_CATALOGUE, ErrorCode } from '@app/common/errors';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
-import { FastifyReply } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 
 export interface ErrorBody {
   code: ErrorCode;
@@ -27,7 +27,8 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body } = this.toBody(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    // The request id ties the stack to the request's own log line.
+    if (status >= 500) this.logger.error(`request ${String(host.switchToHttp().getRequest<FastifyRequest>().id)}: ${exception instanceof Error ? exception.stack : String(exception)}`);
     // A route may have set another Content-Type before failing (the photo routes' image/jpeg): errors are JSON.
     void reply.status(status).header('Content-Type', 'application/json; charset=utf-8').send(body);
   }

@@ -14,6 +14,11 @@ export class EnvironmentVariables {
 
   @IsString() HTTP_HOST = '127.0.0.1';
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(65535) HTTP_PORT = 3000;
+  /**
+   * API processes sharing the port. One Node process runs JavaScript on one core; in production set the
+   * number of cores, so a sign-up burst can use them all.
+   */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(64) API_PROCESSES = 1;
 
   @IsString() DB_HOST = '127.0.0.1';
   @Transform(({ value }) => Number(value)) @IsInt() DB_PORT = 3306;

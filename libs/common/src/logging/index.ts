@@ -1,3 +1,4 @@
 export * from './logger.module';
 export * from './mask-id-numbers';
 export * from './request-summary';
+export * from './request-log';

@@ -4,20 +4,24 @@ import { AppConfig } from '../config';
 import { maskIdNumbersDeep, maskIdNumbersInText } from './mask-id-numbers';
 import { requestSummary } from './request-summary';
 
-/** Structured JSON logs (pino). Secrets are redacted and ID numbers masked before a line is written. */
+/**
+ * Structured JSON logs (pino). Secrets are redacted and ID numbers masked before a line is written.
+ * The per-request HTTP middleware of nestjs-pino is left off (`forRoutes: []`): it runs every request
+ * through Nest's middleware layer and an AsyncLocalStorage, whose promise hooks then tax every promise
+ * of the request, which the sign-up burst paid for on every submit. Failed requests are logged by a
+ * Fastify hook instead (`logFailedRequests`), with the request id that error lines also carry.
+ */
 @Module({
   imports: [
     PinoLoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        forRoutes: [],
         pinoHttp: {
           level: config.logLevel,
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.idNumber'],
-          // Every request's logger is made with its request serialised (and redacted) up front, though
-          // only errors are logged: keep that to what identifies the request, no headers, no body.
+          // Whatever logs a request logs what identifies it: no headers, no body.
           serializers: { req: requestSummary },
-          // Per-request lines for errors only: the submit burst would otherwise spend its time logging.
-          customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'silent'),
           formatters: { log: (object: Record<string, unknown>) => maskIdNumbersDeep(object) as Record<string, unknown> },
           hooks: {
             logMethod(args, method) {

@@ -1,0 +1,83 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { TEST_ENVIRONMENT } from './setup/test-environment';
+
+/** The API's own children (its copies), from Linux /proc. */
+function childrenOf(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | null> | T | null, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function live(port: number): Promise<boolean> {
+  try {
+    // A new connection each time, so the primary hands each one to a copy of its choosing.
+    const response = await fetch(`http://127.0.0.1:${port}/health/live`, { headers: { connection: 'close' }, signal: AbortSignal.timeout(3000) });
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+describe('API_PROCESSES: the API as several processes on one port', () => {
+  let api: ChildProcess;
+  let port: number;
+  let exit: Promise<number | null>;
+
+  beforeAll(async () => {
+    port = await freePort();
+    api = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, ...TEST_ENVIRONMENT, API_PROCESSES: '2', HTTP_PORT: String(port), LOG_LEVEL: 'error', TS_NODE_PROJECT: 'tsconfig.json' },
+      stdio: 'ignore',
+    });
+    exit = new Promise((resolve) => api.once('exit', (code) => resolve(code)));
+    await waitFor('two listening copies', async () => (childrenOf(api.pid!).length === 2 && (await live(port)) ? true : null), 120_000);
+  }, 150_000);
+
+  afterAll(() => {
+    if (api.exitCode === null) api.kill('SIGKILL');
+  });
+
+  it('serves from two copies, replaces a copy killed with SIGKILL, and SIGTERM stops them all (exit 0)', async () => {
+    const [first, second] = childrenOf(api.pid!);
+    for (let i = 0; i < 10; i += 1) expect(await live(port)).toBe(true);
+
+    process.kill(first, 'SIGKILL');
+    // While the replacement starts, the other copy answers.
+    await waitFor('the other copy answering', async () => ((await live(port)) ? true : null), 10_000);
+    const replaced = await waitFor(
+      'a replacement copy',
+      async () => {
+        const now = childrenOf(api.pid!);
+        return now.length === 2 && !now.includes(first) && (await live(port)) ? now : null;
+      },
+      120_000,
+    );
+    expect(replaced).toContain(second);
+
+    api.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    for (const pid of replaced) expect(() => process.kill(pid, 0)).toThrow();
+    expect(await live(port)).toBe(false);
+  }, 180_000);
+});
