@@ -38,6 +38,16 @@ async function live(port: number): Promise<boolean> {
   }
 }
 
+/** The API as shipped (its main module), with two processes on the given port. */
+function spawnApi(port: number): { api: ChildProcess; exit: Promise<number | null> } {
+  const api = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
+    cwd: join(__dirname, '..'),
+    env: { ...process.env, ...TEST_ENVIRONMENT, API_PROCESSES: '2', HTTP_PORT: String(port), LOG_LEVEL: 'fatal', TS_NODE_PROJECT: 'tsconfig.json' },
+    stdio: 'ignore',
+  });
+  return { api, exit: new Promise((resolve) => api.once('exit', (code) => resolve(code))) };
+}
+
 describe('API_PROCESSES: the API as several processes on one port', () => {
   let api: ChildProcess;
   let port: number;
@@ -45,12 +55,7 @@ describe('API_PROCESSES: the API as several processes on one port', () => {
 
   beforeAll(async () => {
     port = await freePort();
-    api = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
-      cwd: join(__dirname, '..'),
-      env: { ...process.env, ...TEST_ENVIRONMENT, API_PROCESSES: '2', HTTP_PORT: String(port), LOG_LEVEL: 'error', TS_NODE_PROJECT: 'tsconfig.json' },
-      stdio: 'ignore',
-    });
-    exit = new Promise((resolve) => api.once('exit', (code) => resolve(code)));
+    ({ api, exit } = spawnApi(port));
     await waitFor('two listening copies', async () => (childrenOf(api.pid!).length === 2 && (await live(port)) ? true : null), 120_000);
   }, 150_000);
 
@@ -80,4 +85,21 @@ describe('API_PROCESSES: the API as several processes on one port', () => {
     for (const pid of replaced) expect(() => process.kill(pid, 0)).toThrow();
     expect(await live(port)).toBe(false);
   }, 180_000);
+});
+
+describe('API_PROCESSES: a copy that cannot start stops the whole API with exit code 1', () => {
+  it('the port is taken: the first copy fails to listen, the supervisor exits 1 and starts no other copy', async () => {
+    const taken = createServer();
+    const port = await new Promise<number>((resolve) => taken.listen(0, '127.0.0.1', () => resolve((taken.address() as { port: number }).port)));
+    try {
+      const { api, exit } = spawnApi(port);
+      let timer: NodeJS.Timeout | undefined;
+      const code = await Promise.race([exit, new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), 120_000)))]);
+      clearTimeout(timer);
+      if (code === 'timeout') api.kill('SIGKILL');
+      expect(code).toBe(1);
+    } finally {
+      taken.close();
+    }
+  }, 150_000);
 });
