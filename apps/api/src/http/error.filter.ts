@@ -27,8 +27,11 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body } = this.toBody(exception);
-    // The request id ties the stack to the request's own log line.
-    if (status >= 500) this.logger.error(`request ${String(host.switchToHttp().getRequest<FastifyRequest>().id)}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+    if (status >= 500) {
+      // The request id ties the stack to the request's own log line.
+      const requestId = String(host.switchToHttp().getRequest<FastifyRequest>().id);
+      this.logger.error(`request ${requestId}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+    }
     // A route may have set another Content-Type before failing (the photo routes' image/jpeg): errors are JSON.
     void reply.status(status).header('Content-Type', 'application/json; charset=utf-8').send(body);
   }
