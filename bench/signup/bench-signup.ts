@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   console.log(`sign-up burst: ${CANDIDATES} distinct candidates per round, ${WARMUP_ROUNDS} warm-up and ${ROUNDS} measured rounds, concurrency ${CONCURRENCY}, API ${API_URL}`);
   const rounds: Round[] = [];
   for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-    const label = round === 0 ? 'warm-up 1: cold, the first burst after start' : round < WARMUP_ROUNDS ? `warm-up ${round + 1}` : `measured round ${round - WARMUP_ROUNDS + 1}`;
+    const label = round >= WARMUP_ROUNDS ? `measured round ${round - WARMUP_ROUNDS + 1}` : round === 0 ? 'warm-up 1: cold, the first burst after start' : `warm-up ${round + 1}`;
     const sessionId = await createSession(dataSource, round);
     const tokens = await candidates(dataSource, config, round);
     const result = await burst(dataSource, label, sessionId, tokens);
