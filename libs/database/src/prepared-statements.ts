@@ -5,7 +5,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 import type { MysqlQueryRunner } from 'typeorm/driver/mysql/MysqlQueryRunner';
 
-type Parameter = string | number | boolean | Date | null;
+export type Parameter = string | number | boolean | Date | null;
 
 /**
  * Server-side prepared statements on TypeORM's own connection pool, for the few statements on the

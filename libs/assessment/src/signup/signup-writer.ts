@@ -2,7 +2,7 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { Clock } from '@app/common/time';
-import { PreparedStatements } from '@app/database/prepared-statements';
+import { Parameter, PreparedStatements } from '@app/database/prepared-statements';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -72,15 +72,7 @@ export class SignupWriter {
   /** One row: the signup_create procedure writes sign-up and audit record in one round trip. */
   private async insertOne(row: NewSignup): Promise<number> {
     const result = await this.statements.execute<Array<Array<{ id: number }>>>('CALL signup_create(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-      row.sessionId,
-      row.traineeId,
-      row.baseId,
-      row.cityId,
-      row.status,
-      row.subjects.includes('THEORY') ? 1 : 0,
-      row.subjects.includes('SKILLS') ? 1 : 0,
-      row.verdictJson,
-      row.submittedAt,
+      ...signupValues(row),
       this.clock.now(),
       row.actor.userId,
       row.actor.role,
@@ -98,17 +90,7 @@ export class SignupWriter {
         `INSERT INTO signup (session_id, trainee_id, base_id, city_id, status, subject_theory, subject_skills, verdict, submitted_at, version) VALUES ${rows
           .map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)')
           .join(', ')}`,
-        rows.flatMap((r) => [
-          r.sessionId,
-          r.traineeId,
-          r.baseId,
-          r.cityId,
-          r.status,
-          r.subjects.includes('THEORY') ? 1 : 0,
-          r.subjects.includes('SKILLS') ? 1 : 0,
-          r.verdictJson,
-          r.submittedAt,
-        ]),
+        rows.flatMap(signupValues),
       );
       const inserted: Array<{ id: number; sessionId: number; traineeId: number }> = await manager.query(
         `SELECT id, session_id AS sessionId, trainee_id AS traineeId FROM signup WHERE (session_id, trainee_id) IN (${rows.map(() => '(?, ?)').join(', ')})`,
@@ -126,6 +108,12 @@ export class SignupWriter {
       return ids;
     });
   }
+}
+
+/** The sign-up's own columns, in the order both the procedure and the batch insert take them. */
+function signupValues(row: NewSignup): Parameter[] {
+  const { sessionId, traineeId, baseId, cityId, status, subjects, verdictJson, submittedAt } = row;
+  return [sessionId, traineeId, baseId, cityId, status, subjects.includes('THEORY') ? 1 : 0, subjects.includes('SKILLS') ? 1 : 0, verdictJson, submittedAt];
 }
 
 function auditAfter(row: NewSignup): Record<string, unknown> {
