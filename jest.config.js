@@ -12,10 +12,12 @@ const shared = {
   rootDir: __dirname,
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest', { ...swc, swcrc: false }] },
-  // A few dependencies ship ES modules only (Node 20.19+ requires them natively; jest does not).
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  // A few dependencies ship ES modules only (Node 24 requires them natively; jest does not): swc turns them into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|puppeteer-core|@puppeteer/browsers|chromium-bidi)/)'],
   moduleNameMapper,
   testEnvironment: 'node',
+  // Local runtimes and scratch trees (a fresh-machine root holds a whole clone) are not the project's sources.
+  modulePathIgnorePatterns: ['<rootDir>/var/', '<rootDir>/.runtime/', '<rootDir>/dist/'],
 };
 module.exports = {
   testTimeout: 60000,

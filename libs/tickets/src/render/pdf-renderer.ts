@@ -1,5 +1,5 @@
-import type { Browser } from 'puppeteer';
-import puppeteer from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
 
 /**
  * Renders HTML to PDF with the system's Chromium (never a downloaded browser). One browser is reused for
