@@ -8,3 +8,4 @@ export * from './password-hasher';
 export * from './roles';
 export * from './scope.policy';
 export * from './token-claims';
+export * from './rules/username.rules';
