@@ -25,6 +25,8 @@ export class AppConfig {
   readonly personalData: { encryptionKey: Buffer; hashKey: Buffer };
   readonly storageDir: string;
   readonly tickets: { signingKey: Buffer; chromiumPath: string };
+  /** Machine-local process state (Chromium profiles of the workers). */
+  readonly runDir: string;
   readonly photoPolicy: PhotoPolicy;
   readonly scoreImports: { inlineMaxBytes: number; maxRows: number };
   readonly demoSeed: boolean;
@@ -63,6 +65,7 @@ export class AppConfig {
     this.personalData = { encryptionKey: decodeKey(env.ID_ENCRYPTION_KEY), hashKey: decodeKey(env.ID_HASH_KEY) };
     this.storageDir = env.STORAGE_DIR;
     this.tickets = { signingKey: decodeKey(env.TICKET_SIGNING_KEY), chromiumPath: env.CHROMIUM_PATH };
+    this.runDir = env.RUN_DIR;
     this.photoPolicy = {
       ...REFERENCE_PHOTO_POLICY,
       maxBytes: env.PHOTO_MAX_BYTES,

@@ -82,6 +82,11 @@ export class EnvironmentVariables {
   @IsString() CHROMIUM_PATH = '/usr/bin/chromium';
 
   @IsString() STORAGE_DIR = 'var/storage';
+  /**
+   * This machine's process state: the ticket workers' Chromium profiles, which record which worker launched
+   * which browser. Must be local to the machine (never a shared mount): process ids mean nothing elsewhere.
+   */
+  @IsString() @IsNotEmpty() RUN_DIR = 'var/run';
 
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1024) PHOTO_MAX_BYTES = 300 * 1024;
   @Transform(({ value }) => Number(value)) @IsInt() PHOTO_MIN_WIDTH = 295;
