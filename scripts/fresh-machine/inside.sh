@@ -4,7 +4,9 @@ cd /root/agp
 step() { printf '\n==== %s\n' "$*"; }
 
 step "npm run up"
-npm run up > /root/up.log 2>&1 &
+# Its own process group, so stopping it reaches npm, up.sh and both Node processes (a background job of a script
+# ignores SIGINT, so it is stopped with SIGTERM, which up.sh handles like Ctrl-C).
+setsid npm run up > /root/up.log 2>&1 &
 up=$!
 for _ in $(seq 1 1200); do
   grep -q 'cand-lin' /root/up.log && break
@@ -32,8 +34,8 @@ const json = { 'content-type': 'application/json' };
 })().catch((error) => { console.error(error); process.exit(1); });
 NODE
 
-step "stopping npm run up (Ctrl-C)"
-kill -INT -- "-$(ps -o pgid= "$up" | tr -d ' ')" 2>/dev/null || kill -INT "$up"
+step "stopping npm run up"
+kill -TERM -- "-$up"
 wait "$up"
 
 step "npm test"

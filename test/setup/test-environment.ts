@@ -18,6 +18,7 @@ export const TEST_ENVIRONMENT: Record<string, string> = {
   ID_HASH_KEY: 'ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=',
   TICKET_SIGNING_KEY: 'dGlja2V0LXNpZ25pbmcta2V5LWZvci10ZXN0cy0wMDA=',
   STORAGE_DIR: process.env.TEST_STORAGE_DIR ?? 'var/test-storage',
+  RUN_DIR: process.env.TEST_RUN_DIR ?? 'var/test-run',
   LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
   DEMO_SEED: 'false',
   WORKER_SCHEDULES: 'false',

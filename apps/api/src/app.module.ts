@@ -13,6 +13,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AccountsController } from './accounts/accounts.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { DemoSeedService } from './seeding/demo-seed.service';
@@ -53,6 +54,7 @@ import { TraineesController } from './trainees/trainees.controller';
   ],
   controllers: [
     AuthController,
+    AccountsController,
     OrganisationsController,
     TraineesController,
     MeController,

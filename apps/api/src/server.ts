@@ -1,16 +1,16 @@
 import 'reflect-metadata';
-import { AppConfig } from '@app/common/config';
+import { AppConfig, loadAppConfig } from '@app/common/config';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
-import { configureApp } from './bootstrap';
+import { configureApp, createHttpAdapter } from './bootstrap';
 import { DEMO_PASSWORD } from './seeding/demo-seed.service';
 import { StartupSeedService } from './seeding/startup-seed.service';
 import cluster from 'node:cluster';
 
 /** One API process: Nest on Fastify, listening on the configured port. */
 export async function serve(): Promise<void> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter({ trustProxy: true }), { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter(loadAppConfig()), { bufferLogs: true });
   await configureApp(app);
   const config = app.get(AppConfig);
   await app.listen(config.http.port, config.http.host);

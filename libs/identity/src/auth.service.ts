@@ -1,4 +1,4 @@
-import { Actor } from '@app/common/actor';
+import { Actor, SYSTEM_ACTOR } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { AppConfig } from '@app/common/config';
 import { PersonalDataCipher } from '@app/common/crypto';
@@ -11,15 +11,23 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AccessTokenVerifier, createAccessTokenVerifier } from './access-token';
+import { accountScope, auditBaseOf } from './account-scope';
 import { UserAccount } from './entities/user-account.entity';
 import { OrganisationService } from './organisation.service';
 import { PasswordHasher } from './password-hasher';
+import { judgeLoginAttempt, LockoutPolicy, LockoutState, sameLockoutState } from './rules/login-lockout.rules';
+import { normaliseUsername } from './rules/username.rules';
 import { actorFromClaims, TokenClaims } from './token-claims';
 
 export interface SessionToken {
   accessToken: string;
   expiresIn: number;
   user: { id: number; username: string; role: string; displayName: string; organisationId: number | null; traineeId: number | null };
+}
+
+/** Where a login came from, for the audit record of a lock. */
+export interface LoginOrigin {
+  address?: string;
 }
 
 export interface RegistrationRequest {
@@ -33,6 +41,7 @@ export interface RegistrationRequest {
 @Injectable()
 export class AuthService {
   private readonly verifyToken: AccessTokenVerifier;
+  private readonly lockout: LockoutPolicy;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -45,13 +54,50 @@ export class AuthService {
     config: AppConfig,
   ) {
     this.verifyToken = createAccessTokenVerifier(config.auth.jwtSecret);
+    this.lockout = { threshold: config.auth.lockoutThreshold, lockMinutes: config.auth.lockoutMinutes };
   }
 
-  async login(username: string, password: string): Promise<SessionToken> {
-    const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { username } });
+  /**
+   * Every refusal is the same INVALID_CREDENTIALS, a locked account's too (even with the right password), and
+   * every attempt spends one password verification, so neither the answer nor its timing tells a guesser
+   * that an account exists or is locked.
+   */
+  async login(username: string, password: string, origin: LoginOrigin = {}): Promise<SessionToken> {
+    const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { username: normaliseUsername(username) } });
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
-    if (!user || !ok || !user.active) throw new DomainError('INVALID_CREDENTIALS');
-    return this.issue(user);
+    if (!user || !user.active) throw new DomainError('INVALID_CREDENTIALS');
+    // The usual login (right password, nothing counted) writes nothing.
+    const clean = user.failedLoginCount === 0 && user.lockedUntil === null;
+    if (ok && clean) return this.issue(user);
+    const granted = await this.recordAttempt(user.id, ok, origin);
+    if (!granted) throw new DomainError('INVALID_CREDENTIALS');
+    return this.issue(granted);
+  }
+
+  /** Counts the attempt on the locked account row, so concurrent guesses are all counted; locks and audits at the threshold. */
+  private async recordAttempt(userId: number, passwordMatches: boolean, origin: LoginOrigin): Promise<UserAccount | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOne(UserAccount, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!account) return null;
+      const now = this.clock.now();
+      const state: LockoutState = { failedCount: account.failedLoginCount, lockedUntil: account.lockedUntil };
+      const verdict = judgeLoginAttempt(state, passwordMatches, now, this.lockout);
+      if (!sameLockoutState(state, verdict.next)) {
+        await manager.update(UserAccount, { id: account.id }, { failedLoginCount: verdict.next.failedCount, lockedUntil: verdict.next.lockedUntil });
+      }
+      if (verdict.outcome === 'REFUSED' && verdict.reason === 'WRONG_PASSWORD' && verdict.lockedNow) {
+        const scope = await accountScope(manager, this.organisations, account);
+        await this.audit.record(manager, SYSTEM_ACTOR, {
+          action: 'ACCOUNT_LOCKED',
+          entityType: 'user_account',
+          entityId: account.id,
+          scopeBaseId: auditBaseOf(scope),
+          before: { failedLoginCount: state.failedCount },
+          after: { failedLoginCount: this.lockout.threshold, lockedUntil: verdict.next.lockedUntil, address: origin.address ?? null },
+        });
+      }
+      return verdict.outcome === 'GRANTED' ? account : null;
+    });
   }
 
   /** A trainee creates their own account by proving name + ID number match their base's roster. */
@@ -65,7 +111,7 @@ export class AuthService {
     const user = await this.dataSource
       .transaction(async (manager) => {
         const account = manager.create(UserAccount, {
-          username: request.username,
+          username: normaliseUsername(request.username),
           passwordHash,
           role: 'CANDIDATE',
           displayName: trainee.name,

@@ -2,6 +2,7 @@ import { AppConfig } from '@app/common/config';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
+import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 import { OrganisationSeeder } from './organisation-seeder';
 import { OrganisationService } from './organisation.service';
@@ -22,7 +23,7 @@ import { PasswordHasher } from './password-hasher';
       },
     }),
   ],
-  providers: [AuthService, OrganisationService, OrganisationSeeder, PasswordHasher],
-  exports: [AuthService, OrganisationService, OrganisationSeeder, PasswordHasher],
+  providers: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher],
+  exports: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher],
 })
 export class IdentityModule {}

@@ -1,3 +1,4 @@
+export * from './account.service';
 export * from './auth.service';
 export * from './entities/organisation.entity';
 export * from './entities/user-account.entity';
@@ -8,3 +9,5 @@ export * from './password-hasher';
 export * from './roles';
 export * from './scope.policy';
 export * from './token-claims';
+export * from './rules/login-lockout.rules';
+export * from './rules/username.rules';

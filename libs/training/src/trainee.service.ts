@@ -3,7 +3,7 @@ import { AuditService } from '@app/common/audit';
 import { AppConfig } from '@app/common/config';
 import { PersonalDataCipher } from '@app/common/crypto';
 import { DomainError } from '@app/common/errors';
-import { validatePhoto } from '@app/common/photo';
+import { reencodeWithoutMetadata, validatePhoto } from '@app/common/photo';
 import { FileStorage } from '@app/common/storage';
 import { OrganisationService } from '@app/identity/organisation.service';
 import { assertAccess, resolveBaseFilter } from '@app/identity/scope.policy';
@@ -124,15 +124,21 @@ export class TraineeService {
     });
   }
 
-  /** FA-6: a real JPEG within the configured limits; stored before the row points at it. */
+  /**
+   * FA-6: a real JPEG within the configured limits; stored before the row points at it. The checks judge the
+   * upload itself: type, byte size and the pixel limit only mean something on what was sent (re-encoding would
+   * turn a PNG or a bomb into a fine JPEG), and the dimension and background checks already see it upright.
+   * What is stored and served is the accepted photo re-encoded without its metadata (GPS, camera).
+   */
   async uploadPhoto(actor: Actor, content: Buffer): Promise<TraineeView> {
     const id = this.ownTraineeId(actor);
     const current = await this.dataSource.getRepository(Trainee).findOneBy({ id });
     if (!current) throw new DomainError('NOT_FOUND');
     if (current.photoLocked) throw new DomainError('PHOTO_LOCKED');
-    const photo = await validatePhoto(content, this.config.photoPolicy);
+    const checked = await validatePhoto(content, this.config.photoPolicy);
+    const photo = await reencodeWithoutMetadata(content, { maxPixels: this.config.photoPolicy.maxPixels });
     const key = `photos/${id}/${photo.sha256}.jpg`;
-    await this.storage.put(key, content);
+    await this.storage.put(key, photo.content);
     return this.dataSource.transaction(async (manager) => {
       const trainee = await manager.findOne(Trainee, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!trainee) throw new DomainError('NOT_FOUND');
@@ -148,7 +154,7 @@ export class TraineeService {
         entityId: id,
         scopeBaseId: trainee.baseId,
         before,
-        after: { photoSha256: photo.sha256, width: photo.width, height: photo.height, bytes: photo.bytes },
+        after: { photoSha256: photo.sha256, width: photo.width, height: photo.height, bytes: photo.bytes, uploadedBytes: checked.bytes, uploadedSha256: checked.sha256 },
       });
       return toTraineeView(trainee);
     });

@@ -1,6 +1,6 @@
 import { Actor } from '@app/common/actor';
 import { AuthService, SessionToken } from '@app/identity';
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public } from '../http/actor.decorator';
 import { LoginDto, RegisterDto } from './auth.dto';
@@ -15,9 +15,12 @@ export class AuthController {
   @UseGuards(LoginThrottlerGuard)
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Password login; rate-limited per address and username' })
-  login(@Body() dto: LoginDto): Promise<SessionToken> {
-    return this.auth.login(dto.username, dto.password);
+  @ApiOperation({
+    summary: 'Password login; rate-limited per address and username; an account locks after repeated wrong passwords',
+    description: 'A locked account answers exactly as a wrong password does (401 INVALID_CREDENTIALS).',
+  })
+  login(@Body() dto: LoginDto, @Ip() address: string): Promise<SessionToken> {
+    return this.auth.login(dto.username, dto.password, { address });
   }
 
   @Public()

@@ -6,7 +6,7 @@ import { gb11643CheckChar, maskIdNumber } from '@app/common/identity-document';
 import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
 import { FileStorage } from '@app/common/storage';
 import { addDays, beijingDateOf, beijingToInstant, beijingYearOf, Clock } from '@app/common/time';
-import { Organisation, OrganisationService, PasswordHasher, Role, UserAccount } from '@app/identity';
+import { normaliseUsername, Organisation, OrganisationService, PasswordHasher, Role, UserAccount } from '@app/identity';
 import { Trainee } from '@app/training';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -109,8 +109,9 @@ export class DemoSeedService {
 
   private async ensureAccount(account: Pick<UserAccount, 'username' | 'role' | 'displayName' | 'organisationId' | 'traineeId' | 'passwordHash'>): Promise<void> {
     const repository = this.dataSource.getRepository(UserAccount);
-    if (await repository.existsBy({ username: account.username })) return;
-    await repository.insert({ ...account, active: true });
+    const username = normaliseUsername(account.username);
+    if (await repository.existsBy({ username })) return;
+    await repository.insert({ ...account, username, active: true });
   }
 
   private async ensureTrainee(demo: DemoTrainee, year: number): Promise<Trainee> {

@@ -1,6 +1,6 @@
 import { decodeKey } from '../crypto';
 import { PhotoPolicy, REFERENCE_PHOTO_POLICY } from '../photo';
-import { EnvironmentVariables } from './environment';
+import { EnvironmentVariables, parseAddressList } from './environment';
 
 export interface DatabaseConfig {
   host: string;
@@ -17,13 +17,16 @@ export interface DatabaseConfig {
 export class AppConfig {
   readonly environment: EnvironmentVariables['NODE_ENV'];
   readonly logLevel: string;
-  readonly http: { host: string; port: number; processes: number; uploadMaxBytes: number };
+  /** trustedProxies: addresses and CIDR blocks whose X-Forwarded-For names the client; empty trusts none. */
+  readonly http: { host: string; port: number; processes: number; uploadMaxBytes: number; trustedProxies: readonly string[] };
   readonly database: DatabaseConfig;
   readonly redis: { host: string; port: number; queuePrefix: string };
-  readonly auth: { jwtSecret: string; jwtTtlSeconds: number; loginRateLimitPerMinute: number };
+  readonly auth: { jwtSecret: string; jwtTtlSeconds: number; loginRateLimitPerMinute: number; lockoutThreshold: number; lockoutMinutes: number };
   readonly personalData: { encryptionKey: Buffer; hashKey: Buffer };
   readonly storageDir: string;
   readonly tickets: { signingKey: Buffer; chromiumPath: string };
+  /** Machine-local process state (Chromium profiles of the workers). */
+  readonly runDir: string;
   readonly photoPolicy: PhotoPolicy;
   readonly scoreImports: { inlineMaxBytes: number; maxRows: number };
   readonly demoSeed: boolean;
@@ -34,7 +37,13 @@ export class AppConfig {
   constructor(env: EnvironmentVariables) {
     this.environment = env.NODE_ENV;
     this.logLevel = env.LOG_LEVEL;
-    this.http = { host: env.HTTP_HOST, port: env.HTTP_PORT, processes: env.API_PROCESSES, uploadMaxBytes: env.UPLOAD_MAX_BYTES };
+    this.http = {
+      host: env.HTTP_HOST,
+      port: env.HTTP_PORT,
+      processes: env.API_PROCESSES,
+      uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+      trustedProxies: env.TRUSTED_PROXIES ? parseAddressList(env.TRUSTED_PROXIES) : [],
+    };
     this.database = {
       host: env.DB_HOST,
       port: env.DB_PORT,
@@ -50,10 +59,13 @@ export class AppConfig {
       jwtSecret: env.JWT_SECRET,
       jwtTtlSeconds: env.JWT_TTL_SECONDS,
       loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
+      lockoutThreshold: env.LOGIN_LOCKOUT_THRESHOLD,
+      lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES,
     };
     this.personalData = { encryptionKey: decodeKey(env.ID_ENCRYPTION_KEY), hashKey: decodeKey(env.ID_HASH_KEY) };
     this.storageDir = env.STORAGE_DIR;
     this.tickets = { signingKey: decodeKey(env.TICKET_SIGNING_KEY), chromiumPath: env.CHROMIUM_PATH };
+    this.runDir = env.RUN_DIR;
     this.photoPolicy = {
       ...REFERENCE_PHOTO_POLICY,
       maxBytes: env.PHOTO_MAX_BYTES,

@@ -22,3 +22,28 @@ describe('WORKER_QUEUES (which queues a worker copy takes jobs from)', () => {
     expect(() => validateEnvironment({ ...REQUIRED, WORKER_QUEUES: value })).toThrow(/WORKER_QUEUES/);
   });
 });
+
+describe('TRUSTED_PROXIES (whose X-Forwarded-For is believed)', () => {
+  it('trusts no proxy by default', () => {
+    expect(new AppConfig(validateEnvironment(REQUIRED)).http.trustedProxies).toEqual([]);
+  });
+
+  it('takes addresses and CIDR blocks, IPv4 and IPv6', () => {
+    const config = new AppConfig(validateEnvironment({ ...REQUIRED, TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8' }));
+    expect(config.http.trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+  });
+
+  it.each(['true', '*', '10.0.0.0/33', '10.0.0.1,', 'proxy.example.org', '::1/129', '10.0.0.0/8/8', '1'])('refuses %j at boot with the variable named', (value) => {
+    expect(() => validateEnvironment({ ...REQUIRED, TRUSTED_PROXIES: value })).toThrow(/TRUSTED_PROXIES/);
+  });
+});
+
+describe('LOGIN_LOCKOUT_THRESHOLD and LOGIN_LOCKOUT_MINUTES', () => {
+  it('lock after 10 consecutive wrong passwords for 15 minutes by default', () => {
+    expect(new AppConfig(validateEnvironment(REQUIRED)).auth).toMatchObject({ lockoutThreshold: 10, lockoutMinutes: 15 });
+  });
+
+  it.each([['LOGIN_LOCKOUT_THRESHOLD', '0'], ['LOGIN_LOCKOUT_MINUTES', 'soon']])('refuses %s=%j', (name, value) => {
+    expect(() => validateEnvironment({ ...REQUIRED, [name]: value })).toThrow(new RegExp(name));
+  });
+});

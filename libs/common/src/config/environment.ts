@@ -1,9 +1,33 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, ValidateBy, validateSync } from 'class-validator';
+import { isIP } from 'node:net';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
 const KEY_32_BYTES = /^[A-Za-z0-9+/_-]{43}=?$/;
+
+/** One address or CIDR block (IPv4 or IPv6), e.g. `10.0.0.5` or `10.0.0.0/8`. */
+export function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** The comma-separated TRUSTED_PROXIES list; empty entries (a trailing comma) are refused, not skipped. */
+export function parseAddressList(value: string): string[] {
+  return value.split(',').map((entry) => entry.trim());
+}
+
+const IsAddressList = () =>
+  ValidateBy({
+    name: 'isAddressList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && parseAddressList(value).every(isAddressOrCidr),
+      defaultMessage: () => 'TRUSTED_PROXIES is a comma-separated list of IP addresses or CIDR blocks',
+    },
+  });
 
 /**
  * Every environment variable the apps read, validated once at boot. Nothing else reads process.env.
@@ -37,6 +61,15 @@ export class EnvironmentVariables {
   @IsString() @IsNotEmpty() JWT_SECRET: string;
   @Transform(({ value }) => Number(value)) @IsInt() @Min(60) JWT_TTL_SECONDS = 8 * 3600;
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+  /** Consecutive wrong passwords that lock an account… */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) LOGIN_LOCKOUT_THRESHOLD = 10;
+  /** …for this long (or until the centre lifts the lock). */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) LOGIN_LOCKOUT_MINUTES = 15;
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR blocks). None by default: any client
+   * can write that header, and the login throttle counts by client address.
+   */
+  @IsOptional() @IsAddressList() TRUSTED_PROXIES?: string;
 
   /** 32 random bytes, base64: AES-256-GCM key for ID numbers at rest. */
   @Matches(KEY_32_BYTES) ID_ENCRYPTION_KEY: string;
@@ -49,6 +82,11 @@ export class EnvironmentVariables {
   @IsString() CHROMIUM_PATH = '/usr/bin/chromium';
 
   @IsString() STORAGE_DIR = 'var/storage';
+  /**
+   * This machine's process state: the ticket workers' Chromium profiles, which record which worker launched
+   * which browser. Must be local to the machine (never a shared mount): process ids mean nothing elsewhere.
+   */
+  @IsString() @IsNotEmpty() RUN_DIR = 'var/run';
 
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1024) PHOTO_MAX_BYTES = 300 * 1024;
   @Transform(({ value }) => Number(value)) @IsInt() PHOTO_MIN_WIDTH = 295;

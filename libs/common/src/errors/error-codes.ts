@@ -20,6 +20,7 @@ export const ERROR_CATALOGUE = {
   TRAINEE_NOT_FOUND: { status: 404, zh: '未找到与姓名和证件号码一致的培训对象', en: 'No trainee matches this name and ID number' },
   TRAINEE_ALREADY_LINKED: { status: 409, zh: '该培训对象已注册账号', en: 'This trainee already has an account' },
   ORGANISATION_NOT_FOUND: { status: 404, zh: '机构不存在', en: 'Organisation not found' },
+  ACCOUNT_NOT_LOCKED: { status: 409, zh: '该账号未被锁定', en: 'This account is not locked' },
 
   // identity documents
   ID_NUMBER_INVALID: { status: 400, zh: '证件号码不合法', en: 'The ID number is invalid' },

@@ -1,3 +1,5 @@
+export { reencodeWithoutMetadata } from './clean-image';
+export type { CleanImage, CleanImageOptions } from './clean-image';
 export { REFERENCE_PHOTO_POLICY } from './photo-policy';
 export type { PhotoPolicy } from './photo-policy';
 export { validatePhoto } from './photo-validator';

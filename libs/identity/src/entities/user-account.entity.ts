@@ -25,5 +25,11 @@ export class UserAccount {
 
   @Column({ type: 'boolean', default: true }) active: boolean;
 
+  /** Wrong passwords in a row since the last successful login or lock. */
+  @Column({ name: 'failed_login_count', type: 'int', default: 0 }) failedLoginCount: number;
+
+  /** Every login is refused before this instant (lifted earlier by the centre). */
+  @Column({ name: 'locked_until', type: 'datetime', precision: 3, nullable: true }) lockedUntil: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt: Date;
 }

@@ -1,3 +1,4 @@
+export * from './chromium-profiles';
 export * from './pdf-pages';
 export * from './pdf-renderer';
 export * from './qr-code';

@@ -1,20 +1,36 @@
 import type { Browser } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
+import { ChromiumProfiles } from './chromium-profiles';
+
+interface LaunchedBrowser {
+  browser: Browser;
+  profileDir: string | null;
+}
 
 /**
  * Renders HTML to PDF with the system's Chromium (never a downloaded browser). One browser is reused for
  * every document; each render gets its own page, closed afterwards.
+ *
+ * A worker killed with SIGKILL runs no shutdown code, and Chromium (in a process group of its own) used to
+ * outlive it: about ten processes per kill. Two things now end them. Chromium talks to us over a pipe instead
+ * of a WebSocket and exits when the pipe's other end closes, which the kernel does when the worker dies
+ * (PR_SET_PDEATHSIG is out of Node's reach, and a wrapper would need a compiler). For a browser that does
+ * not (hung, or launched before this), each browser gets a profile directory under RUN_DIR named after its
+ * worker, and a starting worker kills the browsers whose worker is gone (ChromiumProfiles.sweep).
  */
 export class PdfRenderer {
-  private browser: Promise<Browser> | null = null;
+  private browser: Promise<LaunchedBrowser> | null = null;
 
-  constructor(private readonly executablePath: string) {}
+  constructor(
+    private readonly executablePath: string,
+    private readonly profiles: ChromiumProfiles | null = null,
+  ) {}
 
   async render(html: string, timeoutMs = 30_000): Promise<Buffer> {
-    const browser = await this.launch();
+    const { browser } = await this.launch();
     // A crashed or disconnected browser is replaced on the next render.
     if (!browser.connected) {
-      this.browser = null;
+      await this.close().catch(() => undefined);
       return this.render(html, timeoutMs);
     }
     const page = await browser.newPage();
@@ -37,23 +53,49 @@ export class PdfRenderer {
 
   /** The browser's process id, for monitoring its memory (null before the first render). */
   async browserPid(): Promise<number | null> {
-    return this.browser ? ((await this.browser).process()?.pid ?? null) : null;
+    return this.browser ? ((await this.browser).browser.process()?.pid ?? null) : null;
   }
 
   async close(): Promise<void> {
-    const browser = this.browser;
+    const launched = this.browser;
     this.browser = null;
-    if (browser) await (await browser).close();
+    if (!launched) return;
+    const { browser, profileDir } = await launched;
+    try {
+      await browser.close();
+    } finally {
+      if (profileDir && this.profiles) await this.profiles.remove(profileDir);
+    }
   }
 
-  private launch(): Promise<Browser> {
-    this.browser ??= puppeteer.launch({
-      protocolTimeout: 60_000,
-      executablePath: this.executablePath,
-      headless: true,
-      // The flags a headless Chromium needs on a server: no sandbox as root, no GPU, no calls home.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+  private launch(): Promise<LaunchedBrowser> {
+    if (!this.browser) {
+      const launching = this.start();
+      // A failed launch is not kept: the next render tries again.
+      launching.catch(() => {
+        if (this.browser === launching) this.browser = null;
+      });
+      this.browser = launching;
+    }
     return this.browser;
+  }
+
+  private async start(): Promise<LaunchedBrowser> {
+    const profileDir = this.profiles ? await this.profiles.create() : null;
+    try {
+      const browser = await puppeteer.launch({
+        protocolTimeout: 60_000,
+        executablePath: this.executablePath,
+        headless: true,
+        pipe: true,
+        userDataDir: profileDir ?? undefined,
+        // The flags a headless Chromium needs on a server: no sandbox as root, no GPU, no calls home.
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
+      return { browser, profileDir };
+    } catch (error) {
+      if (profileDir && this.profiles) await this.profiles.remove(profileDir);
+      throw error;
+    }
   }
 }
