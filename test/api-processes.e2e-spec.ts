@@ -38,25 +38,30 @@ async function live(port: number): Promise<boolean> {
   }
 }
 
-/** The API as shipped (its main module), with two processes on the given port. */
-function spawnApi(port: number): { api: ChildProcess; exit: Promise<number | null> } {
+/** The API as shipped (its main module), with two processes on the given port; its log is kept to read. */
+function spawnApi(port: number): { api: ChildProcess; exit: Promise<number | null>; log: () => string } {
   const api = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
     cwd: join(__dirname, '..'),
-    env: { ...process.env, ...TEST_ENVIRONMENT, API_PROCESSES: '2', HTTP_PORT: String(port), LOG_LEVEL: 'fatal', TS_NODE_PROJECT: 'tsconfig.json' },
-    stdio: 'ignore',
+    env: { ...process.env, ...TEST_ENVIRONMENT, API_PROCESSES: '2', HTTP_PORT: String(port), LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json' },
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
-  return { api, exit: new Promise((resolve) => api.once('exit', (code) => resolve(code))) };
+  let log = '';
+  api.stdout!.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+  return { api, exit: new Promise((resolve) => api.once('exit', (code) => resolve(code))), log: () => log };
 }
 
 describe('API_PROCESSES: the API as several processes on one port', () => {
   let api: ChildProcess;
   let port: number;
   let exit: Promise<number | null>;
+  let log: () => string;
 
   beforeAll(async () => {
     port = await freePort();
-    ({ api, exit } = spawnApi(port));
-    await waitFor('two listening copies', async () => (childrenOf(api.pid!).length === 2 && (await live(port)) ? true : null), 120_000);
+    ({ api, exit, log } = spawnApi(port));
+    // The supervisor says so once the last copy listens (they start one after another): two forked copies and one
+    // answer could still be the first copy alone on a slow machine.
+    await waitFor('two listening copies', async () => (log().includes('all API processes listening') && childrenOf(api.pid!).length === 2 && (await live(port)) ? true : null), 120_000);
   }, 150_000);
 
   afterAll(() => {
