@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { AppModule } from '../../apps/api/src/app.module';
-import { configureApp } from '../../apps/api/src/bootstrap';
+import { configureApp, createHttpAdapter } from '../../apps/api/src/bootstrap';
 import { Clock, FixedClock } from '@app/common/time';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import Redis from 'ioredis';
 import { rm } from 'node:fs/promises';
@@ -27,7 +27,7 @@ export async function startApi(options: { now?: string; env?: Record<string, str
   assertTestDatabase(process.env.DB_NAME!);
   const clock = new FixedClock(options.now ?? '2024-03-01T02:00:00Z');
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(Clock).useValue(clock).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { logger: false });
   await configureApp(app);
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
@@ -39,7 +39,11 @@ export async function startApi(options: { now?: string; env?: Record<string, str
     dataSource: app.get(DataSource),
     close: async () => {
       await app.close();
-      for (const key of Object.keys(options.env ?? {})) process.env[key] = TEST_ENVIRONMENT[key];
+      for (const key of Object.keys(options.env ?? {})) {
+        // A variable the test environment does not set is removed, not set to the string "undefined".
+        if (key in TEST_ENVIRONMENT) process.env[key] = TEST_ENVIRONMENT[key];
+        else delete process.env[key];
+      }
     },
   };
 }

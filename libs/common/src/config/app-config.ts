@@ -17,7 +17,15 @@ export interface DatabaseConfig {
 export class AppConfig {
   readonly environment: EnvironmentVariables['NODE_ENV'];
   readonly logLevel: string;
-  readonly http: { host: string; port: number; processes: number; uploadMaxBytes: number };
+  readonly http: {
+    host: string;
+    port: number;
+    processes: number;
+    uploadMaxBytes: number;
+    docsEnabled: boolean;
+    hstsMaxAgeSeconds: number;
+    jsonMaxDepth: number;
+  };
   readonly database: DatabaseConfig;
   readonly redis: { host: string; port: number; queuePrefix: string };
   readonly auth: { jwtSecret: string; jwtTtlSeconds: number; loginRateLimitPerMinute: number };
@@ -34,7 +42,15 @@ export class AppConfig {
   constructor(env: EnvironmentVariables) {
     this.environment = env.NODE_ENV;
     this.logLevel = env.LOG_LEVEL;
-    this.http = { host: env.HTTP_HOST, port: env.HTTP_PORT, processes: env.API_PROCESSES, uploadMaxBytes: env.UPLOAD_MAX_BYTES };
+    this.http = {
+      host: env.HTTP_HOST,
+      port: env.HTTP_PORT,
+      processes: env.API_PROCESSES,
+      uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+      docsEnabled: env.API_DOCS_ENABLED ?? env.NODE_ENV !== 'production',
+      hstsMaxAgeSeconds: env.HSTS_MAX_AGE_SECONDS,
+      jsonMaxDepth: env.JSON_MAX_DEPTH,
+    };
     this.database = {
       host: env.DB_HOST,
       port: env.DB_PORT,

@@ -13,6 +13,7 @@ export const ERROR_CATALOGUE = {
   NOT_FOUND: { status: 404, zh: '记录不存在', en: 'Not found' },
   CONFLICT: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'The record changed meanwhile; reload and retry' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '上传文件过大', en: 'The upload is too large' },
+  BODY_TOO_DEEP: { status: 400, zh: '请求内容的嵌套层级过深', en: 'The request body is nested too deeply' },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误', en: 'Internal error' },
 
   // identity
