@@ -1,6 +1,7 @@
 /**
  * The stable error catalogue. Codes are a public contract: clients match on them, so never rename one.
- * Every code maps to one HTTP status and a message in Chinese and English.
+ * Every code maps to one HTTP status and a message in Chinese and English. A `{name}` in a message is
+ * filled from the error's details of that name (e.g. the opening time of a window).
  */
 export const ERROR_CATALOGUE = {
   // generic
@@ -53,6 +54,7 @@ export const ERROR_CATALOGUE = {
   // sign-up
   SIGNUP_NOT_FOUND: { status: 404, zh: '报名记录不存在', en: 'Sign-up not found' },
   SIGNUP_EXISTS: { status: 409, zh: '本批次已报名，不可重复报名', en: 'You have already signed up for this session' },
+  SIGNUP_WINDOW_NOT_OPEN: { status: 409, zh: '报名尚未开始（开始时间：{opensAt}）', en: 'Sign-up has not opened yet (opens {opensAt})' },
   SIGNUP_WINDOW_CLOSED: { status: 409, zh: '不在报名时间内，漏报、逾期不予补报', en: 'Sign-up is closed; late sign-ups are not accepted' },
   SIGNUP_NOT_ELIGIBLE: { status: 422, zh: '不符合报名条件', en: 'Not eligible to sign up' },
   SIGNUP_NOT_EDITABLE: { status: 409, zh: '当前状态不可修改报名', en: 'The sign-up cannot be changed in its current state' },
@@ -64,7 +66,9 @@ export const ERROR_CATALOGUE = {
   // tickets
   TICKET_NOT_FOUND: { status: 404, zh: '准考证不存在', en: 'Admit ticket not found' },
   TICKET_NOT_READY: { status: 409, zh: '准考证尚未生成，请稍后再试', en: 'The admit ticket is not ready yet' },
-  TICKET_WINDOW_CLOSED: { status: 403, zh: '不在准考证打印时间内', en: 'Outside the admit-ticket printing window' },
+  // Both ticket windows answer 409 like the sign-up window: "not now" is a state, not a permission.
+  TICKET_WINDOW_NOT_OPEN: { status: 409, zh: '准考证打印尚未开始（开始时间：{opensAt}）', en: 'Admit-ticket printing has not opened yet (opens {opensAt})' },
+  TICKET_WINDOW_CLOSED: { status: 409, zh: '准考证打印时间已结束', en: 'The admit-ticket printing window has closed' },
   TICKET_AT_NATIONAL_SITE: { status: 409, zh: '专业理论考试准考证请登录中国卫生人才网打印', en: 'Print the theory exam ticket on the national exam site' },
   TICKET_TOKEN_INVALID: { status: 400, zh: '准考证二维码无效或被篡改', en: 'The ticket code is not genuine or was altered' },
   EXCEPTION_RULE_NOT_ALLOWED: { status: 400, zh: '该规则不允许例外', en: 'This rule does not admit exceptions' },
