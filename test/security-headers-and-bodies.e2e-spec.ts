@@ -1,6 +1,6 @@
 import puppeteer, { Browser } from 'puppeteer';
 import type { Response } from 'supertest';
-import { bearer, createStaff, login } from './support/fixtures';
+import { bearer, createStaff, importRoster, login, PASSWORD, residentId } from './support/fixtures';
 import { resetData, startApi, TestApi } from './support/test-api';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,7 +33,7 @@ function expectSecurityHeaders(response: Response): void {
   expect(response.headers['strict-transport-security']).toBeUndefined();
 }
 
-describe('Security headers, API docs switch and deeply nested bodies', () => {
+describe('Security headers, API docs switch, deeply nested bodies, registration answers', () => {
   let api: TestApi;
   let centreToken: string;
 
@@ -197,6 +197,50 @@ describe('Security headers, API docs switch and deeply nested bodies', () => {
       const response = await api.http.post('/auth/login').set('Content-Type', 'application/json').send('{"username": [');
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  describe('registration does not tell a stranger who is on a roster', () => {
+    const ON_ROSTER = residentId('19970606', '606');
+    const REGISTERED = residentId('19970707', '707');
+    const register = (username: string, name: string, idNumber: string) =>
+      api.http.post('/auth/register').send({ username, password: PASSWORD, name, idType: 'RESIDENT_ID', idNumber });
+    /** Everything a client sees of an answer but the parts that differ per request. */
+    const seen = (response: Response) => {
+      const headers: Record<string, unknown> = { ...response.headers };
+      for (const perRequest of ['date', 'x-request-id']) delete headers[perRequest];
+      return { status: response.status, headers, text: response.text };
+    };
+
+    beforeAll(async () => {
+      await createStaff(api, 'base-roster', 'BASE_REVIEWER', '福州市第一总医院');
+      await importRoster(api, await login(api, 'base-roster'), [
+        { name: '周敏', idNumber: ON_ROSTER },
+        { name: '吴刚', idNumber: REGISTERED },
+      ]);
+      expect((await register('wugang', '吴刚', REGISTERED)).status).toBe(201);
+    });
+
+    it('not on a roster, another name, and already registered get byte-identical answers', async () => {
+      const notOnRoster = await register('stranger1', '周敏', residentId('19970808', '808'));
+      const otherName = await register('stranger2', '周明', ON_ROSTER);
+      const alreadyRegistered = await register('stranger3', '吴刚', REGISTERED);
+      expect(notOnRoster.status).toBe(404);
+      expect(notOnRoster.body).toEqual({
+        code: 'TRAINEE_NOT_REGISTRABLE',
+        message: {
+          zh: '未找到可注册的培训学员记录；如您确为该学员且无法注册，请联系所在培训基地',
+          en: 'No trainee record open for registration matches these details; if you are this trainee and cannot register, contact your training base',
+        },
+      });
+      expect(seen(otherName)).toEqual(seen(notOnRoster));
+      expect(seen(alreadyRegistered)).toEqual(seen(notOnRoster));
+      const accounts: Array<{ username: string }> = await api.dataSource.query("SELECT username FROM user_account WHERE username LIKE 'stranger%'");
+      expect(accounts).toEqual([]);
+    });
+
+    it('the trainee on the roster, with the right name, still registers', async () => {
+      expect((await register('zhoumin', '周敏', ON_ROSTER)).status).toBe(201);
     });
   });
 });

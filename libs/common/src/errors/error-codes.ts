@@ -21,6 +21,12 @@ export const ERROR_CATALOGUE = {
   ACCOUNT_EXISTS: { status: 409, zh: '该账号已存在', en: 'This account already exists' },
   TRAINEE_NOT_FOUND: { status: 404, zh: '未找到与姓名和证件号码一致的培训对象', en: 'No trainee matches this name and ID number' },
   TRAINEE_ALREADY_LINKED: { status: 409, zh: '该培训对象已注册账号', en: 'This trainee already has an account' },
+  // Registration's one answer for "no such trainee" and "already registered": a roster is not public.
+  TRAINEE_NOT_REGISTRABLE: {
+    status: 404,
+    zh: '未找到可注册的培训学员记录；如您确为该学员且无法注册，请联系所在培训基地',
+    en: 'No trainee record open for registration matches these details; if you are this trainee and cannot register, contact your training base',
+  },
   ORGANISATION_NOT_FOUND: { status: 404, zh: '机构不存在', en: 'Organisation not found' },
 
   // identity documents
