@@ -134,6 +134,20 @@ describe('Security headers, API docs switch, deeply nested bodies, registration 
       await api.http.get('/docs').expect(200);
     });
 
+    it('documents the coded answers of the routes these rules changed', async () => {
+      const { paths } = (await api.http.get('/docs/openapi.json').expect(200)).body as {
+        paths: Record<string, Record<string, { responses: Record<string, { content?: { 'application/json': { schema: { properties: { code: { enum: string[] } } } } } }> }>>;
+      };
+      const codes = (path: string, method: string, status: string) => paths[path][method].responses[status].content!['application/json'].schema.properties.code.enum;
+      expect(codes('/me/signups/{sessionId}/submit', 'post', '409')).toEqual(expect.arrayContaining(['SIGNUP_WINDOW_NOT_OPEN', 'SIGNUP_WINDOW_CLOSED']));
+      expect(codes('/me/signups/{sessionId}/draft', 'put', '409')).toEqual(expect.arrayContaining(['SIGNUP_WINDOW_NOT_OPEN', 'SIGNUP_WINDOW_CLOSED']));
+      expect(codes('/me/tickets/{sessionId}/{subject}', 'get', '409')).toEqual(expect.arrayContaining(['TICKET_WINDOW_NOT_OPEN', 'TICKET_WINDOW_CLOSED']));
+      expect(paths['/me/tickets/{sessionId}/{subject}'].get.responses['403']).toBeUndefined();
+      expect(codes('/auth/register', 'post', '404')).toEqual(['TRAINEE_NOT_REGISTRABLE']);
+      expect(codes('/auth/login', 'post', '400')).toEqual(['BODY_TOO_DEEP']);
+      expect(codes('/verify/{token}', 'get', '400')).toEqual(['TICKET_TOKEN_INVALID']);
+    });
+
     it.each([
       ['API_DOCS_ENABLED=false', { API_DOCS_ENABLED: 'false' }],
       ['NODE_ENV=production without API_DOCS_ENABLED', { NODE_ENV: 'production' }],
