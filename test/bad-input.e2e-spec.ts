@@ -221,7 +221,8 @@ describe('Bad input: a clear error code and nothing written (FA-6, roster import
       api.clock.set('2024-03-01T16:00:00Z'); // 2024-03-02 00:00:00 Beijing: a valid number, just not on the roster
       const onTheDay = await register('RESIDENT_ID', bornMarch2);
       expect(onTheDay.status).toBe(404);
-      expect(onTheDay.body.code).toBe('TRAINEE_NOT_FOUND');
+      // Registration answers "not on a roster" and "already registered" alike (was TRAINEE_NOT_FOUND).
+      expect(onTheDay.body.code).toBe('TRAINEE_NOT_REGISTRABLE');
       expect(await counts()).toEqual(before);
     } finally {
       api.clock.set('2024-03-01T02:00:00Z');

@@ -25,6 +25,7 @@ describe('Final-assessment sign-up, end to end (FA-1 … FA-9, FA-13, FA-14)', (
       { name: '陈𠮷', idNumber: residentId('19980704', '246') },
       { name: '王芳', idNumber: residentId('19960105', '358') },
       { name: '黄志强', idNumber: residentId('19990921', '471') },
+      { name: '郑佳', idNumber: residentId('19980215', '582') },
     ]);
   });
 
@@ -117,9 +118,35 @@ describe('Final-assessment sign-up, end to end (FA-1 … FA-9, FA-13, FA-14)', (
     const late = await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(candidate)).send({}).expect(409);
     expect(late.body.code).toBe('SIGNUP_WINDOW_CLOSED');
     expect(late.body.details.verdict.failedRules).toEqual(['FA-1']);
+    expect(late.body.details).toMatchObject({ opensAt: '2024-02-29T08:00:00+08:00', closesAt: '2024-03-11T00:00:00+08:00' });
     api.clock.set('2024-03-10T15:59:59Z'); // 23:59:59 Beijing
     const inTime = await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(candidate)).send({}).expect(201);
     expect(inTime.body.status).toBe('SUBMITTED');
     api.clock.set('2024-03-01T02:00:00Z');
+  });
+
+  it('FA-1 a submit one second before the window opens is "not open yet" (SIGNUP_WINDOW_NOT_OPEN), not "late"; at the opening second it is accepted', async () => {
+    const candidate = await registerCandidate(api, 'zheng', '郑佳', residentId('19980215', '582'), photo);
+    try {
+      api.clock.set('2024-02-28T23:59:59Z'); // 2024-02-29 07:59:59 Beijing, opening day
+      const notOpen = {
+        code: 'SIGNUP_WINDOW_NOT_OPEN',
+        message: { zh: '报名尚未开始（开始时间：2024-02-29T08:00:00+08:00）', en: 'Sign-up has not opened yet (opens 2024-02-29T08:00:00+08:00)' },
+      };
+      const draft = await api.http.put(`/me/signups/${sessionId}/draft`).set(bearer(candidate)).send({ subjects: ['THEORY', 'SKILLS'] }).expect(409);
+      expect(draft.body).toEqual({ ...notOpen, details: { opensAt: '2024-02-29T08:00:00+08:00', closesAt: '2024-03-11T00:00:00+08:00' } });
+      const early = await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(candidate)).send({}).expect(409);
+      expect(early.body).toMatchObject(notOpen);
+      expect(early.body.message.zh).not.toContain('逾期');
+      expect(early.body.details).toMatchObject({ opensAt: '2024-02-29T08:00:00+08:00', closesAt: '2024-03-11T00:00:00+08:00' });
+      expect(early.body.details.verdict.failedRules).toEqual(['FA-1']);
+      expect(await api.dataSource.query('SELECT s.id FROM signup s JOIN user_account u ON u.trainee_id = s.trainee_id WHERE u.username = ?', ['zheng'])).toEqual([]);
+
+      api.clock.set('2024-02-29T00:00:00Z'); // 08:00:00 Beijing: the window opens
+      const onTime = await api.http.post(`/me/signups/${sessionId}/submit`).set(bearer(candidate)).send({}).expect(201);
+      expect(onTime.body.status).toBe('SUBMITTED');
+    } finally {
+      api.clock.set('2024-03-01T02:00:00Z');
+    }
   });
 });

@@ -11,6 +11,8 @@ import { startWorker } from './support/test-worker';
 
 const BEFORE_WINDOW = '2024-04-12T15:59:59Z'; // 2024-04-12 23:59:59 Beijing
 const INSIDE_WINDOW = '2024-04-13T00:00:00Z'; // 2024-04-13 08:00:00 Beijing (window opens at 00:00)
+const LAST_SECOND = '2024-04-19T15:59:59Z'; // 2024-04-19 23:59:59 Beijing
+const AFTER_WINDOW = '2024-04-19T16:00:00Z'; // 2024-04-20 00:00:00 Beijing: closed
 
 describe('Admit tickets end to end: seat → generate in the worker → download in the window → verify (TK-1 … TK-6)', () => {
   let api: TestApi;
@@ -76,9 +78,20 @@ describe('Admit tickets end to end: seat → generate in the worker → download
   });
 
   it('TK-1 the candidate downloads their own ticket only inside the window; THEORY points to the national site', async () => {
+    // One convention for both windows: "not now" answers 409, before the window with its own code.
     api.clock.set(BEFORE_WINDOW);
-    const early = await api.http.get(`/me/tickets/${sessionId}/SKILLS`).set(bearer(candidateToken)).expect(403);
-    expect(early.body.code).toBe('TICKET_WINDOW_CLOSED');
+    const early = await api.http.get(`/me/tickets/${sessionId}/SKILLS`).set(bearer(candidateToken)).expect(409);
+    expect(early.body).toEqual({
+      code: 'TICKET_WINDOW_NOT_OPEN',
+      message: { zh: '准考证打印尚未开始（开始时间：2024-04-13T00:00:00+08:00）', en: 'Admit-ticket printing has not opened yet (opens 2024-04-13T00:00:00+08:00)' },
+      details: { opensAt: '2024-04-13T00:00:00+08:00', closesAt: '2024-04-20T00:00:00+08:00' },
+    });
+    api.clock.set(AFTER_WINDOW);
+    const late = await api.http.get(`/me/tickets/${sessionId}/SKILLS`).set(bearer(candidateToken)).expect(409);
+    expect(late.body.code).toBe('TICKET_WINDOW_CLOSED');
+    expect(late.body.details).toEqual({ opensAt: '2024-04-13T00:00:00+08:00', closesAt: '2024-04-20T00:00:00+08:00' });
+    api.clock.set(LAST_SECOND);
+    await api.http.get(`/me/tickets/${sessionId}/SKILLS`).set(bearer(candidateToken)).buffer(true).parse(binaryBody).expect(200);
     api.clock.set(INSIDE_WINDOW);
     const theory = await api.http.get(`/me/tickets/${sessionId}/THEORY`).set(bearer(candidateToken)).expect(409);
     expect(theory.body.code).toBe('TICKET_AT_NATIONAL_SITE');
@@ -113,7 +126,10 @@ describe('Admit tickets end to end: seat → generate in the worker → download
 
     const [version, , mac] = token.split('.');
     const forgedBody = Buffer.from(JSON.stringify(['20242FZ00002', Number(ticket.signupId), Number(ticket.revision)])).toString('base64url');
-    for (const forged of [`${version}.${forgedBody}.${mac}`, `${token.slice(0, -3)}abc`]) {
+    // The last character's spare bits: another character decoding to the same MAC bytes is refused too.
+    const sameBytes = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].map((c) => `${token.slice(0, -1)}${c}`).find((t) => t !== token && Buffer.from(t.split('.')[2], 'base64url').equals(Buffer.from(mac, 'base64url')));
+    expect(sameBytes).toBeDefined();
+    for (const forged of [`${version}.${forgedBody}.${mac}`, `${token.slice(0, -3)}abc`, sameBytes!]) {
       const refused = await api.http.get(`/verify/${forged}`).expect(400);
       expect(refused.body.code).toBe('TICKET_TOKEN_INVALID');
     }

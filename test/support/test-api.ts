@@ -41,6 +41,7 @@ export async function startApi(options: { now?: string; env?: Record<string, str
     close: async () => {
       await app.close();
       for (const key of Object.keys(options.env ?? {})) {
+        // A variable the test environment does not set is removed, not set to the string "undefined".
         if (key in TEST_ENVIRONMENT) process.env[key] = TEST_ENVIRONMENT[key];
         else delete process.env[key];
       }

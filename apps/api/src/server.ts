@@ -16,12 +16,12 @@ export async function serve(): Promise<void> {
   await app.listen(config.http.port, config.http.host);
   // With several API processes the first prints the banner; the others would repeat it.
   if (cluster.isWorker && cluster.worker?.id !== 1) return;
-  printBanner(`http://${config.http.host}:${config.http.port}`, app.get(StartupSeedService).demoAccounts);
+  printBanner(`http://${config.http.host}:${config.http.port}`, config.http.docsEnabled, app.get(StartupSeedService).demoAccounts);
 }
 
 /** A plain banner for people (the logs are JSON for machines). */
-function printBanner(url: string, accounts: Array<{ username: string; role: string; organisation: string }>): void {
-  const lines = [`API ready at ${url}  (OpenAPI: ${url}/docs, health: ${url}/health)`];
+function printBanner(url: string, docsEnabled: boolean, accounts: Array<{ username: string; role: string; organisation: string }>): void {
+  const lines = [`API ready at ${url}  (${docsEnabled ? `OpenAPI: ${url}/docs, ` : ''}health: ${url}/health)`];
   if (accounts.length > 0) {
     lines.push(`Demo accounts, password ${DEMO_PASSWORD}:`);
     for (const a of accounts) lines.push(`  ${a.username.padEnd(14)} ${a.role.padEnd(14)} ${a.organisation}`);

@@ -105,8 +105,11 @@ export class AuthService {
     const checked = checkIdNumber(request.idType, request.idNumber, beijingDateOf(this.clock.now()));
     if (!checked.ok) throw new DomainError('ID_NUMBER_INVALID', { problem: checked.problem, message: checked.message });
     const idHash = this.cipher.lookupHash(checked.type, checked.normalised);
+    // The same two look-ups whatever the outcome, and one answer for "not on a roster", "another name" and
+    // "already has an account": a stranger learns nothing about who is on a roster, by the answer or its timing.
     const trainee = await this.dataSource.getRepository(Trainee).findOne({ where: { idHash } });
-    if (!trainee || trainee.name !== request.name.trim()) throw new DomainError('TRAINEE_NOT_FOUND');
+    const linked = await this.dataSource.getRepository(UserAccount).existsBy({ traineeId: trainee?.id ?? 0 });
+    if (!trainee || trainee.name !== request.name.trim() || linked) throw new DomainError('TRAINEE_NOT_REGISTRABLE');
     const passwordHash = await this.hasher.hash(request.password);
     const user = await this.dataSource
       .transaction(async (manager) => {
@@ -131,7 +134,8 @@ export class AuthService {
         return account;
       })
       .catch((error: unknown) => {
-        if (error instanceof QueryFailedError && error.message.includes('uq_user_trainee')) throw new DomainError('TRAINEE_ALREADY_LINKED');
+        // Two registrations for one trainee at once: the loser gets the same answer as any other.
+        if (error instanceof QueryFailedError && error.message.includes('uq_user_trainee')) throw new DomainError('TRAINEE_NOT_REGISTRABLE');
         if (error instanceof QueryFailedError && error.message.includes('Duplicate entry')) throw new DomainError('ACCOUNT_EXISTS');
         throw error;
       });

@@ -133,6 +133,23 @@ describe('ErrorFilter: DomainError', () => {
     });
   });
 
+  it.each<[ErrorCode, string, string]>([
+    ['SIGNUP_WINDOW_NOT_OPEN', '报名尚未开始（开始时间：2024-02-29T08:00:00+08:00）', 'Sign-up has not opened yet (opens 2024-02-29T08:00:00+08:00)'],
+    ['TICKET_WINDOW_NOT_OPEN', '准考证打印尚未开始（开始时间：2024-02-29T08:00:00+08:00）', 'Admit-ticket printing has not opened yet (opens 2024-02-29T08:00:00+08:00)'],
+  ])('FA-1 / TK-1 %s → 409, its message names the opening time from the details', (code, zh, en) => {
+    const details = { opensAt: '2024-02-29T08:00:00+08:00', closesAt: '2024-03-11T00:00:00+08:00' };
+    const { status, body } = filtered(new DomainError(code, details));
+    expect(status).toBe(409);
+    expect(body).toEqual({ code, message: { zh, en }, details });
+  });
+
+  it('FA-1 / TK-1 "not now" answers one status for both windows, open or closed: 409', () => {
+    for (const code of ['SIGNUP_WINDOW_NOT_OPEN', 'SIGNUP_WINDOW_CLOSED', 'TICKET_WINDOW_NOT_OPEN', 'TICKET_WINDOW_CLOSED'] as const) {
+      expect(ERROR_CATALOGUE[code].status).toBe(409);
+    }
+    expect(ERROR_CATALOGUE.SIGNUP_WINDOW_NOT_OPEN.zh).not.toContain('逾期');
+  });
+
   it('scope FORBIDDEN_SCOPE → 403', () => {
     const { status, body } = filtered(new DomainError('FORBIDDEN_SCOPE'));
     expect(status).toBe(403);

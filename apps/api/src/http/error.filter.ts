@@ -56,11 +56,19 @@ export class ErrorFilter implements ExceptionFilter {
   }
 
   private coded(code: ErrorCode, details?: unknown): { status: number; body: ErrorBody } {
-    return { status: ERROR_CATALOGUE[code].status, body: { code, message: messageOf(code), details } };
+    return { status: ERROR_CATALOGUE[code].status, body: { code, message: messageOf(code, details), details } };
   }
 }
 
-function messageOf(code: ErrorCode): { zh: string; en: string } {
+/** The catalogue's message, each `{name}` filled from the details' string or number of that name. */
+function messageOf(code: ErrorCode, details?: unknown): { zh: string; en: string } {
   const { zh, en } = ERROR_CATALOGUE[code];
-  return { zh, en };
+  if (typeof details !== 'object' || details === null) return { zh, en };
+  const values = details as Record<string, unknown>;
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = values[name];
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : placeholder;
+    });
+  return { zh: fill(zh), en: fill(en) };
 }

@@ -3,6 +3,7 @@ import { Actor } from '@app/common/actor';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../http/actor.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { DraftDto, SubjectsDto } from './signups.dto';
 
 @ApiTags('my sign-ups')
@@ -20,6 +21,7 @@ export class MySignupsController {
 
   @Put(':sessionId/draft')
   @ApiOperation({ summary: 'Keep a draft (not a sign-up until submitted, FA-7)' })
+  @ApiErrors('SIGNUP_WINDOW_NOT_OPEN', 'SIGNUP_WINDOW_CLOSED', 'SIGNUP_NOT_EDITABLE')
   saveDraft(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Body() dto: DraftDto): Promise<SignupView> {
     return this.signups.saveDraft(actor, sessionId, dto.subjects);
   }
@@ -29,6 +31,7 @@ export class MySignupsController {
     summary: 'Submit (FA-1 … FA-7): refused with the explained verdict when not eligible',
     description: 'Accepted: the sign-up with its status label and each rule\'s outcome; the full explained verdict is on GET /me/signups.',
   })
+  @ApiErrors('SIGNUP_WINDOW_NOT_OPEN', 'SIGNUP_WINDOW_CLOSED', 'SIGNUP_EXISTS', 'SIGNUP_NOT_ELIGIBLE', 'SUBJECTS_INVALID', 'PHOTO_REQUIRED', 'RETRAINING_REQUIRED')
   submit(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Body() dto: SubjectsDto): Promise<SubmittedSignupView> {
     return this.signups.submit(actor, sessionId, dto.subjects);
   }
@@ -36,6 +39,7 @@ export class MySignupsController {
   @Post(':sessionId/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'Take a not-yet-reviewed sign-up back to draft while the window is open' })
+  @ApiErrors('SIGNUP_NOT_FOUND', 'SIGNUP_WINDOW_NOT_OPEN', 'SIGNUP_WINDOW_CLOSED', 'SIGNUP_TRANSITION_INVALID')
   withdraw(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<SignupView> {
     return this.signups.withdraw(actor, sessionId);
   }

@@ -5,6 +5,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Po
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CurrentActor, Public, Roles } from '../http/actor.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { sendAttachment } from '../http/send-attachment';
 import { BatchQuery, RescheduleDto } from './tickets.dto';
 
@@ -38,6 +39,7 @@ export class TicketsController {
   @Get('me/tickets/:sessionId/:subject')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'TK-1: your admit ticket, only inside the subject\'s ticket window (THEORY: the national site)' })
+  @ApiErrors('TICKET_WINDOW_NOT_OPEN', 'TICKET_WINDOW_CLOSED', 'TICKET_AT_NATIONAL_SITE', 'TICKET_NOT_READY', 'TICKET_NOT_FOUND', 'SESSION_NOT_FOUND')
   async download(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,
@@ -74,6 +76,7 @@ export class TicketsController {
   @Public()
   @Get('verify/:token')
   @ApiOperation({ summary: 'TK-6: is this ticket genuine and current? Shows the name, masked ID number and photo only' })
+  @ApiErrors('TICKET_TOKEN_INVALID')
   verify(@Param('token') token: string): Promise<TicketVerification> {
     return this.tickets.verify(token);
   }

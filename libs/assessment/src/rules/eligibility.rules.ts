@@ -1,4 +1,5 @@
 import { LocalDate, TimeWindow, formatBeijing, isValidLocalDate } from '@app/common/time';
+import { signupWindowOf } from './signup-window.rules';
 import { Bilingual, SUBJECT_LABELS, Subject, SubjectAttempt } from './subject';
 import {
   SubjectRequestProblem,
@@ -155,10 +156,7 @@ function yearOfDate(date: LocalDate): number | null {
 
 function checkWindow(input: EligibilityInput): Finding {
   const { session, isCorrection, now } = input;
-  // FA-8: a returned sign-up may be corrected until the review window ends, even after sign-up closed.
-  const window: TimeWindow = isCorrection
-    ? { opensAt: session.signupWindow.opensAt, closesAt: session.reviewWindow.closesAt }
-    : session.signupWindow;
+  const window: TimeWindow = signupWindowOf(session, isCorrection);
   const opens = formatBeijing(window.opensAt);
   const closes = formatBeijing(window.closesAt);
   const at = formatBeijing(now);

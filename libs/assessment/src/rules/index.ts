@@ -2,3 +2,4 @@ export * from './subject';
 export * from './subjects.rules';
 export * from './eligibility.rules';
 export * from './signup-state.rules';
+export * from './signup-window.rules';

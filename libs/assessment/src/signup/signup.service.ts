@@ -1,7 +1,7 @@
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
-import { Clock, isWithinWindow } from '@app/common/time';
+import { Clock, TimeWindow } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,7 @@ import { AssessmentSession } from '../entities/assessment-session.entity';
 import { Signup } from '../entities/signup.entity';
 import { EligibilityVerdict, evaluateEligibility } from '../rules/eligibility.rules';
 import { isEditable, nextSignupStatus, SIGNUP_STATUS_LABELS, SignupStatus } from '../rules/signup-state.rules';
+import { SignupWindowRefusal, SignupWindows, signupWindowOf, signupWindowRefusal } from '../rules/signup-window.rules';
 import { Subject } from '../rules/subject';
 import { subjectStanding } from '../rules/subjects.rules';
 import { SessionService } from '../sessions/session.service';
@@ -50,8 +51,7 @@ export class SignupService {
     const { session, facts } = await this.load(actor, sessionId);
     const now = this.clock.now();
     const existing = facts.existing;
-    const open = existing?.status === 'RETURNED' ? now < session.reviewClosesAt : isWithinWindow({ opensAt: session.signupOpensAt, closesAt: session.signupClosesAt }, now);
-    if (!open) throw new DomainError('SIGNUP_WINDOW_CLOSED');
+    refuseOutsideWindow(signupWindowOf(windowsOf(session), existing?.status === 'RETURNED'), now);
     const columns = { status: 'DRAFT' as SignupStatus, subjectTheory: subjects.includes('THEORY'), subjectSkills: subjects.includes('SKILLS'), verdict: null, submittedAt: null };
     if (!existing) return this.insert(actor, session, facts, columns, 'SIGNUP_DRAFT_SAVED');
     if (!isEditable(existing.status)) throw new DomainError('SIGNUP_NOT_EDITABLE', { status: existing.status });
@@ -69,8 +69,9 @@ export class SignupService {
     if (existing && !isEditable(existing.status)) throw new DomainError('SIGNUP_EXISTS', { status: existing.status });
     const requested = subjects ?? (existing && existing.subjects.length > 0 ? existing.subjects : requestedSubjects(session, facts));
     const now = this.clock.now();
-    const verdict = evaluateEligibility(this.facts.toInput(session, facts, requested, existing?.status === 'RETURNED', now));
-    if (!verdict.eligible) await this.refuse(actor, facts, verdict);
+    const isCorrection = existing?.status === 'RETURNED';
+    const verdict = evaluateEligibility(this.facts.toInput(session, facts, requested, isCorrection, now));
+    if (!verdict.eligible) await this.refuse(actor, facts, verdict, signupWindowRefusal(signupWindowOf(windowsOf(session), isCorrection), now));
 
     const columns = { status: 'SUBMITTED' as SignupStatus, subjectTheory: requested.includes('THEORY'), subjectSkills: requested.includes('SKILLS'), verdict, submittedAt: now };
     if (existing) nextSignupStatus(existing.status, 'SUBMIT');
@@ -83,9 +84,7 @@ export class SignupService {
     const { session, facts } = await this.load(actor, sessionId);
     const existing = facts.existing;
     if (!existing) throw new DomainError('SIGNUP_NOT_FOUND');
-    if (!isWithinWindow({ opensAt: session.signupOpensAt, closesAt: session.signupClosesAt }, this.clock.now())) {
-      throw new DomainError('SIGNUP_WINDOW_CLOSED');
-    }
+    refuseOutsideWindow(windowsOf(session).signupWindow, this.clock.now());
     const status = nextSignupStatus(existing.status, 'WITHDRAW');
     return this.transition(
       actor,
@@ -96,7 +95,7 @@ export class SignupService {
     );
   }
 
-  private async refuse(actor: Actor, facts: SignupFacts, verdict: EligibilityVerdict): Promise<never> {
+  private async refuse(actor: Actor, facts: SignupFacts, verdict: EligibilityVerdict, timing: SignupWindowRefusal | null): Promise<never> {
     if (verdict.retrainingRequired) {
       // FA-3: the refusal also marks the trainee, so the base and the centre see it.
       if (!facts.retrainingRequired) {
@@ -120,7 +119,7 @@ export class SignupService {
       throw new DomainError('RETRAINING_REQUIRED', { verdict });
     }
     const only = verdict.failedRules.length === 1 ? verdict.failedRules[0] : null;
-    if (only === 'FA-1') throw new DomainError('SIGNUP_WINDOW_CLOSED', { verdict });
+    if (only === 'FA-1' && timing) throw windowError(timing, { verdict });
     if (only === 'FA-4') throw new DomainError('SUBJECTS_INVALID', { verdict });
     if (only === 'FA-6' && verdictMissesOnlyPhoto(verdict)) throw new DomainError('PHOTO_REQUIRED', { verdict });
     throw new DomainError('SIGNUP_NOT_ELIGIBLE', { verdict });
@@ -218,4 +217,21 @@ function ownTraineeId(actor: Actor): number {
 function verdictMissesOnlyPhoto(verdict: EligibilityVerdict): boolean {
   const missing = verdict.checks.find((c) => c.rule === 'FA-6')?.data.missing;
   return Array.isArray(missing) && missing.length === 1 && missing[0] === 'photo';
+}
+
+function windowsOf(session: AssessmentSession): SignupWindows {
+  return {
+    signupWindow: { opensAt: session.signupOpensAt, closesAt: session.signupClosesAt },
+    reviewWindow: { opensAt: session.reviewOpensAt, closesAt: session.reviewClosesAt },
+  };
+}
+
+/** FA-1: outside the window, not open yet or closed, each with its own code; the window in the details. */
+function refuseOutsideWindow(window: TimeWindow, now: Date): void {
+  const refusal = signupWindowRefusal(window, now);
+  if (refusal) throw windowError(refusal);
+}
+
+function windowError(refusal: SignupWindowRefusal, details: Record<string, unknown> = {}): DomainError {
+  return new DomainError(refusal.code, { opensAt: refusal.opensAt, closesAt: refusal.closesAt, ...details });
 }

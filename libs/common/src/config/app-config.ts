@@ -17,8 +17,17 @@ export interface DatabaseConfig {
 export class AppConfig {
   readonly environment: EnvironmentVariables['NODE_ENV'];
   readonly logLevel: string;
-  /** trustedProxies: addresses and CIDR blocks whose X-Forwarded-For names the client; empty trusts none. */
-  readonly http: { host: string; port: number; processes: number; uploadMaxBytes: number; trustedProxies: readonly string[] };
+  readonly http: {
+    host: string;
+    port: number;
+    processes: number;
+    uploadMaxBytes: number;
+    /** Addresses and CIDR blocks whose X-Forwarded-For names the client; empty trusts none. */
+    trustedProxies: readonly string[];
+    docsEnabled: boolean;
+    hstsMaxAgeSeconds: number;
+    jsonMaxDepth: number;
+  };
   readonly database: DatabaseConfig;
   readonly redis: { host: string; port: number; queuePrefix: string };
   readonly auth: { jwtSecret: string; jwtTtlSeconds: number; loginRateLimitPerMinute: number; lockoutThreshold: number; lockoutMinutes: number };
@@ -43,6 +52,9 @@ export class AppConfig {
       processes: env.API_PROCESSES,
       uploadMaxBytes: env.UPLOAD_MAX_BYTES,
       trustedProxies: env.TRUSTED_PROXIES ? parseAddressList(env.TRUSTED_PROXIES) : [],
+      docsEnabled: env.API_DOCS_ENABLED ?? env.NODE_ENV !== 'production',
+      hstsMaxAgeSeconds: env.HSTS_MAX_AGE_SECONDS,
+      jsonMaxDepth: env.JSON_MAX_DEPTH,
     };
     this.database = {
       host: env.DB_HOST,

@@ -47,3 +47,36 @@ describe('LOGIN_LOCKOUT_THRESHOLD and LOGIN_LOCKOUT_MINUTES', () => {
     expect(() => validateEnvironment({ ...REQUIRED, [name]: value })).toThrow(new RegExp(name));
   });
 });
+
+describe('API_DOCS_ENABLED (OpenAPI at /docs)', () => {
+  const docs = (env: Record<string, string>) => new AppConfig(validateEnvironment({ ...REQUIRED, ...env })).http.docsEnabled;
+
+  it('defaults to on in development and test, off in production', () => {
+    expect(docs({})).toBe(true);
+    expect(docs({ NODE_ENV: 'development' })).toBe(true);
+    expect(docs({ NODE_ENV: 'test' })).toBe(true);
+    expect(docs({ NODE_ENV: 'production' })).toBe(false);
+  });
+
+  it('an explicit value wins in every environment; empty means the default', () => {
+    expect(docs({ NODE_ENV: 'production', API_DOCS_ENABLED: 'true' })).toBe(true);
+    expect(docs({ NODE_ENV: 'development', API_DOCS_ENABLED: 'false' })).toBe(false);
+    expect(docs({ NODE_ENV: 'production', API_DOCS_ENABLED: '' })).toBe(false);
+  });
+});
+
+describe('HSTS_MAX_AGE_SECONDS and JSON_MAX_DEPTH', () => {
+  it('default to 180 days and 32', () => {
+    const config = new AppConfig(validateEnvironment(REQUIRED));
+    expect(config.http.hstsMaxAgeSeconds).toBe(180 * 24 * 3600);
+    expect(config.http.jsonMaxDepth).toBe(32);
+  });
+
+  it.each([
+    ['HSTS_MAX_AGE_SECONDS', '-1'],
+    ['JSON_MAX_DEPTH', '1'],
+    ['JSON_MAX_DEPTH', '100000'],
+  ])('refuses %s=%s at boot', (name, value) => {
+    expect(() => validateEnvironment({ ...REQUIRED, [name]: value })).toThrow(new RegExp(name));
+  });
+});

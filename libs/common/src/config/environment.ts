@@ -43,6 +43,15 @@ export class EnvironmentVariables {
    * number of cores, so a sign-up burst can use them all.
    */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(64) API_PROCESSES = 1;
+  /** OpenAPI at /docs and /docs/openapi.json. Unset: on in development and test, off in production. */
+  @IsOptional() @Transform(toBoolean) @IsBoolean() API_DOCS_ENABLED?: boolean;
+  /**
+   * Strict-Transport-Security max-age, sent only on requests that arrived over TLS (directly, or as the
+   * reverse proxy's X-Forwarded-Proto says); 0 never sends it. Plain http (localhost) never gets it.
+   */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(0) HSTS_MAX_AGE_SECONDS = 180 * 24 * 3600;
+  /** Deepest nesting of objects and arrays a JSON request body may have; deeper bodies get 400 BODY_TOO_DEEP. */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(2) @Max(1000) JSON_MAX_DEPTH = 32;
 
   @IsString() DB_HOST = '127.0.0.1';
   @Transform(({ value }) => Number(value)) @IsInt() DB_PORT = 3306;

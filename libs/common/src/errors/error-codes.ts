@@ -1,6 +1,7 @@
 /**
  * The stable error catalogue. Codes are a public contract: clients match on them, so never rename one.
- * Every code maps to one HTTP status and a message in Chinese and English.
+ * Every code maps to one HTTP status and a message in Chinese and English. A `{name}` in a message is
+ * filled from the error's details of that name (e.g. the opening time of a window).
  */
 export const ERROR_CATALOGUE = {
   // generic
@@ -13,12 +14,19 @@ export const ERROR_CATALOGUE = {
   NOT_FOUND: { status: 404, zh: '记录不存在', en: 'Not found' },
   CONFLICT: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'The record changed meanwhile; reload and retry' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '上传文件过大', en: 'The upload is too large' },
+  BODY_TOO_DEEP: { status: 400, zh: '请求内容的嵌套层级过深', en: 'The request body is nested too deeply' },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误', en: 'Internal error' },
 
   // identity
   ACCOUNT_EXISTS: { status: 409, zh: '该账号已存在', en: 'This account already exists' },
   TRAINEE_NOT_FOUND: { status: 404, zh: '未找到与姓名和证件号码一致的培训对象', en: 'No trainee matches this name and ID number' },
   TRAINEE_ALREADY_LINKED: { status: 409, zh: '该培训对象已注册账号', en: 'This trainee already has an account' },
+  // Registration's one answer for "no such trainee" and "already registered": a roster is not public.
+  TRAINEE_NOT_REGISTRABLE: {
+    status: 404,
+    zh: '未找到可注册的培训学员记录；如您确为该学员且无法注册，请联系所在培训基地',
+    en: 'No trainee record open for registration matches these details; if you are this trainee and cannot register, contact your training base',
+  },
   ORGANISATION_NOT_FOUND: { status: 404, zh: '机构不存在', en: 'Organisation not found' },
   ACCOUNT_NOT_LOCKED: { status: 409, zh: '该账号未被锁定', en: 'This account is not locked' },
 
@@ -53,6 +61,7 @@ export const ERROR_CATALOGUE = {
   // sign-up
   SIGNUP_NOT_FOUND: { status: 404, zh: '报名记录不存在', en: 'Sign-up not found' },
   SIGNUP_EXISTS: { status: 409, zh: '本批次已报名，不可重复报名', en: 'You have already signed up for this session' },
+  SIGNUP_WINDOW_NOT_OPEN: { status: 409, zh: '报名尚未开始（开始时间：{opensAt}）', en: 'Sign-up has not opened yet (opens {opensAt})' },
   SIGNUP_WINDOW_CLOSED: { status: 409, zh: '不在报名时间内，漏报、逾期不予补报', en: 'Sign-up is closed; late sign-ups are not accepted' },
   SIGNUP_NOT_ELIGIBLE: { status: 422, zh: '不符合报名条件', en: 'Not eligible to sign up' },
   SIGNUP_NOT_EDITABLE: { status: 409, zh: '当前状态不可修改报名', en: 'The sign-up cannot be changed in its current state' },
@@ -64,7 +73,9 @@ export const ERROR_CATALOGUE = {
   // tickets
   TICKET_NOT_FOUND: { status: 404, zh: '准考证不存在', en: 'Admit ticket not found' },
   TICKET_NOT_READY: { status: 409, zh: '准考证尚未生成，请稍后再试', en: 'The admit ticket is not ready yet' },
-  TICKET_WINDOW_CLOSED: { status: 403, zh: '不在准考证打印时间内', en: 'Outside the admit-ticket printing window' },
+  // Both ticket windows answer 409 like the sign-up window: "not now" is a state, not a permission.
+  TICKET_WINDOW_NOT_OPEN: { status: 409, zh: '准考证打印尚未开始（开始时间：{opensAt}）', en: 'Admit-ticket printing has not opened yet (opens {opensAt})' },
+  TICKET_WINDOW_CLOSED: { status: 409, zh: '准考证打印时间已结束', en: 'The admit-ticket printing window has closed' },
   TICKET_AT_NATIONAL_SITE: { status: 409, zh: '专业理论考试准考证请登录中国卫生人才网打印', en: 'Print the theory exam ticket on the national exam site' },
   TICKET_TOKEN_INVALID: { status: 400, zh: '准考证二维码无效或被篡改', en: 'The ticket code is not genuine or was altered' },
   EXCEPTION_RULE_NOT_ALLOWED: { status: 400, zh: '该规则不允许例外', en: 'This rule does not admit exceptions' },

@@ -7,6 +7,7 @@ import {
   formatBeijing,
   isValidLocalDate,
   isWithinWindow,
+  windowPhase,
   noticeWindow,
   TimeWindow,
 } from './beijing-time';
@@ -349,5 +350,18 @@ describe('SystemClock', () => {
     expect(clock.now().toISOString()).toBe('2024-02-29T00:00:00.000Z');
     jest.setSystemTime(utc('2024-03-10T16:00:00Z'));
     expect(clock.now().toISOString()).toBe('2024-03-10T16:00:00.000Z');
+  });
+});
+
+describe('windowPhase', () => {
+  const signup = noticeWindow('2024-02-29 08:00', '2024-03-10 23:59');
+
+  it.each<[string, string, string]>([
+    ['07:59:59.999 on the first day', '2024-02-28T23:59:59.999Z', 'NOT_OPEN'],
+    ['08:00:00 on the first day', '2024-02-29T00:00:00.000Z', 'OPEN'],
+    ['23:59:59.999 on the last day', '2024-03-10T15:59:59.999Z', 'OPEN'],
+    ['00:00:00 the next day', '2024-03-10T16:00:00.000Z', 'CLOSED'],
+  ])('time FA-1 at %s Beijing → %s', (_label, instant, phase) => {
+    expect(windowPhase(signup, utc(instant))).toBe(phase);
   });
 });

@@ -75,5 +75,13 @@ export function noticeWindow(opens: string, closes: string): TimeWindow {
 }
 
 export function isWithinWindow(window: TimeWindow, now: Date): boolean {
-  return now.getTime() >= window.opensAt.getTime() && now.getTime() < window.closesAt.getTime();
+  return windowPhase(window, now) === 'OPEN';
+}
+
+/** Where an instant stands against a half-open window [opensAt, closesAt): before it, inside, or after. */
+export type WindowPhase = 'NOT_OPEN' | 'OPEN' | 'CLOSED';
+
+export function windowPhase(window: TimeWindow, now: Date): WindowPhase {
+  if (now.getTime() < window.opensAt.getTime()) return 'NOT_OPEN';
+  return now.getTime() < window.closesAt.getTime() ? 'OPEN' : 'CLOSED';
 }

@@ -4,13 +4,14 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { FileStorage } from '@app/common/storage';
-import { Clock, isWithinWindow } from '@app/common/time';
+import { Clock } from '@app/common/time';
 import { TicketJobsProducer } from '@app/queue/ticket-jobs.producer';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PDFDocument } from 'pdf-lib';
 import { DataSource } from 'typeorm';
 import { TicketNumberService } from '../numbering/ticket-number.service';
+import { ticketWindowRefusal } from '../rules/ticket-window.rules';
 import { TicketTokens } from '../verification/ticket-tokens';
 
 export interface TicketProgress {
@@ -85,7 +86,8 @@ export class TicketAccessService {
     if (!config) throw new DomainError('TICKET_NOT_FOUND');
     if (config.ticketMode === 'NATIONAL_SITE') throw new DomainError('TICKET_AT_NATIONAL_SITE', { site: '中国卫生人才网', url: 'http://www.21wecan.com' });
     const window = { opensAt: new Date(config.ticketOpensAt), closesAt: new Date(config.ticketClosesAt) };
-    if (!isWithinWindow(window, this.clock.now())) throw new DomainError('TICKET_WINDOW_CLOSED', { opensAt: config.ticketOpensAt, closesAt: config.ticketClosesAt });
+    const refusal = ticketWindowRefusal(window, this.clock.now());
+    if (refusal) throw new DomainError(refusal.code, { opensAt: refusal.opensAt, closesAt: refusal.closesAt });
     const [ticket]: Array<{ ticketNumber: string; pdfKey: string | null; current: number }> = await this.dataSource.query(
       `SELECT t.ticket_number AS ticketNumber, t.pdf_key AS pdfKey, t.rendered_revision = t.revision AS current
          FROM admit_ticket t JOIN signup s ON s.id = t.signup_id

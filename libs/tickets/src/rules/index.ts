@@ -1,2 +1,3 @@
 export * from './ticket-number.rules';
 export * from './seating.rules';
+export * from './ticket-window.rules';

@@ -31,6 +31,24 @@ describe('TK-6 signed ticket tokens', () => {
     }
   });
 
+  it('TK-6 one ticket has exactly one valid token: a last character changed to any other that decodes to the same bytes is refused', () => {
+    const token = signer.sign(payload);
+    const mac = token.split('.')[2];
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const sameBytes = [...alphabet].map((c) => `${token.slice(0, -1)}${c}`).filter((t) => t !== token && Buffer.from(t.split('.')[2], 'base64url').equals(Buffer.from(mac, 'base64url')));
+    // 32 MAC bytes in 43 characters leave 2 spare bits in the last one: 3 other characters decode alike.
+    expect(sameBytes).toHaveLength(3);
+    for (const altered of sameBytes) expect(signer.verify(altered)).toBeNull();
+    expect(signer.verify(token)).toEqual(payload);
+  });
+
+  it('TK-6 padding or stray characters that base64url decoding would skip are refused', () => {
+    const token = signer.sign(payload);
+    for (const altered of [`${token}=`, `${token}==`, `${token.slice(0, 10)} ${token.slice(10)}`, `${token.slice(0, -5)}\n${token.slice(-5)}`, `${token.slice(0, -1)}+`]) {
+      expect(signer.verify(altered)).toBeNull();
+    }
+  });
+
   it('TK-6 a well-signed body of the wrong shape is refused', () => {
     const key = randomBytes(32);
     const local = new TicketTokenSigner(key);

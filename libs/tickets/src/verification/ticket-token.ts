@@ -31,8 +31,10 @@ export class TicketTokenSigner {
     const parts = token.split('.');
     if (parts.length !== 3 || parts[0] !== VERSION) return null;
     const [, body, mac] = parts;
-    const expected = Buffer.from(this.mac(body), 'base64url');
-    const given = Buffer.from(mac, 'base64url');
+    // The MAC's text, not its decoded bytes, is compared: base64url decoding ignores the spare bits of the
+    // last character (and stray characters), so several strings would otherwise pass for one ticket.
+    const expected = Buffer.from(this.mac(body), 'latin1');
+    const given = Buffer.from(mac, 'latin1');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     try {
       const decoded: unknown = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));

@@ -1,0 +1,45 @@
+import helmet from '@fastify/helmet';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+/**
+ * The Content-Security-Policy of every response: what a React/Vite/Ant Design portal served from this
+ * origin needs (antd injects its styles at run time, hence 'unsafe-inline' for styles only), and no
+ * framing by anyone. Swagger UI at /docs and the queue board at /queues load only their own scripts,
+ * so they live with it too.
+ */
+export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'base-uri': ["'self'"],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'", 'data:'],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'object-src': ["'none'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+};
+
+/**
+ * Security headers on every response, errors and 404s included (helmet's hooks run before routing).
+ * HSTS only on a request that arrived over TLS, as the trusted proxy's X-Forwarded-Proto tells: a browser
+ * ignores it on plain http anyway, and a developer's http://127.0.0.1 must never be pinned to https.
+ */
+export async function useSecurityHeaders(app: NestFastifyApplication, hstsMaxAgeSeconds: number): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: false,
+  });
+  if (hstsMaxAgeSeconds === 0) return;
+  const hsts = `max-age=${hstsMaxAgeSeconds}`;
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      if (request.protocol === 'https') void reply.header('Strict-Transport-Security', hsts);
+      done();
+    });
+}
