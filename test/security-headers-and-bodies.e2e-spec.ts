@@ -66,16 +66,26 @@ describe('Security headers, API docs switch, deeply nested bodies, registration 
       expectSecurityHeaders(invalid);
     });
 
-    it('HSTS only on a request that arrived over TLS (X-Forwarded-Proto from the proxy), never on plain http', async () => {
-      expect((await api.http.get('/health/live').expect(200)).headers['strict-transport-security']).toBeUndefined();
-      const overTls = await api.http.get('/health/live').set('X-Forwarded-Proto', 'https').expect(200);
-      expect(overTls.headers['strict-transport-security']).toBe('max-age=15552000');
-      const errorOverTls = await api.http.get('/no-such-route').set('X-Forwarded-Proto', 'https').expect(404);
-      expect(errorOverTls.headers['strict-transport-security']).toBe('max-age=15552000');
+    it('HSTS only on a request that arrived over TLS (X-Forwarded-Proto from a trusted proxy), never on plain http', async () => {
+      const behindProxy = await startApi({ env: { TRUSTED_PROXIES: '127.0.0.1' } });
+      try {
+        expect((await behindProxy.http.get('/health/live').expect(200)).headers['strict-transport-security']).toBeUndefined();
+        const overTls = await behindProxy.http.get('/health/live').set('X-Forwarded-Proto', 'https').expect(200);
+        expect(overTls.headers['strict-transport-security']).toBe('max-age=15552000');
+        const errorOverTls = await behindProxy.http.get('/no-such-route').set('X-Forwarded-Proto', 'https').expect(404);
+        expect(errorOverTls.headers['strict-transport-security']).toBe('max-age=15552000');
+      } finally {
+        await behindProxy.close();
+      }
+    });
+
+    it('a client that is not a trusted proxy cannot claim TLS with X-Forwarded-Proto', async () => {
+      const direct = await api.http.get('/health/live').set('X-Forwarded-Proto', 'https').expect(200);
+      expect(direct.headers['strict-transport-security']).toBeUndefined();
     });
 
     it('HSTS_MAX_AGE_SECONDS=0 never sends it, even over TLS', async () => {
-      const noHsts = await startApi({ env: { HSTS_MAX_AGE_SECONDS: '0' } });
+      const noHsts = await startApi({ env: { HSTS_MAX_AGE_SECONDS: '0', TRUSTED_PROXIES: '127.0.0.1' } });
       try {
         const response = await noHsts.http.get('/health/live').set('X-Forwarded-Proto', 'https').expect(200);
         expect(response.headers['strict-transport-security']).toBeUndefined();
