@@ -127,6 +127,23 @@ describe('SC-5 rotation deadline: at the cutoff, results of those who had not fi
     expect(Number(voided)).toBe(0);
   });
 
+  it('SC-5 only the centre may trigger the job: a base reviewer at the cutoff gets 403, no job is queued and nothing is cancelled', async () => {
+    // At the cutoff and before it is applied, so a run would have results to cancel.
+    api.clock.set(AT_CUTOFF);
+    const jobsBefore = await queue.getJobCounts();
+    const refused = await api.http.post('/jobs/apply-rotation-deadlines').set(bearer(baseAToken)).expect(403);
+    expect(refused.body.code).toBe('FORBIDDEN_ROLE');
+    expect(await queue.getJobCounts()).toEqual(jobsBefore);
+    const [session]: Array<{ appliedAt: Date | null }> = await api.dataSource.query('SELECT rotation_deadline_applied_at AS appliedAt FROM assessment_session WHERE id = ?', [sessionId]);
+    expect(session.appliedAt).toBeNull();
+    const [{ voided }]: Array<{ voided: string }> = await api.dataSource.query('SELECT COUNT(*) AS voided FROM subject_attempt WHERE voided = 1');
+    expect(Number(voided)).toBe(0);
+    const [{ audited }]: Array<{ audited: string }> = await api.dataSource.query(
+      "SELECT COUNT(*) AS audited FROM audit_record WHERE action IN ('RESULTS_CANCELLED_ROTATION_DEADLINE', 'ROTATION_DEADLINE_APPLIED')",
+    );
+    expect(Number(audited)).toBe(0);
+  });
+
   it('SC-5 at the cutoff, two workers and two direct runs at once apply it exactly once: voided, audited per candidate, standing recomputed', async () => {
     api.clock.set(AT_CUTOFF);
     const service = api.app.get(RotationDeadlineService);
@@ -195,10 +212,5 @@ describe('SC-5 rotation deadline: at the cutoff, results of those who had not fi
     expect(await api.app.get(RotationDeadlineService).applyDue()).toEqual({ sessions: 0, cancelled: 0 });
     const audit = await api.http.get('/audit?action=RESULTS_CANCELLED_ROTATION_DEADLINE').set(bearer(centreToken)).expect(200);
     expect(audit.body.total).toBe(3);
-  });
-
-  it('SC-5 only the centre may trigger the job', async () => {
-    const refused = await api.http.post('/jobs/apply-rotation-deadlines').set(bearer(baseAToken)).expect(403);
-    expect(refused.body.code).toBe('FORBIDDEN_ROLE');
   });
 });

@@ -462,8 +462,24 @@ describe('Organisation scope: every cross-scope read and write is refused and ch
     it.each(UNAUTHENTICATED_CASES)('$name → 401', (c) => expectRefused({ call: c.call, status: 401, code: 'UNAUTHENTICATED' }, c.token(tokens, centreClaims)));
   });
 
+  /**
+   * Every refused attempt of this file, made again: each "nothing changed" case makes them itself before it
+   * compares with the state after set-up, so it proves its claim when run alone too.
+   */
+  async function attemptEverythingRefused(): Promise<void> {
+    const refusals = [...CANDIDATE_CASES, ...BASE_B_ON_A_CASES, ...BASE_A_ON_B_CASES, ...CITY_SCOPE_CASES, ...CITY_ROLE_CASES, ...BASE_ROLE_CASES, ...BASE_B_ROLE_CASES];
+    for (const c of refusals) await expectRefused(c, bearer(tokens[c.as]));
+    for (const c of UNAUTHENTICATED_CASES) await expectRefused({ call: c.call, status: 401, code: 'UNAUTHENTICATED' }, c.token(tokens, centreClaims));
+    // The roster commits refused row by row: a base B row naming base A, and A1's ID number taken over.
+    for (const row of [{ ...NEWCOMER, base: BASE_A }, { ...A1, rotationEndDate: '2024-11-30' }]) {
+      const commit = await api.http.post('/trainees/import?commit=true').set(bearer(tokens.baseB)).attach('file', Buffer.from(rosterCsv([row]), 'utf8'), 'roster.csv').expect(422);
+      expect(commit.body.code).toBe('ROSTER_INVALID');
+    }
+  }
+
   describe('after every refused attempt, nothing changed', () => {
     it('sign-ups: same rows, statuses and versions (all still SUBMITTED)', async () => {
+      await attemptEverythingRefused();
       const after = await snapshot();
       expect(after.signups).toEqual(before.signups);
       const statuses = (after.signups as Array<{ status: string }>).map((s) => s.status);
@@ -471,12 +487,14 @@ describe('Organisation scope: every cross-scope read and write is refused and ch
     });
 
     it('trainees: same rows, field by field, and nobody was added', async () => {
+      await attemptEverythingRefused();
       const after = await snapshot();
       expect(after.trainees).toEqual(before.trainees);
       expect(after.trainees).toHaveLength(3);
     });
 
     it('no exception granted, no session changed, no account added', async () => {
+      await attemptEverythingRefused();
       const after = await snapshot();
       expect(after.exceptions).toBe(0);
       expect(after.sessions).toEqual(before.sessions);
@@ -484,6 +502,7 @@ describe('Organisation scope: every cross-scope read and write is refused and ch
     });
 
     it('audit_record: not one row from the refused attempts', async () => {
+      await attemptEverythingRefused();
       expect(await auditCount()).toBe(before.audit);
       const actions = await api.dataSource.query<Array<{ action: string }>>('SELECT DISTINCT action FROM audit_record ORDER BY action');
       for (const forbidden of ['ID_NUMBER_REVEALED', 'TRAINEE_UPDATED', 'SIGNUP_BASE_APPROVE', 'SIGNUP_BASE_REJECT', 'SIGNUP_BASE_RETURN', 'SIGNUP_CENTRE_APPROVE', 'SIGNUP_CANCEL_FALSE_INFORMATION', 'ELIGIBILITY_EXCEPTION_GRANTED']) {

@@ -271,10 +271,18 @@ describe('Score import end to end: preview every row, commit all or nothing (SC-
   });
 
   it('SC-1 without a pass line in the session configuration nothing can be imported', async () => {
+    const count = async (sql: string, params: unknown[] = []): Promise<number> => Number((await api.dataSource.query(sql, params))[0].n);
+    const imports = () => count('SELECT COUNT(*) AS n FROM score_import WHERE session_id = ?', [sessionId]);
+    const audit = () => count('SELECT COUNT(*) AS n FROM audit_record');
+    const [importsBefore, auditBefore] = [await imports(), await audit()];
     await api.dataSource.query('UPDATE assessment_session SET theory_pass_rule = NULL WHERE id = ?', [sessionId]);
     try {
       const response = await upload('THEORY', theoryCsv([{ name: candidates[0].name, idNumber: candidates[0].idNumber, score: '70' }])).expect(409);
       expect(response.body.code).toBe('PASS_RULE_NOT_SET');
+      // Refused before anything is kept: no import record, no score, no audit entry.
+      expect(await imports()).toBe(importsBefore);
+      expect(await attempts()).toEqual([]);
+      expect(await audit()).toBe(auditBefore);
     } finally {
       await api.dataSource.query('UPDATE assessment_session SET theory_pass_rule = ? WHERE id = ?', [JSON.stringify({ passLine: 60, maxScore: 100, maxDecimalPlaces: 1 }), sessionId]);
     }

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import puppeteer, { Browser } from 'puppeteer';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -61,11 +62,27 @@ describe('TK-2 admit ticket rendering with Chromium and installed CJK fonts', ()
   });
 
   it('TK-5 a browser that died is replaced: the next render succeeds', async () => {
-    await renderer.render(ticketDocumentHtml([await ticket('林晓华', 3)]));
+    // The browsers the renderer launches, to see one disconnect (launched as before, only observed).
+    const launched: Browser[] = [];
+    const launch = puppeteer.launch.bind(puppeteer);
+    const spy = jest.spyOn(puppeteer, 'launch').mockImplementation(async (options) => {
+      const browser = await launch(options);
+      launched.push(browser);
+      return browser;
+    });
+    try {
+      await renderer.close();
+      await renderer.render(ticketDocumentHtml([await ticket('林晓华', 3)]));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(launched).toHaveLength(1);
     const pid = await renderer.browserPid();
     expect(pid).not.toBeNull();
+    expect(launched[0].process()?.pid).toBe(pid);
+    const disconnected = new Promise((resolve) => launched[0].once('disconnected', resolve));
     process.kill(pid!, 'SIGKILL');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await disconnected;
     const pdf = await renderer.render(ticketDocumentHtml([await ticket('林晓华', 4)]));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(await renderer.browserPid()).not.toBe(pid);

@@ -1,4 +1,7 @@
-import { AssessmentJobsProducer } from '@app/queue';
+import { AssessmentJobsProducer, JobName, QueueName } from '@app/queue';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { TicketsProcessor } from '../apps/worker/src/tickets.processor';
 import { resetData, startApi, TestApi } from './support/test-api';
 import { startWorker } from './support/test-worker';
 
@@ -21,7 +24,16 @@ describe('Worker copies per queue (operations)', () => {
     const ticketsOnly = await startWorker(NOW, { WORKER_QUEUES: 'tickets' });
     const job = await api.app.get(AssessmentJobsProducer).runVoidSweepNow();
     try {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Proof that the copy is up and taking jobs: it completes a tickets job queued after the assessment job
+      // (an empty batch: nothing to render). Only then is "still waiting" about the queues it takes.
+      const ticketsWorker = ticketsOnly.module.get(TicketsProcessor).worker;
+      const ticketsJobId = 'worker-queues-probe';
+      const ticketsJobDone = new Promise<void>((resolve, reject) => {
+        ticketsWorker.on('completed', (done) => done.id === ticketsJobId && resolve());
+        ticketsWorker.on('failed', (failed, error) => failed?.id === ticketsJobId && reject(error));
+      });
+      await api.app.get<Queue>(getQueueToken(QueueName.Tickets)).add(JobName.RenderTickets, { ticketIds: [] }, { jobId: ticketsJobId });
+      await ticketsJobDone;
       expect(await job.getState()).toBe('waiting');
     } finally {
       await ticketsOnly.close();

@@ -1,8 +1,9 @@
 import { DatabaseConfig } from '@app/common/config';
 import { createConnection } from 'mysql2/promise';
-import { DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { withStartupLock } from './startup-lock';
 
 /** The one DataSource definition, shared by the apps, the migration CLI and the tests. */
 export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOptions {
@@ -19,7 +20,8 @@ export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOption
     dateStrings: ['DATE'],
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    migrationsRun: config.migrationsRun,
+    // Never on initialize: prepareDatabase runs them under the startup lock.
+    migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize: config.poolSize,
@@ -41,5 +43,28 @@ export async function ensureDatabaseExists(config: DatabaseConfig): Promise<void
     );
   } finally {
     await connection.end();
+  }
+}
+
+/**
+ * Before the apps open their DataSource: creates the database when missing and runs pending migrations
+ * (as configured), holding the startup lock, so processes starting together do it once and in turn.
+ */
+export async function prepareDatabase(config: DatabaseConfig): Promise<void> {
+  if (!config.createIfMissing && !config.migrationsRun) return;
+  await withStartupLock(config, async () => {
+    if (config.createIfMissing) await ensureDatabaseExists(config);
+    if (config.migrationsRun) await runPendingMigrations(config);
+  });
+}
+
+async function runPendingMigrations(config: DatabaseConfig): Promise<void> {
+  // Short-lived: the pool opens connections on demand, and migrations use one.
+  const dataSource = new DataSource(buildDataSourceOptions(config));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations();
+  } finally {
+    await dataSource.destroy();
   }
 }

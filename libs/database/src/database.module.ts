@@ -1,7 +1,7 @@
 import { AppConfig } from '@app/common/config';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { buildDataSourceOptions, ensureDatabaseExists } from './data-source-options';
+import { buildDataSourceOptions, prepareDatabase } from './data-source-options';
 import { PreparedStatements } from './prepared-statements';
 
 @Global()
@@ -10,7 +10,7 @@ import { PreparedStatements } from './prepared-statements';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => {
-        if (config.database.createIfMissing) await ensureDatabaseExists(config.database);
+        await prepareDatabase(config.database);
         return buildDataSourceOptions(config.database);
       },
     }),

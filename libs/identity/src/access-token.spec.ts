@@ -1,13 +1,16 @@
-import { sign } from 'jsonwebtoken';
+import { sign, SignOptions } from 'jsonwebtoken';
 import { createAccessTokenVerifier } from './access-token';
 
 describe('createAccessTokenVerifier', () => {
   const secret = 'test-secret-0123456789abcdef';
-  const now = Math.floor(Date.now() / 1000);
+  /** A fixed instant (seconds): tokens are issued and checked on it, never on the running clock. */
+  const now = Date.UTC(2024, 2, 1, 2, 0, 0) / 1000;
   /** The token check as of `seconds` (the API itself uses the system clock). */
   const verifyHs256Token = (t: string, _secret: string, seconds: number) => createAccessTokenVerifier(secret, seconds * 1000)(t);
   const claims = { sub: 7, role: 'CANDIDATE', org: null, base: null, city: null, trainee: 42 };
-  const token = (payload: object = claims, options: object = { expiresIn: 3600 }) => sign(payload, secret, { algorithm: 'HS256', ...options });
+  /** Signed as issued at `now` (iat), so exp and nbf count from it rather than from the moment of signing. */
+  const signAtNow = (payload: object, key: string, options: SignOptions) => sign({ iat: now, ...payload }, key, options);
+  const token = (payload: object = claims, options: object = { expiresIn: 3600 }) => signAtNow(payload, secret, { algorithm: 'HS256', ...options });
   const segments = (t: string) => t.split('.');
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -16,7 +19,7 @@ describe('createAccessTokenVerifier', () => {
   });
 
   it('refuses a token signed with another key', () => {
-    expect(verifyHs256Token(sign(claims, 'another-secret-0123456789', { algorithm: 'HS256', expiresIn: 3600 }), secret, now)).toBeNull();
+    expect(verifyHs256Token(signAtNow(claims, 'another-secret-0123456789', { algorithm: 'HS256', expiresIn: 3600 }), secret, now)).toBeNull();
   });
 
   it('refuses changed claims under the original signature', () => {
@@ -25,7 +28,7 @@ describe('createAccessTokenVerifier', () => {
   });
 
   it('refuses other algorithms, including none', () => {
-    expect(verifyHs256Token(sign(claims, secret, { algorithm: 'HS512', expiresIn: 3600 }), secret, now)).toBeNull();
+    expect(verifyHs256Token(signAtNow(claims, secret, { algorithm: 'HS512', expiresIn: 3600 }), secret, now)).toBeNull();
     const [, payload] = segments(token());
     expect(verifyHs256Token(`${encode({ alg: 'none', typ: 'JWT' })}.${payload}.`, secret, now)).toBeNull();
   });

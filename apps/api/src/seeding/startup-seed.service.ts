@@ -1,11 +1,15 @@
 import { AppConfig } from '@app/common/config';
+import { withStartupLock } from '@app/database';
 import { OrganisationSeeder } from '@app/identity';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DemoSeedService } from './demo-seed.service';
 
-/** At start: the organisation tree always (idempotent), the demo data when configured. */
+/**
+ * At start: the organisation tree always (idempotent), the demo data when configured. Under the startup
+ * lock, so API processes starting together seed in turn instead of inserting the same rows at once.
+ */
 @Injectable()
 export class StartupSeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger(StartupSeedService.name);
@@ -19,10 +23,12 @@ export class StartupSeedService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const plan = join(this.config.fixturesDir ?? 'config/fixtures', 'fujian-2025-recruitment-plan.csv');
-    await this.organisations.seedFromPlan(await readFile(plan, 'utf8'));
-    if (!this.config.demoSeed) return;
-    this.demoAccounts = await this.demo.seed();
-    this.logger.log(`demo data ready: ${this.demoAccounts.length} accounts`);
+    const plan = await readFile(join(this.config.fixturesDir ?? 'config/fixtures', 'fujian-2025-recruitment-plan.csv'), 'utf8');
+    await withStartupLock(this.config.database, async () => {
+      await this.organisations.seedFromPlan(plan);
+      if (!this.config.demoSeed) return;
+      this.demoAccounts = await this.demo.seed();
+      this.logger.log(`demo data ready: ${this.demoAccounts.length} accounts`);
+    });
   }
 }

@@ -105,6 +105,18 @@ describe('completingPasses', () => {
     });
   });
 
+  it('SC-6 with two valid passes of one subject the later counts: THEORY 2021 + SKILLS 2022 and 2023 complete with SKILLS 2023', () => {
+    // Both pairs are valid together through 2023 (THEORY 2021 expires then); only the later SKILLS pass is chosen.
+    const history = [attempt('THEORY', 2021), attempt('SKILLS', 2022), attempt('SKILLS', 2023)];
+    expect(completingPasses(history, 2023)).toEqual({ theoryYear: 2021, skillsYear: 2023, overlapFromYear: 2023, overlapThroughYear: 2023 });
+    expect(completingPasses([...history].reverse(), 2023)).toEqual({ theoryYear: 2021, skillsYear: 2023, overlapFromYear: 2023, overlapThroughYear: 2023 });
+  });
+
+  it('SC-6 with two valid passes of one subject the later counts: SKILLS 2022 + THEORY 2023 and 2024 complete with THEORY 2024', () => {
+    const history = [attempt('THEORY', 2024), attempt('SKILLS', 2022), attempt('THEORY', 2023)];
+    expect(completingPasses(history, 2024)).toEqual({ theoryYear: 2024, skillsYear: 2022, overlapFromYear: 2024, overlapThroughYear: 2024 });
+  });
+
   it('SC-6 a retaken THEORY in 2024 completes with SKILLS 2024 although THEORY 2021 had expired', () => {
     const history = [attempt('THEORY', 2021), attempt('SKILLS', 2024), attempt('THEORY', 2024)];
     expect(completingPasses(history, 2024)).toMatchObject({ theoryYear: 2024, skillsYear: 2024 });

@@ -51,6 +51,9 @@ export function validityOverlap(theoryYear: number, skillsYear: number): PassesV
 /**
  * SC-6: the pair of non-voided passes (up to `asOfYear`) that completes the assessment, or null.
  * Of several pairs the one valid together latest wins, so the explanation shows the freshest results.
+ * When one subject has two passes that each pair with the other subject's earlier pass through the same
+ * last year (that pass's end), the later of the two counts (the larger overlapFromYear): the freshest
+ * result again, and the one the standing shows as that subject's latest pass.
  * Once a pair existed the assessment stays completed even after both passes expire later.
  */
 export function completingPasses(attempts: readonly SubjectAttempt[], asOfYear: number): PassesValidTogether | null {
