@@ -30,7 +30,8 @@ interface ResultRow {
  *
  * Runs every 10 minutes and on the centre's request; safe with any number of workers at once: each
  * session is claimed by a conditional UPDATE inside the transaction that voids and audits, so exactly one
- * run applies it and a failed run leaves it unclaimed for the next.
+ * run applies it and a failed run leaves it unclaimed for the next. Facts changed after the run are
+ * judged again by RotationDeadlineRecheckService.
  */
 @Injectable()
 export class RotationDeadlineService {
