@@ -1,5 +1,7 @@
+import { SessionService } from '@app/assessment';
+import { SYSTEM_ACTOR } from '@app/common/actor';
 import { RotationDeadlineService, StandingService } from '@app/scores';
-import { bearer, createFujian2024Session, createStaff, fujian2025SessionDto, importRoster, login, residentId } from './support/fixtures';
+import { bearer, createFujian2024Session, createStaff, fujian2024Definition, fujian2025SessionDto, importRoster, login, residentId } from './support/fixtures';
 import { resetData, startApi, TestApi } from './support/test-api';
 
 const BASE_A = '福州市第一总医院';
@@ -252,5 +254,51 @@ describe('SC-5 re-check: rotation facts changed after the deadline run are judge
     ]);
     expect(stored).toEqual({ rotationCutoff: '2025-03-11', version: created.body.version });
     expect(await countAudit('SESSION_UPDATED')).toBe(0);
+  });
+
+  it('SC-5 edits racing the deadline run of another session: each late trainee is cancelled exactly once, by the run or by the re-check', async () => {
+    // A second session whose cutoff (2024-12-08) has passed on the clock (2024-12-10) and whose run has not happened.
+    const racing = await api.app.get(SessionService).ensure(SYSTEM_ACTOR, { ...fujian2024Definition(), code: 'FJ-2024-B', name: '2024年补充批次', rotationCutoff: '2024-12-08' });
+    const people = Array.from({ length: 6 }, (_, i) => ({ name: `赛跑${'甲乙丙丁戊己'[i]}`, idNumber: residentId(`1995010${i + 1}`, `61${i}`), rotationEndDate: '2024-06-30' }));
+    await importRoster(api, baseToken, people);
+    const racers: number[] = [];
+    for (const person of people) {
+      const [row]: Array<{ id: number }> = await api.dataSource.query('SELECT id FROM trainee WHERE name = ?', [person.name]);
+      racers.push(Number(row.id));
+      await api.dataSource.query(
+        `INSERT INTO subject_attempt (trainee_id, session_id, subject, year, outcome, score, source) VALUES (?, ?, 'THEORY', 2024, 'PASSED', 75, 'IMPORT'), (?, ?, 'SKILLS', 2024, 'PASSED', 300, 'ENTRY')`,
+        [row.id, racing.id, row.id, racing.id],
+      );
+    }
+    const versions = await Promise.all(racers.map(async (id) => (await api.http.get(`/trainees/${id}`).set(bearer(baseToken)).expect(200)).body.version as number));
+
+    const service = api.app.get(RotationDeadlineService);
+    const runA = service.applyDue();
+    const edits = racers.map((id, i) =>
+      api.http.patch(`/trainees/${id}`).set(bearer(baseToken)).send({ expectedVersion: versions[i], reason: '轮转延期', rotationEndDate: '2024-12-20' }).expect(200),
+    );
+    const runB = service.applyDue();
+    const [[outcomeA, outcomeB]] = await Promise.all([Promise.all([runA, runB]), Promise.all(edits)]);
+    expect(outcomeA.sessions + outcomeB.sessions).toBe(1);
+
+    const rows: Array<{ traineeId: number; voided: number }> = await api.dataSource.query(
+      `SELECT trainee_id AS traineeId, voided FROM subject_attempt WHERE session_id = ? ORDER BY trainee_id`,
+      [racing.id],
+    );
+    expect(rows).toHaveLength(racers.length * 2);
+    expect(rows.every((row) => Number(row.voided) === 1)).toBe(true);
+    const audits: Array<{ traineeId: string; n: number }> = await api.dataSource.query(
+      `SELECT entity_id AS traineeId, COUNT(*) AS n FROM audit_record
+        WHERE action = 'RESULTS_CANCELLED_ROTATION_DEADLINE' AND JSON_VALUE(\`after\`, '$.sessionId') = ? GROUP BY entity_id ORDER BY entity_id + 0`,
+      [racing.id],
+    );
+    expect(audits.map((row) => [Number(row.traineeId), Number(row.n)])).toEqual(racers.map((id) => [id, 1]));
+    // Which path got each one depends on the interleaving; together they account for all.
+    const [{ n: byRecheck }]: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT COUNT(*) AS n FROM audit_record
+        WHERE action = 'RESULTS_CANCELLED_ROTATION_DEADLINE' AND JSON_VALUE(\`after\`, '$.sessionId') = ? AND JSON_VALUE(\`after\`, '$.recheck.cause') = 'TRAINEE_UPDATED'`,
+      [racing.id],
+    );
+    expect(outcomeA.cancelled + outcomeB.cancelled + Number(byRecheck)).toBe(racers.length);
   });
 });
