@@ -6,8 +6,10 @@ import { EntityManager } from 'typeorm';
 import { RotationDeadlineCancellation, rotationDeadlineCancellation, SessionResultsOfTrainee, voidForRotationDeadline } from './rotation-deadline-cancellation';
 import { StandingService } from './standing.service';
 
-/** Trainees per statement: a roster import may change thousands. */
+/** Trainees or attempts per statement: a roster import may change thousands. */
 const CHUNK = 1_000;
+/** Audit rows per INSERT: each carries its before/after JSON. */
+const AUDIT_CHUNK = 500;
 
 interface ResultRow {
   id: number;
@@ -87,7 +89,8 @@ export class RotationDeadlineRecheckService implements OnModuleInit {
       .filter((cancellation) => cancellation !== null);
     if (cancellations.length === 0) return [];
     for (const cancellation of cancellations) await voidForRotationDeadline(manager, cancellation, now);
-    await this.audit.recordMany(manager, cancellations.map((cancellation) => cancellation.audit));
+    const records = cancellations.map((cancellation) => cancellation.audit);
+    for (let start = 0; start < records.length; start += AUDIT_CHUNK) await this.audit.recordMany(manager, records.slice(start, start + AUDIT_CHUNK));
     await this.standing.recompute(manager, cancellations.map((cancellation) => cancellation.traineeId));
     return cancellations;
   }
