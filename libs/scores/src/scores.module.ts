@@ -1,5 +1,6 @@
 import { AssessmentModule } from '@app/assessment';
 import { QueueModule } from '@app/queue';
+import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
 import { IMPORT_PROVIDERS } from './imports';
 import { RESULTS_PROVIDERS } from './results';
@@ -8,5 +9,5 @@ import { STANDING_PROVIDERS } from './standing';
 const SERVICES = [...STANDING_PROVIDERS, ...IMPORT_PROVIDERS, ...RESULTS_PROVIDERS];
 
 /** Part C: score imports and entry, publication, corrections and voiding, standing and its views. */
-@Module({ imports: [AssessmentModule, QueueModule], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [AssessmentModule, QueueModule, TrainingModule], providers: SERVICES, exports: SERVICES })
 export class ScoresModule {}

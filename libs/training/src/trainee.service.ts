@@ -10,6 +10,7 @@ import { assertAccess, resolveBaseFilter } from '@app/identity/scope.policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ROTATION_FACT_FIELDS, RotationFactsEvents } from './rotation-facts.events';
 import { Trainee } from './trainee.entity';
 import { toTraineeView, TraineeView } from './trainee-view';
 
@@ -47,6 +48,7 @@ export class TraineeService {
     private readonly cipher: PersonalDataCipher,
     private readonly storage: FileStorage,
     private readonly config: AppConfig,
+    private readonly rotationFacts: RotationFactsEvents,
   ) {}
 
   async list(actor: Actor, query: TraineeListQuery): Promise<{ items: TraineeView[]; total: number }> {
@@ -98,6 +100,9 @@ export class TraineeService {
       if (Object.keys(after).length === 0) return toTraineeView(trainee);
       trainee.version += 1;
       await manager.update(Trainee, { id }, { ...after, version: trainee.version });
+      if (ROTATION_FACT_FIELDS.some((field) => field in after)) {
+        await this.rotationFacts.changed(manager, { traineeIds: [id], cause: { action: 'TRAINEE_UPDATED', actor } });
+      }
       await this.audit.record(manager, actor, { action: 'TRAINEE_UPDATED', entityType: 'trainee', entityId: id, scopeBaseId: trainee.baseId, reason: edit.reason, before, after });
       return toTraineeView(trainee);
     });

@@ -5,7 +5,7 @@ import { PersonalDataCipher } from '@app/common/crypto';
 import { gb11643CheckChar, maskIdNumber } from '@app/common/identity-document';
 import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
 import { FileStorage } from '@app/common/storage';
-import { addDays, beijingDateOf, beijingToInstant, beijingYearOf, Clock } from '@app/common/time';
+import { beijingDateOf, beijingYearOf, Clock } from '@app/common/time';
 import { normaliseUsername, Organisation, OrganisationService, PasswordHasher, Role, UserAccount } from '@app/identity';
 import { Trainee } from '@app/training';
 import { Injectable, Logger } from '@nestjs/common';
@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { demoSessionDefinition } from './demo-session';
 
 export const DEMO_PASSWORD = 'Demo#2024';
 
@@ -45,7 +46,7 @@ export class DemoSeedService {
   async seed(): Promise<Array<{ username: string; role: Role; organisation: string }>> {
     const reference = JSON.parse(await readFile(join(this.configDir(), 'sessions', 'fujian-2024.json'), 'utf8')) as ReferenceSessionFile;
     await this.sessions.ensure(SYSTEM_ACTOR, definitionFromReferenceFile(reference));
-    await this.sessions.ensure(SYSTEM_ACTOR, this.openNowSession(reference));
+    await this.sessions.ensure(SYSTEM_ACTOR, demoSessionDefinition(beijingDateOf(this.clock.now()), reference));
 
     const staff: Array<{ username: string; role: Role; organisation: string; displayName: string }> = [
       { username: 'centre', role: 'CENTRE_ADMIN', organisation: '福建省', displayName: '省全科医学培训中心' },
@@ -75,30 +76,6 @@ export class DemoSeedService {
 
   private configDir(): string {
     return this.config.fixturesDir ? join(this.config.fixturesDir, '..') : 'config';
-  }
-
-  /** A session whose sign-up window is open today, so the demo can be tried at once; pass rules as in the reference. */
-  private openNowSession(reference: ReferenceSessionFile) {
-    const today = beijingDateOf(this.clock.now());
-    const year = Number(today.slice(0, 4));
-    const window = (from: number, to: number) => ({ opensAt: beijingToInstant(addDays(today, from)), closesAt: beijingToInstant(addDays(today, to)) });
-    return {
-      code: `DEMO-${today}`,
-      name: `演示批次（报名开放中）${year}`,
-      year,
-      ruleSetVersion: `demo-${year}.1`,
-      signupWindow: window(-1, 14),
-      reviewWindow: window(-1, 21),
-      admittedRotationEndYears: { from: year - 2, to: year },
-      rotationCutoff: `${year}-12-01`,
-      subjects: [
-        { subject: 'SKILLS' as const, ticketMode: 'PLATFORM' as const, ticketWindow: window(30, 37), exam: window(37, 40) },
-        { subject: 'THEORY' as const, ticketMode: 'NATIONAL_SITE' as const, ticketWindow: window(50, 55), exam: window(55, 56) },
-      ],
-      resultsNote: null,
-      theoryPassRule: reference.theoryPassRule ?? null,
-      skillsPassRule: reference.skillsPassRule ?? null,
-    };
   }
 
   private async organisation(name: string): Promise<Organisation> {

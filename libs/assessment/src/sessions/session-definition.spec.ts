@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AssessmentSession } from '../entities/assessment-session.entity';
 import { Subject } from '../rules/subject';
 import { definitionFromReferenceFile, ReferenceSessionFile } from './reference-session';
-import { assertValidSessionDefinition, SessionDefinition, sessionDefinitionProblems, toRuleConfig, toSessionColumns } from './session-definition';
+import { assertValidSessionDefinition, rotationCutoffProblem, SessionDefinition, sessionDefinitionProblems, toRuleConfig, toSessionColumns } from './session-definition';
 
 const REFERENCE_PATH = join(__dirname, '../../../../config/sessions/fujian-2024.json');
 const REFERENCE_TEXT = readFileSync(REFERENCE_PATH, 'utf8');
@@ -243,6 +243,54 @@ describe('assertValidSessionDefinition', () => {
     expect(thrown).toBeInstanceOf(DomainError);
     expect((thrown as DomainError).code).toBe('SESSION_CONFIG_INVALID');
     expect((thrown as DomainError).details).toEqual({ problems: ['rotationCutoff must be a date YYYY-MM-DD', 'at least one subject'] });
+  });
+});
+
+describe('rotationCutoffProblem', () => {
+  // The reference sign-up closes at 2024-03-11 00:00 Beijing ("3月10日 23:59").
+  it('SC-5 a cutoff on the day sign-up closes at 24:00 is allowed: the job would run as sign-up ends, not during it', () => {
+    expect(rotationCutoffProblem({ ...reference(), rotationCutoff: '2024-03-11' })).toBeNull();
+    expect(sessionDefinitionProblems({ ...reference(), rotationCutoff: '2024-03-11' })).toEqual([]);
+  });
+
+  it('SC-5 a cutoff one day before sign-up closes is refused, naming both dates', () => {
+    const definition = { ...reference(), rotationCutoff: '2024-03-10' };
+    const problem = 'rotationCutoff 2024-03-10 must not fall before the sign-up window closes (2024-03-11T00:00:00+08:00)';
+    expect(rotationCutoffProblem(definition)).toBe(problem);
+    expect(sessionDefinitionProblems(definition)).toEqual([problem]);
+  });
+
+  it('SC-5 a sign-up close at 17:00 puts the cutoff day after it: the close day itself is refused, the next day allowed', () => {
+    const closingAt17 = { ...reference(), signupWindow: window('2024-02-29T00:00:00Z', '2024-03-10T09:00:00Z') };
+    expect(rotationCutoffProblem({ ...closingAt17, rotationCutoff: '2024-03-10' })).toContain('must not fall before the sign-up window closes (2024-03-10T17:00:00+08:00)');
+    expect(rotationCutoffProblem({ ...closingAt17, rotationCutoff: '2024-03-11' })).toBeNull();
+  });
+
+  it('SC-5 a cutoff years before the session, or before sign-up even opens, is refused', () => {
+    expect(rotationCutoffProblem({ ...reference(), rotationCutoff: '2023-12-01' })).not.toBeNull();
+    expect(rotationCutoffProblem({ ...reference(), rotationCutoff: '2024-02-01' })).not.toBeNull();
+  });
+
+  it('SC-5 a cutoff that is no date, or a close that is no instant, is left to its own problem', () => {
+    expect(rotationCutoffProblem({ ...reference(), rotationCutoff: '2024-02-30' })).toBeNull();
+    const noClose = { ...reference(), signupWindow: { opensAt: at('2024-02-29T00:00:00Z'), closesAt: new Date(Number.NaN) } };
+    expect(rotationCutoffProblem(noClose)).toBeNull();
+    expect(sessionDefinitionProblems(noClose)).toEqual(['signupWindow must open before it closes']);
+  });
+
+  it('SC-5 assert refuses it with SESSION_ROTATION_CUTOFF_BEFORE_SIGNUP_CLOSES (400), listing every problem', () => {
+    const definition = { ...reference(), rotationCutoff: '2024-03-01', subjects: [] };
+    let thrown: unknown;
+    try {
+      assertValidSessionDefinition(definition);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DomainError);
+    expect((thrown as DomainError).code).toBe('SESSION_ROTATION_CUTOFF_BEFORE_SIGNUP_CLOSES');
+    expect((thrown as DomainError).details).toEqual({
+      problems: ['rotationCutoff 2024-03-01 must not fall before the sign-up window closes (2024-03-11T00:00:00+08:00)', 'at least one subject'],
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { DomainError } from '@app/common/errors';
 import { SkillsPassRule, TheoryPassRule, skillsPassRuleProblems, theoryPassRuleProblems } from '@app/scores/rules';
-import { isValidLocalDate, TimeWindow } from '@app/common/time';
+import { beijingToInstant, formatBeijing, isValidLocalDate, TimeWindow } from '@app/common/time';
 import { SessionRuleConfig } from '../rules/eligibility.rules';
 import { Subject, SUBJECTS } from '../rules/subject';
 import { AssessmentSession, SessionSubjectConfig, TicketMode } from '../entities/assessment-session.entity';
@@ -43,6 +43,8 @@ export function sessionDefinitionProblems(definition: SessionDefinition): string
   if (from > to) problems.push('admittedRotationEndYears.from must not be after .to');
   if (to > definition.year) problems.push('admittedRotationEndYears.to must not be after the session year');
   if (!isValidLocalDate(definition.rotationCutoff)) problems.push('rotationCutoff must be a date YYYY-MM-DD');
+  const cutoffProblem = rotationCutoffProblem(definition);
+  if (cutoffProblem !== null) problems.push(cutoffProblem);
   const subjects = definition.subjects.map((s) => s.subject);
   if (subjects.length === 0) problems.push('at least one subject');
   if (new Set(subjects).size !== subjects.length) problems.push('each subject once');
@@ -52,9 +54,24 @@ export function sessionDefinitionProblems(definition: SessionDefinition): string
   return problems;
 }
 
+/**
+ * SC-5: the rotation-deadline job cancels results from 00:00 (Beijing) of the cutoff day and looks once,
+ * so a cutoff before sign-up closes would judge a session that still takes sign-ups. Null when the rule
+ * holds, or when the cutoff or the close is no date at all (each reported on its own).
+ */
+export function rotationCutoffProblem(definition: Pick<SessionDefinition, 'signupWindow' | 'rotationCutoff'>): string | null {
+  const closesAt = definition.signupWindow.closesAt;
+  if (!isValidLocalDate(definition.rotationCutoff) || Number.isNaN(closesAt.getTime())) return null;
+  if (beijingToInstant(definition.rotationCutoff).getTime() >= closesAt.getTime()) return null;
+  return `rotationCutoff ${definition.rotationCutoff} must not fall before the sign-up window closes (${formatBeijing(closesAt)})`;
+}
+
+/** Every problem is listed; the code names the SC-5 cutoff rule when that one is broken. */
 export function assertValidSessionDefinition(definition: SessionDefinition): void {
   const problems = sessionDefinitionProblems(definition);
-  if (problems.length > 0) throw new DomainError('SESSION_CONFIG_INVALID', { problems });
+  if (problems.length === 0) return;
+  const code = rotationCutoffProblem(definition) === null ? 'SESSION_CONFIG_INVALID' : 'SESSION_ROTATION_CUTOFF_BEFORE_SIGNUP_CLOSES';
+  throw new DomainError(code, { problems });
 }
 
 export function toSessionColumns(definition: SessionDefinition): Partial<AssessmentSession> {

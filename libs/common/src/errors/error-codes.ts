@@ -57,6 +57,7 @@ export const ERROR_CATALOGUE = {
   SESSION_NOT_FOUND: { status: 404, zh: '考核批次不存在', en: 'Assessment session not found' },
   SESSION_CODE_TAKEN: { status: 409, zh: '考核批次编号已存在', en: 'This session code is already used' },
   SESSION_CONFIG_INVALID: { status: 400, zh: '考核批次配置不合法', en: 'The session configuration is invalid' },
+  SESSION_ROTATION_CUTOFF_BEFORE_SIGNUP_CLOSES: { status: 400, zh: '结束轮转截止日期不能早于报名截止时间', en: 'The rotation cutoff cannot fall before the sign-up window closes' },
 
   // sign-up
   SIGNUP_NOT_FOUND: { status: 404, zh: '报名记录不存在', en: 'Sign-up not found' },

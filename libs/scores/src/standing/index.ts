@@ -1,5 +1,6 @@
 import { CertificateListService } from './certificate-list.service';
 import { RetrainingListService } from './retraining-list.service';
+import { RotationDeadlineRecheckService } from './rotation-deadline-recheck.service';
 import { RotationDeadlineViewService } from './rotation-deadline-view.service';
 import { RotationDeadlineService } from './rotation-deadline.service';
 import { SessionStatisticsService } from './session-statistics.service';
@@ -10,6 +11,7 @@ import { TraineeStandingViewService } from './trainee-standing-view.service';
 // StandingService is provided by AssessmentModule, which ScoresModule imports.
 export const STANDING_PROVIDERS = [
   RotationDeadlineService,
+  RotationDeadlineRecheckService,
   StandingReader,
   TraineeStandingViewService,
   CertificateListService,
@@ -17,11 +19,12 @@ export const STANDING_PROVIDERS = [
   RotationDeadlineViewService,
   SessionStatisticsService,
 ];
-export { RotationDeadlineService, StandingService };
+export { RotationDeadlineRecheckService, RotationDeadlineService, StandingService };
 export * from './certificate-list.service';
 export * from './counting-attempts';
 export * from './retraining-list.service';
 export * from './rotation-deadline-view.service';
+export type { RotationDeadlineCancellation, SessionResultsOfTrainee } from './rotation-deadline-cancellation';
 export { ROTATION_DEADLINE_APPLIED, ROTATION_DEADLINE_CANCELLED } from './rotation-deadline.service';
 export * from './session-statistics.rules';
 export * from './session-statistics.service';

@@ -4,11 +4,10 @@ import { beijingDateOf, Clock, LocalDate } from '@app/common/time';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { rotationDeadlineDecision } from '../rules/rotation-deadline.rules';
-import { clip, rotationCompletedBy } from './standing-read.rules';
+import { rotationDeadlineCancellation, voidForRotationDeadline } from './rotation-deadline-cancellation';
 import { StandingService } from './standing.service';
 
-export const ROTATION_DEADLINE_CANCELLED = 'RESULTS_CANCELLED_ROTATION_DEADLINE';
+export { ROTATION_DEADLINE_CANCELLED } from './rotation-deadline-cancellation';
 export const ROTATION_DEADLINE_APPLIED = 'ROTATION_DEADLINE_APPLIED';
 
 /** Audit rows per INSERT: each carries its before/after JSON. */
@@ -31,7 +30,8 @@ interface ResultRow {
  *
  * Runs every 10 minutes and on the centre's request; safe with any number of workers at once: each
  * session is claimed by a conditional UPDATE inside the transaction that voids and audits, so exactly one
- * run applies it and a failed run leaves it unclaimed for the next.
+ * run applies it and a failed run leaves it unclaimed for the next. Facts changed after the run are
+ * judged again by RotationDeadlineRecheckService.
  */
 @Injectable()
 export class RotationDeadlineService {
@@ -89,44 +89,23 @@ export class RotationDeadlineService {
     const records: Array<{ actor: typeof SYSTEM_ACTOR; entry: AuditEntry }> = [];
     const cancelledIds: number[] = [];
     for (const [traineeId, results] of byTrainee) {
-      const { rotationEndDate, baseId } = results[0];
-      const processAssessmentPassed = Boolean(Number(results[0].processAssessmentPassed));
-      const decision = rotationDeadlineDecision({
-        sessionYear: Number(session.year),
-        rotationCutoff: session.rotationCutoff,
-        rotationEndDate,
-        rotationCompleted: rotationCompletedBy(rotationEndDate, today),
-        baseAssessmentsPassed: processAssessmentPassed,
-        sat: true,
-        today,
-      });
-      if (decision.action !== 'CANCEL_RESULTS') continue;
-      const reason = clip(decision.explanation.zh);
-      const attemptIds = results.map((result) => Number(result.id));
-      await manager.query(
-        `UPDATE subject_attempt SET voided = 1, void_kind = 'ROTATION_DEADLINE', void_reason = ?, voided_at = ?, voided_by = NULL, version = version + 1
-          WHERE id IN (${attemptIds.map(() => '?').join(',')}) AND voided = 0`,
-        [reason, now, ...attemptIds],
-      );
-      cancelledIds.push(traineeId);
-      records.push({
-        actor: SYSTEM_ACTOR,
-        entry: {
-          action: ROTATION_DEADLINE_CANCELLED,
-          entityType: 'trainee',
-          entityId: traineeId,
-          scopeBaseId: Number(baseId),
-          reason,
-          before: {
-            sessionId,
-            rotationCutoff: session.rotationCutoff,
-            rotationEndDate,
-            processAssessmentPassed,
-            results: results.map((result) => ({ attemptId: Number(result.id), subject: result.subject, outcome: result.outcome, score: result.score, voided: false })),
-          },
-          after: { sessionId, voided: true, voidKind: 'ROTATION_DEADLINE', attemptIds, explanation: decision.explanation },
+      const { cancellation } = rotationDeadlineCancellation(
+        {
+          sessionId,
+          sessionYear: Number(session.year),
+          rotationCutoff: session.rotationCutoff,
+          traineeId,
+          baseId: Number(results[0].baseId),
+          rotationEndDate: results[0].rotationEndDate,
+          processAssessmentPassed: Boolean(Number(results[0].processAssessmentPassed)),
+          results: results.map((result) => ({ attemptId: Number(result.id), subject: result.subject, outcome: result.outcome, score: result.score })),
         },
-      });
+        today,
+      );
+      if (cancellation === null) continue;
+      await voidForRotationDeadline(manager, cancellation, now);
+      cancelledIds.push(traineeId);
+      records.push(cancellation.audit);
     }
     records.push({
       actor: SYSTEM_ACTOR,

@@ -11,6 +11,7 @@ import { assertAccess } from '@app/identity/scope.policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError } from 'typeorm';
+import { changesRotationFacts, RotationFactsEvents } from '../rotation-facts.events';
 import { Trainee } from '../trainee.entity';
 import { parseCohort, parseFlag, parseRosterDate, ROSTER_COLUMNS, RosterColumn } from './roster-columns';
 import { RosterImportReport, RosterRowError, RosterRowReport } from './roster-report';
@@ -39,6 +40,7 @@ export class RosterImportService {
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly rotationFacts: RotationFactsEvents,
   ) {}
 
   async import(
@@ -73,10 +75,7 @@ export class RosterImportService {
 
     await this.dataSource
       .transaction(async (manager) => {
-        const creates = rows.filter((row) => row.report.outcome === 'CREATE').map((row) => row.fields!);
-        for (let i = 0; i < creates.length; i += 500) {
-          await manager.insert(Trainee, creates.slice(i, i + 500).map((fields) => ({ ...fields, retrainingRequired: false, photoLocked: false, version: 1 })));
-        }
+        // Updates and their consequences first: inserting reads generated columns back, which would fix the snapshot (see RotationFactsEvents).
         const updates = rows.filter((row) => row.report.outcome === 'UPDATE');
         for (const row of updates) {
           const existing = row.existing!;
@@ -86,6 +85,12 @@ export class RosterImportService {
             { ...pick(row.fields!, ROSTER_FIELDS), version: existing.version + 1 },
           );
           if (result.affected !== 1) throw new DomainError('CONFLICT', { traineeId: existing.id });
+        }
+        const rotationChanged = updates.filter((row) => changesRotationFacts(row.existing!, row.fields!)).map((row) => row.existing!.id);
+        await this.rotationFacts.changed(manager, { traineeIds: rotationChanged, cause: { action: 'ROSTER_IMPORTED', actor } });
+        const creates = rows.filter((row) => row.report.outcome === 'CREATE').map((row) => row.fields!);
+        for (let i = 0; i < creates.length; i += 500) {
+          await manager.insert(Trainee, creates.slice(i, i + 500).map((fields) => ({ ...fields, retrainingRequired: false, photoLocked: false, version: 1 })));
         }
         await this.audit.record(manager, actor, {
           action: 'ROSTER_IMPORTED',
