@@ -5,7 +5,7 @@ import { AppConfig } from '@app/common/config';
 import { LoggingModule } from '@app/common/logging';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
-import { QueueModule } from '@app/queue';
+import { apiRedisOptions, QueueConnection, QueueModule } from '@app/queue';
 import { ScoresModule } from '@app/scores';
 import { TicketsModule } from '@app/tickets';
 import { TrainingModule } from '@app/training';
@@ -36,6 +36,7 @@ import { TraineesController } from './trainees/trainees.controller';
     CommonModule,
     LoggingModule,
     DatabaseModule,
+    QueueConnection.forApi(),
     QueueModule,
     IdentityModule,
     TrainingModule,
@@ -47,7 +48,8 @@ import { TraineesController } from './trainees/trainees.controller';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         throttlers: [{ name: 'login', ttl: 60_000, limit: config.auth.loginRateLimitPerMinute }],
-        storage: new ThrottlerStorageRedisService({ host: config.redis.host, port: config.redis.port, keyPrefix: `${config.redis.queuePrefix}:throttle:` }),
+        // Fails fast while Redis is down, so a login answers 503 at once instead of waiting for it.
+        storage: new ThrottlerStorageRedisService({ ...apiRedisOptions(config), keyPrefix: `${config.redis.queuePrefix}:throttle:` }),
       }),
     }),
   ],

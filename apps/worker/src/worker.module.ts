@@ -3,7 +3,7 @@ import { CommonModule } from '@app/common';
 import { AppConfig } from '@app/common/config';
 import { LoggingModule } from '@app/common/logging';
 import { DatabaseModule } from '@app/database';
-import { AssessmentJobsProducer, JobName, QueueModule, QueueName, ScoreJobsProducer } from '@app/queue';
+import { AssessmentJobsProducer, JobName, QueueConnection, QueueModule, QueueName, ScoreJobsProducer } from '@app/queue';
 import { ScoresModule } from '@app/scores';
 import { TicketRenderingModule } from '@app/tickets';
 import { WorkerHost } from '@nestjs/bullmq';
@@ -13,7 +13,7 @@ import { ScoresProcessor } from './scores.processor';
 import { TicketsProcessor } from './tickets.processor';
 
 @Module({
-  imports: [CommonModule, LoggingModule, DatabaseModule, QueueModule, AssessmentModule, TicketRenderingModule, ScoresModule],
+  imports: [CommonModule, LoggingModule, DatabaseModule, QueueConnection.forWorker(), QueueModule, AssessmentModule, TicketRenderingModule, ScoresModule],
   providers: [AssessmentProcessor, TicketsProcessor, ScoresProcessor],
 })
 export class WorkerModule implements OnApplicationBootstrap {
