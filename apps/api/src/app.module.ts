@@ -5,7 +5,7 @@ import { AppConfig } from '@app/common/config';
 import { LoggingModule } from '@app/common/logging';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
-import { apiRedisOptions, QueueConnection, QueueModule } from '@app/queue';
+import { QueueConnection, QueueModule, rateLimitRedisOptions } from '@app/queue';
 import { ScoresModule } from '@app/scores';
 import { TicketsModule } from '@app/tickets';
 import { TrainingModule } from '@app/training';
@@ -31,6 +31,13 @@ import { SignupsController } from './signups/signups.controller';
 import { MeController } from './trainees/me.controller';
 import { TraineesController } from './trainees/trainees.controller';
 
+/** The login rate limit in Redis; its connection errors are reported once by RedisStatus, not by ioredis on stderr. */
+function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
+  const storage = new ThrottlerStorageRedisService({ ...rateLimitRedisOptions(config), keyPrefix: `${config.redis.queuePrefix}:throttle:` });
+  storage.redis.on('error', () => undefined);
+  return storage;
+}
+
 @Module({
   imports: [
     CommonModule,
@@ -49,7 +56,7 @@ import { TraineesController } from './trainees/trainees.controller';
       useFactory: (config: AppConfig) => ({
         throttlers: [{ name: 'login', ttl: 60_000, limit: config.auth.loginRateLimitPerMinute }],
         // Fails fast while Redis is down, so a login answers 503 at once instead of waiting for it.
-        storage: new ThrottlerStorageRedisService({ ...apiRedisOptions(config), keyPrefix: `${config.redis.queuePrefix}:throttle:` }),
+        storage: rateLimitStorage(config),
       }),
     }),
   ],

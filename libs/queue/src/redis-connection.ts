@@ -6,12 +6,13 @@ export function reconnectDelay(attempt: number): number {
   return Math.min(250 * attempt, 2000);
 }
 
-/** How long a request waits for an answer from a Redis that is reachable but silent, before it fails with 503. */
-export const API_REDIS_COMMAND_TIMEOUT_MS = 1000;
+/** How long a login waits for an answer from a Redis that is reachable but silent, before it fails with 503. */
+export const RATE_LIMIT_COMMAND_TIMEOUT_MS = 1000;
 
 /**
- * The API's Redis clients (queue producers, login rate limiter) fail at once while Redis is down: no offline
- * queue, no retry of a command cut off by the disconnect, and a time limit, so a request answers 503 quickly.
+ * The API's queue producers fail at once while Redis is down: no offline queue and no retry of a command cut
+ * off by the disconnect, so a request answers 503 quickly. No command time limit here: BullMQ's queue sends
+ * one command when it connects, and a time-out there (an event loop busy at start) would break it for good.
  */
 export function apiRedisOptions(config: AppConfig): RedisOptions {
   return {
@@ -19,9 +20,13 @@ export function apiRedisOptions(config: AppConfig): RedisOptions {
     port: config.redis.port,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
-    commandTimeout: API_REDIS_COMMAND_TIMEOUT_MS,
     retryStrategy: reconnectDelay,
   };
+}
+
+/** The login rate limiter's client: as the producers', and a login also gives up on a silent Redis after a second. */
+export function rateLimitRedisOptions(config: AppConfig): RedisOptions {
+  return { ...apiRedisOptions(config), commandTimeout: RATE_LIMIT_COMMAND_TIMEOUT_MS };
 }
 
 /** The worker's clients wait for Redis instead (BullMQ workers need maxRetriesPerRequest null): their jobs resume after it. */

@@ -15,8 +15,16 @@ export class RedisStatus implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly reconnectListeners = new Set<() => void>();
   private detach: (() => void) | null = null;
   private closed = false;
+  private unreachable = false;
 
-  constructor(@InjectQueue(QueueName.Assessment) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(QueueName.Assessment) private readonly queue: Queue,
+    @InjectQueue(QueueName.Tickets) tickets: Queue,
+    @InjectQueue(QueueName.Scores) scores: Queue,
+  ) {
+    // Every reconnect attempt fails while Redis is down: one warning per outage, not one line per attempt on stderr.
+    for (const each of [queue, tickets, scores]) each.on('error', (error) => this.unreachableNow(error));
+  }
 
   /** Called after every reconnect (not the first connect); returns the unsubscribe. */
   onReconnect(listener: () => void): () => void {
@@ -30,6 +38,8 @@ export class RedisStatus implements OnApplicationBootstrap, OnModuleDestroy {
       .then((client) => {
         if (this.closed) return;
         const ready = () => {
+          if (this.unreachable) this.logger.warn('Redis reachable again');
+          this.unreachable = false;
           this.report();
           for (const listener of this.reconnectListeners) listener();
         };
@@ -54,6 +64,12 @@ export class RedisStatus implements OnApplicationBootstrap, OnModuleDestroy {
       .then((reply) => (Array.isArray(reply) && typeof reply[1] === 'string' ? reply[1] : null))
       .catch(() => null);
     return parseRedisSettings(info, save);
+  }
+
+  private unreachableNow(error: Error): void {
+    if (this.unreachable || this.closed) return;
+    this.unreachable = true;
+    this.logger.warn(`Redis unreachable: ${error.message}`);
   }
 
   private report(): void {
