@@ -5,7 +5,7 @@ import { AppConfig } from '@app/common/config';
 import { LoggingModule } from '@app/common/logging';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
-import { QueueModule } from '@app/queue';
+import { QueueConnection, QueueModule, rateLimitRedisOptions } from '@app/queue';
 import { ScoresModule } from '@app/scores';
 import { TicketsModule } from '@app/tickets';
 import { TrainingModule } from '@app/training';
@@ -32,11 +32,19 @@ import { SignupsController } from './signups/signups.controller';
 import { MeController } from './trainees/me.controller';
 import { TraineesController } from './trainees/trainees.controller';
 
+/** The login rate limit in Redis; its connection errors are reported once by RedisStatus, not by ioredis on stderr. */
+function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
+  const storage = new ThrottlerStorageRedisService({ ...rateLimitRedisOptions(config), keyPrefix: `${config.redis.queuePrefix}:throttle:` });
+  storage.redis.on('error', () => undefined);
+  return storage;
+}
+
 @Module({
   imports: [
     CommonModule,
     LoggingModule,
     DatabaseModule,
+    QueueConnection.forApi(),
     QueueModule,
     IdentityModule,
     TrainingModule,
@@ -48,7 +56,8 @@ import { TraineesController } from './trainees/trainees.controller';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         throttlers: [{ name: 'login', ttl: 60_000, limit: config.auth.loginRateLimitPerMinute }],
-        storage: new ThrottlerStorageRedisService({ host: config.redis.host, port: config.redis.port, keyPrefix: `${config.redis.queuePrefix}:throttle:` }),
+        // Fails fast while Redis is down, so a login answers 503 at once instead of waiting for it.
+        storage: rateLimitStorage(config),
       }),
     }),
   ],

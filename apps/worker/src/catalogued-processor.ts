@@ -1,5 +1,5 @@
 import { JobPayloads, JobsOfQueue, QueueName } from '@app/queue';
-import { WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 
@@ -13,6 +13,15 @@ export abstract class CataloguedProcessor<Q extends QueueName> extends WorkerHos
 
   handledJobNames(): string[] {
     return Object.keys(this.handlers);
+  }
+
+  /**
+   * Connection and lock errors (Redis restarting; a job whose Redis record was lost meanwhile) are logged
+   * here rather than thrown as unhandled 'error' events; the job's work is recovered from MySQL.
+   */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    this.logger.warn(`queue worker: ${error.message}`);
   }
 
   async process(job: Job): Promise<unknown> {

@@ -3,32 +3,32 @@ import { CommonModule } from '@app/common';
 import { AppConfig } from '@app/common/config';
 import { LoggingModule } from '@app/common/logging';
 import { DatabaseModule } from '@app/database';
-import { AssessmentJobsProducer, JobName, QueueModule, QueueName, ScoreJobsProducer } from '@app/queue';
+import { JobName, QueueConnection, QueueModule, QueueName } from '@app/queue';
 import { ScoresModule } from '@app/scores';
-import { TicketRenderingModule } from '@app/tickets';
+import { TicketRenderingModule, TicketsModule } from '@app/tickets';
 import { WorkerHost } from '@nestjs/bullmq';
 import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { AssessmentProcessor } from './assessment.processor';
+import { QueueRecovery } from './queue-recovery';
 import { ScoresProcessor } from './scores.processor';
 import { TicketsProcessor } from './tickets.processor';
 
 @Module({
-  imports: [CommonModule, LoggingModule, DatabaseModule, QueueModule, AssessmentModule, TicketRenderingModule, ScoresModule],
-  providers: [AssessmentProcessor, TicketsProcessor, ScoresProcessor],
+  imports: [CommonModule, LoggingModule, DatabaseModule, QueueConnection.forWorker(), QueueModule, AssessmentModule, TicketsModule, TicketRenderingModule, ScoresModule],
+  // QueueRecovery registers the schedules and queues lost work again, at start and after every Redis reconnect.
+  providers: [AssessmentProcessor, TicketsProcessor, ScoresProcessor, QueueRecovery],
 })
 export class WorkerModule implements OnApplicationBootstrap {
   private readonly logger = new Logger(WorkerModule.name);
 
   constructor(
-    private readonly producer: AssessmentJobsProducer,
     private readonly assessment: AssessmentProcessor,
     private readonly tickets: TicketsProcessor,
     private readonly scores: ScoresProcessor,
-    private readonly scoreJobs: ScoreJobsProducer,
     private readonly config: AppConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     // Boot fails if the catalogue names a job nobody handles.
     const handled = new Set([...this.assessment.handledJobNames(), ...this.tickets.handledJobNames(), ...this.scores.handledJobNames()]);
     const missing = Object.values(JobName).filter((name) => !handled.has(name));
@@ -44,9 +44,5 @@ export class WorkerModule implements OnApplicationBootstrap {
       processor.worker.run().catch((error: unknown) => this.logger.error(`queue ${queue} stopped: ${(error as Error).message}`));
     }
     this.logger.log(`taking jobs from: ${this.config.workerQueues.join(', ')}`);
-    if (this.config.workerSchedules) {
-      await this.producer.scheduleVoidSweep();
-      await this.scoreJobs.scheduleRotationDeadlines();
-    }
   }
 }

@@ -1,24 +1,36 @@
 import { AppConfig } from '@app/common/config';
 import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { AssessmentJobsProducer } from './assessment-jobs.producer';
 import { ScoreJobsProducer } from './score-jobs.producer';
 import { TicketJobsProducer } from './ticket-jobs.producer';
 import { QueueName } from './job-catalogue';
+import { apiRedisOptions, workerRedisOptions } from './redis-connection';
+import { RedisStatus } from './redis-status.service';
+
+function queueRoot(connection: typeof apiRedisOptions): DynamicModule {
+  return BullModule.forRootAsync({
+    inject: [AppConfig],
+    useFactory: (config: AppConfig) => ({
+      connection: connection(config),
+      prefix: config.redis.queuePrefix,
+      defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
+    }),
+  });
+}
+
+/**
+ * The queues' Redis connection, imported once by each app: the API's fails fast while Redis is down (503),
+ * the worker's waits for it to come back.
+ */
+export const QueueConnection = {
+  forApi: (): DynamicModule => queueRoot(apiRedisOptions),
+  forWorker: (): DynamicModule => queueRoot(workerRedisOptions),
+};
 
 @Module({
-  imports: [
-    BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        connection: { host: config.redis.host, port: config.redis.port, maxRetriesPerRequest: null },
-        prefix: config.redis.queuePrefix,
-        defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
-      }),
-    }),
-    BullModule.registerQueue({ name: QueueName.Assessment }, { name: QueueName.Tickets }, { name: QueueName.Scores }),
-  ],
-  providers: [AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer],
-  exports: [BullModule, AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer],
+  imports: [BullModule.registerQueue({ name: QueueName.Assessment }, { name: QueueName.Tickets }, { name: QueueName.Scores })],
+  providers: [AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer, RedisStatus],
+  exports: [BullModule, AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer, RedisStatus],
 })
 export class QueueModule {}

@@ -34,6 +34,20 @@ export class TicketJobsProducer {
     return jobs.length;
   }
 
+  /**
+   * The tickets some unfinished job will render. All states are read by one Redis script, so a job moving between
+   * them is seen once; a job that finished is left out (its tickets are rendered, or failed and recorded).
+   */
+  async heldTicketIds(): Promise<Set<number>> {
+    const jobs = await this.queue.getJobs(['active', 'waiting', 'delayed', 'prioritized', 'paused', 'waiting-children']);
+    const held = new Set<number>();
+    for (const job of jobs) {
+      if ((job?.name as JobName | undefined) !== JobName.RenderTickets) continue;
+      for (const id of (job.data as JobPayloads[JobName.RenderTickets]).ticketIds) held.add(id);
+    }
+    return held;
+  }
+
   async counts(): Promise<Record<string, number>> {
     return this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
   }

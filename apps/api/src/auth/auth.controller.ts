@@ -20,7 +20,7 @@ export class AuthController {
     summary: 'Password login; rate-limited per address and username; an account locks after repeated wrong passwords',
     description: 'A locked account answers exactly as a wrong password does (401 INVALID_CREDENTIALS).',
   })
-  @ApiErrors('INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS', 'BODY_TOO_DEEP')
+  @ApiErrors('INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS', 'BODY_TOO_DEEP', 'REDIS_UNAVAILABLE')
   login(@Body() dto: LoginDto, @Ip() address: string): Promise<SessionToken> {
     return this.auth.login(dto.username, dto.password, { address });
   }
@@ -32,7 +32,7 @@ export class AuthController {
     summary: 'A trainee creates an account, linked to their roster record by name and ID number',
     description: 'Not on a roster, another name, or already registered: one answer, TRAINEE_NOT_REGISTRABLE, so a roster is not disclosed.',
   })
-  @ApiErrors('TRAINEE_NOT_REGISTRABLE', 'ID_NUMBER_INVALID', 'ACCOUNT_EXISTS', 'TOO_MANY_REQUESTS')
+  @ApiErrors('TRAINEE_NOT_REGISTRABLE', 'ID_NUMBER_INVALID', 'ACCOUNT_EXISTS', 'TOO_MANY_REQUESTS', 'REDIS_UNAVAILABLE')
   register(@Body() dto: RegisterDto): Promise<SessionToken> {
     return this.auth.register(dto);
   }

@@ -1,8 +1,12 @@
-import { AssessmentJobsProducer, ScoreJobsProducer, TicketJobsProducer } from '@app/queue';
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '@app/common/errors';
+import { AssessmentJobsProducer, persistenceOf, RedisStatus, redisSettingWarnings, ScoreJobsProducer, TicketJobsProducer } from '@app/queue';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../http/actor.decorator';
+
+/** A Redis that answers at all answers in a few milliseconds; one that does not is reported down well within a second. */
+const REDIS_TIMEOUT_MS = 900;
 
 @ApiTags('health')
 @Controller('health')
@@ -14,6 +18,7 @@ export class HealthController {
     private readonly jobs: AssessmentJobsProducer,
     private readonly ticketJobs: TicketJobsProducer,
     private readonly scoreJobs: ScoreJobsProducer,
+    private readonly redis: RedisStatus,
   ) {}
 
   /** Liveness only: the process answers. Also the trivial endpoint the benchmarks compare against. */
@@ -27,21 +32,32 @@ export class HealthController {
   @Public()
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'MySQL and Redis reachability, with queue depth' })
-  check(): Promise<HealthCheckResult> {
-    return this.health.check([
-      () => this.database.pingCheck('mysql', { timeout: 2000 }),
-      async () => {
-        const indicator = this.indicators.check('redis');
-        try {
-          // Asking the queue for its counts proves Redis answers and shows the backlog at the same time.
-          const [assessmentQueue, ticketQueue, scoreQueue] = await withTimeout(Promise.all([this.jobs.counts(), this.ticketJobs.counts(), this.scoreJobs.counts()]), 2000);
-          return indicator.up({ assessmentQueue, ticketQueue, scoreQueue });
-        } catch (error) {
-          return indicator.down({ message: (error as Error).message });
-        }
-      },
-    ]);
+  @ApiOperation({ summary: 'MySQL and Redis reachability, with queue depth and warnings about Redis settings (eviction policy, persistence)' })
+  @ApiServiceUnavailableResponse({ description: 'SERVICE_UNAVAILABLE: MySQL or Redis is down; details say which' })
+  async check(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('mysql', { timeout: 2000 }),
+        async () => {
+          const indicator = this.indicators.check('redis');
+          try {
+            // Asking the queue for its counts proves Redis answers and shows the backlog at the same time.
+            const [assessmentQueue, ticketQueue, scoreQueue, settings] = await withTimeout(
+              Promise.all([this.jobs.counts(), this.ticketJobs.counts(), this.scoreJobs.counts(), this.redis.settings()]),
+              REDIS_TIMEOUT_MS,
+            );
+            // A risky setting is a warning, not "down": the API still works, and a load balancer should keep it.
+            return indicator.up({ assessmentQueue, ticketQueue, scoreQueue, maxmemoryPolicy: settings.maxmemoryPolicy, persistence: persistenceOf(settings), warnings: redisSettingWarnings(settings) });
+          } catch (error) {
+            return indicator.down({ message: (error as Error).message });
+          }
+        },
+      ]);
+    } catch (error) {
+      // Terminus reports "down" as a 503 of its own shape; the API's errors carry a code, here with what was down.
+      if (error instanceof ServiceUnavailableException) throw new DomainError('SERVICE_UNAVAILABLE', error.getResponse());
+      throw error;
+    }
   }
 }
 

@@ -17,6 +17,7 @@ import {
 import { ThrottlerException } from '@nestjs/throttler';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 import { errorCodes as fastifyErrors } from 'fastify';
+import MaxRetriesPerRequestError from 'ioredis/built/errors/MaxRetriesPerRequestError';
 import { ErrorBody, ErrorFilter } from './error.filter';
 
 /** The part of FastifyReply the filter touches, recording what it was told. */
@@ -171,6 +172,17 @@ describe('ErrorFilter: DomainError', () => {
   it('errors a 500-class domain error is logged', () => {
     filtered(new DomainError('INTERNAL_ERROR'));
     expect(loggedErrors).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('ErrorFilter: Redis down', () => {
+  it('errors a Redis the API cannot reach (no offline queue, command cut off) → 503 REDIS_UNAVAILABLE', () => {
+    for (const exception of [new Error("Stream isn't writeable and enableOfflineQueue options is false"), new MaxRetriesPerRequestError(0), new Error('Command timed out')]) {
+      const { status, body } = filtered(exception);
+      expect(status).toBe(503);
+      expect(body).toEqual({ code: 'REDIS_UNAVAILABLE', message: messageOf('REDIS_UNAVAILABLE'), details: undefined });
+    }
+    expect(ERROR_CATALOGUE.REDIS_UNAVAILABLE.zh).toContain('Redis');
   });
 });
 

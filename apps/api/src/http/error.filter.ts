@@ -1,4 +1,5 @@
 import { DomainError, ERROR_CATALOGUE, ErrorCode } from '@app/common/errors';
+import { isRedisUnavailable } from '@app/queue/redis-connection';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { FastifyReply, FastifyRequest } from 'fastify';
@@ -39,6 +40,8 @@ export class ErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown): { status: number; body: ErrorBody } {
     if (exception instanceof DomainError) return this.coded(exception.code, exception.details);
     if (exception instanceof ThrottlerException) return this.coded('TOO_MANY_REQUESTS');
+    // The API's Redis clients fail at once while Redis is down (no offline queue): the client may retry later.
+    if (isRedisUnavailable(exception)) return this.coded('REDIS_UNAVAILABLE');
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');

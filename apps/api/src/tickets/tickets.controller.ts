@@ -2,7 +2,7 @@ import { SUBJECTS, Subject } from '@app/assessment';
 import { Actor } from '@app/common/actor';
 import { TicketAccessService, TicketChangesService, TicketProgress, TicketVerification } from '@app/tickets';
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CurrentActor, Public, Roles } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
@@ -22,6 +22,7 @@ export class TicketsController {
   @Post('sessions/:sessionId/tickets/generate')
   @HttpCode(202)
   @ApiOperation({ summary: 'TK-5: number every seated candidate and queue the PDFs that are missing or out of date' })
+  @ApiServiceUnavailableResponse({ description: 'REDIS_UNAVAILABLE: the PDFs cannot be queued now; the numbers stand, and the worker queues the PDFs once Redis is back' })
   generate(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<{ issued: number; jobs: number; progress: TicketProgress }> {
     return this.tickets.generate(actor, sessionId);
   }

@@ -41,6 +41,7 @@ export class AppConfig {
   readonly demoSeed: boolean;
   readonly workerSchedules: boolean;
   readonly workerQueues: readonly string[];
+  readonly workerReconcileIntervalMs: number;
   readonly fixturesDir: string | null;
 
   constructor(env: EnvironmentVariables) {
@@ -89,6 +90,7 @@ export class AppConfig {
     this.demoSeed = env.DEMO_SEED;
     this.workerSchedules = env.WORKER_SCHEDULES;
     this.workerQueues = [...new Set(env.WORKER_QUEUES.split(','))];
+    this.workerReconcileIntervalMs = env.WORKER_RECONCILE_INTERVAL_MS;
     this.fixturesDir = env.FIXTURES_DIR || null;
   }
 }

@@ -112,6 +112,11 @@ export class EnvironmentVariables {
   /** Run the scheduled jobs in this worker (they are de-duplicated in Redis across workers). */
   @Transform(toBoolean) @IsBoolean() WORKER_SCHEDULES = true;
   /**
+   * How often the worker queues again what MySQL says is pending but no queue holds (it also does at start and
+   * after every Redis reconnect), so work lost with Redis' data resumes without anyone pressing a button.
+   */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1000) WORKER_RECONCILE_INTERVAL_MS = 60_000;
+  /**
    * The queues this worker copy takes jobs from. A copy for tickets alone can run with a small fixed heap
    * (node --max-old-space-size) while another takes score imports, which need room for a national file.
    */

@@ -16,6 +16,8 @@ export const ERROR_CATALOGUE = {
   PAYLOAD_TOO_LARGE: { status: 413, zh: '上传文件过大', en: 'The upload is too large' },
   BODY_TOO_DEEP: { status: 400, zh: '请求内容的嵌套层级过深', en: 'The request body is nested too deeply' },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误', en: 'Internal error' },
+  SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂时不可用，请稍后再试', en: 'The service is temporarily unavailable; try again shortly' },
+  REDIS_UNAVAILABLE: { status: 503, zh: '队列与限流服务（Redis）暂时不可用，请稍后再试', en: 'The queue and rate-limit store (Redis) is unavailable; try again shortly' },
 
   // identity
   ACCOUNT_EXISTS: { status: 409, zh: '该账号已存在', en: 'This account already exists' },

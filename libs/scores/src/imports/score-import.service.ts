@@ -187,6 +187,23 @@ export class ScoreImportService {
     return this.view(importId);
   }
 
+  /**
+   * MySQL is the record of the worker's imports: every large file still being previewed or committed gets its
+   * job again. The job ids are per import, so a job Redis still holds is not doubled, and one Redis lost
+   * comes back; a job that finds its import moved on does nothing.
+   */
+  async requeueWorkerImports(): Promise<number> {
+    const open: Array<{ id: number; status: ScoreImportStatus }> = await this.dataSource.query(
+      "SELECT id, status FROM score_import WHERE status IN ('PREVIEWING', 'COMMITTING') AND file_bytes > ? ORDER BY id",
+      [this.config.scoreImports.inlineMaxBytes],
+    );
+    for (const { id, status } of open) {
+      if (status === 'PREVIEWING') await this.jobs.previewImport(Number(id));
+      else await this.jobs.commitImport(Number(id));
+    }
+    return open.length;
+  }
+
   /** The worker's half of a large upload. */
   async runPreview(importId: number): Promise<void> {
     const record = await this.load(importId);

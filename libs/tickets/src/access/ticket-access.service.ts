@@ -63,6 +63,23 @@ export class TicketAccessService {
     return { issued, jobs, progress: await this.progress(sessionId) };
   }
 
+  /**
+   * MySQL is the record of what still needs a PDF: tickets pending a render that no unfinished job holds (Redis
+   * lost them in a restart) are queued again. The jobs are read before MySQL, so a job finishing in between
+   * is seen as rendered, not lost; the job ids follow the tickets and revisions, so two workers doing this at
+   * once queue the same jobs, and the renderer skips a ticket another job rendered meanwhile. Tickets whose
+   * render failed on their data wait for the centre's next generate, as before.
+   */
+  async requeueLostRenders(): Promise<{ tickets: number; jobs: number }> {
+    const held = await this.producer.heldTicketIds();
+    const pending: Array<{ id: number; revision: number }> = await this.dataSource.query(
+      `SELECT t.id, t.revision FROM admit_ticket t
+        WHERE t.status = 'ISSUED' AND t.render_error IS NULL AND (t.rendered_revision IS NULL OR t.rendered_revision < t.revision) ORDER BY t.id`,
+    );
+    const lost = pending.map((t) => ({ id: Number(t.id), revision: Number(t.revision) })).filter((t) => !held.has(t.id));
+    return { tickets: lost.length, jobs: await this.producer.enqueueRender(lost) };
+  }
+
   async progress(sessionId: number): Promise<TicketProgress> {
     const [row]: Array<{ total: string; done: string; failed: string }> = await this.dataSource.query(
       `SELECT COUNT(*) AS total,

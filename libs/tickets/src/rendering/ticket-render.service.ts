@@ -1,7 +1,7 @@
 import { FileStorage, StoredFile } from '@app/common/storage';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PdfPages } from '../render/pdf-pages';
 import { PdfRenderer } from '../render/pdf-renderer';
 import { qrCodeDataUrl } from '../render/qr-code';
@@ -65,7 +65,22 @@ export class TicketRenderService {
 
   async renderBatch(ticketIds: number[]): Promise<{ rendered: number; failed: number }> {
     if (ticketIds.length === 0) return { rendered: 0, failed: 0 };
-    const rows: TicketRow[] = await this.dataSource.query(TICKET_ROWS_SQL(ticketIds.length), ticketIds);
+    // The tickets' rows stay locked until their PDFs are marked, so a second job for the same tickets (queued
+    // again after Redis lost the first) waits here, then finds them rendered and skips them: each ticket is
+    // rendered once however many copies of its job run. Locked in id order, so two batches cannot deadlock.
+    return this.dataSource.transaction(async (manager) => {
+      const placeholders = ticketIds.map(() => '?').join(', ');
+      const due: Array<{ id: number }> = await manager.query(
+        `SELECT id FROM admit_ticket WHERE id IN (${placeholders}) AND status = 'ISSUED' AND (rendered_revision IS NULL OR rendered_revision < revision) ORDER BY id FOR UPDATE`,
+        ticketIds,
+      );
+      if (due.length === 0) return { rendered: 0, failed: 0 };
+      return this.renderLocked(manager, due.map((row) => Number(row.id)));
+    });
+  }
+
+  private async renderLocked(manager: EntityManager, ticketIds: number[]): Promise<{ rendered: number; failed: number }> {
+    const rows: TicketRow[] = await manager.query(TICKET_ROWS_SQL(ticketIds.length), ticketIds);
     const contents = await Promise.all(rows.map((row) => this.content(row).catch((error: unknown) => error as Error)));
     const ready: Array<{ row: TicketRow; content: TicketContent }> = [];
     let failed = 0;
@@ -74,7 +89,7 @@ export class TicketRenderService {
       if (content instanceof Error) {
         // Bad data will not heal by retrying: record it for the progress report and go on.
         failed += 1;
-        await this.dataSource.query('UPDATE admit_ticket SET render_error = ? WHERE id = ?', [content.message.slice(0, 300), row.id]);
+        await manager.query('UPDATE admit_ticket SET render_error = ? WHERE id = ?', [content.message.slice(0, 300), row.id]);
       } else {
         ready.push({ row, content });
       }
@@ -85,14 +100,12 @@ export class TicketRenderService {
     const batchPdf = await this.renderer.render(ticketDocumentHtml(ready.map((r) => r.content)));
     const stored = (await this.storeEachPage(batchPdf, ready)) ?? (await this.storeOneByOne(ready));
     // One commit for the batch: every file is already whole under its final name, so a crash before it only means rendering again.
-    await this.dataSource.transaction(async (manager) => {
-      for (const [index, { row }] of ready.entries()) {
-        await manager.query(
-          'UPDATE admit_ticket SET pdf_key = ?, pdf_sha256 = ?, rendered_revision = revision, render_error = NULL WHERE id = ? AND revision = ?',
-          [stored[index].key, stored[index].sha256, row.id, row.revision],
-        );
-      }
-    });
+    for (const [index, { row }] of ready.entries()) {
+      await manager.query(
+        'UPDATE admit_ticket SET pdf_key = ?, pdf_sha256 = ?, rendered_revision = revision, render_error = NULL WHERE id = ? AND revision = ?',
+        [stored[index].key, stored[index].sha256, row.id, row.revision],
+      );
+    }
     if (failed > 0) this.logger.warn(`${failed} of ${rows.length} tickets could not be rendered`);
     return { rendered: ready.length, failed };
   }
