@@ -46,7 +46,7 @@ function spawnApi(port: number): { api: ChildProcess; exit: Promise<number | nul
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   let log = '';
-  api.stdout!.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+  api.stdout.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
   return { api, exit: new Promise((resolve) => api.once('exit', (code) => resolve(code))), log: () => log };
 }
 
