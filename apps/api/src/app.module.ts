@@ -16,6 +16,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountsController } from './accounts/accounts.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { CheckerController } from './checker/checker.controller';
 import { DemoSeedService } from './seeding/demo-seed.service';
 import { StartupSeedService } from './seeding/startup-seed.service';
 import { HealthController } from './health/health.controller';
@@ -66,6 +67,7 @@ import { TraineesController } from './trainees/trainees.controller';
     JobsController,
     SitesController,
     TicketsController,
+    CheckerController,
     ...SCORES_CONTROLLERS,
   ],
   providers: [
