@@ -315,7 +315,9 @@ describe('Organisation scope: every cross-scope read and write is refused and ch
 
     const centreMe = await api.http.get('/auth/me').set(bearer(tokens.centre)).expect(200);
     const now = Math.floor(Date.now() / 1000);
-    centreClaims = { sub: centreMe.body.userId, role: 'CENTRE_ADMIN', org: centreMe.body.organisationId, base: null, city: null, trainee: null, iat: now, exp: now + 3600 };
+    // The login's own token version and family ride along: a token of an ended login is refused for that alone.
+    const issued = JSON.parse(Buffer.from(tokens.centre.split('.')[1], 'base64url').toString('utf8')) as { ver: number; fam: number };
+    centreClaims = { sub: centreMe.body.userId, role: 'CENTRE_ADMIN', org: centreMe.body.organisationId, base: null, city: null, trainee: null, ver: issued.ver, fam: issued.fam, iat: now, exp: now + 3600 };
 
     before = await snapshot();
     const trainees = before.trainees as Array<{ id: number; version: number; base_id: number }>;

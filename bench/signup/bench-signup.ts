@@ -1,8 +1,8 @@
 /**
  * Sign-up burst: N distinct candidates submit at once against the running API on real MySQL.
  * Prints throughput and p50/p99 next to a trivial endpoint on the same server, and counts lost and
- * duplicated sign-ups. Setup (trainees, accounts, tokens) is written straight to the database: the
- * burst measures the submit path only, not password hashing.
+ * duplicated sign-ups. Setup (trainees, accounts, logins and tokens) is written straight to MySQL and Redis as a
+ * login would: the burst measures the submit path only (revocation check included), not password hashing.
  *
  * Every round has its own candidates and session. The first rounds after the API starts run while V8 is
  * still compiling the hot paths (each API process on its own): they are printed as warm-up, the first as
@@ -18,6 +18,8 @@ import { gb11643CheckChar, maskIdNumber } from '@app/common/identity-document';
 import { addDays, beijingDateOf, beijingToInstant } from '@app/common/time';
 import { buildDataSourceOptions } from '@app/database';
 import { UserAccount } from '@app/identity/entities/user-account.entity';
+import { TokenClaims } from '@app/identity/token-claims';
+import { TokenStateStore } from '@app/identity/tokens/token-state.store';
 import { Trainee } from '@app/training/trainee.entity';
 import { sign } from 'jsonwebtoken';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
   if (!/bench/.test(config.database.name)) throw new Error(`refusing to write benchmark data into "${config.database.name}"`);
   const dataSource = new DataSource({ ...buildDataSourceOptions(config.database), migrationsRun: false });
   await dataSource.initialize();
+  const tokenState = new TokenStateStore(config);
   await truncate(dataSource);
 
   console.log(`sign-up burst: ${CANDIDATES} distinct candidates per round, ${WARMUP_ROUNDS} warm-up and ${ROUNDS} measured rounds, concurrency ${CONCURRENCY}, API ${API_URL}`);
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
   for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
     const label = round >= WARMUP_ROUNDS ? `measured round ${round - WARMUP_ROUNDS + 1}` : round === 0 ? 'warm-up 1: cold, the first burst after start' : `warm-up ${round + 1}`;
     const sessionId = await createSession(dataSource, round);
-    const tokens = await candidates(dataSource, config, round);
+    const tokens = await candidates(dataSource, config, tokenState, round);
     const result = await burst(dataSource, label, sessionId, tokens);
     rounds.push(result);
     print(result);
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
   const duplicated = rounds.reduce((sum, r) => sum + r.duplicates, 0);
   console.log(`all rounds: lost ${lost}  duplicated ${duplicated}`);
   await dataSource.destroy();
+  await tokenState.onModuleDestroy();
   if (lost !== 0 || duplicated !== 0) process.exitCode = 1;
 }
 
@@ -161,7 +165,7 @@ function rssMiB(pid: number | null): number | null {
 
 async function truncate(dataSource: DataSource): Promise<void> {
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
-  for (const table of ['audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session']) await dataSource.query(`TRUNCATE TABLE ${table}`);
+  for (const table of ['refresh_token', 'refresh_token_family', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session']) await dataSource.query(`TRUNCATE TABLE ${table}`);
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
 }
 
@@ -190,7 +194,7 @@ async function createSession(dataSource: DataSource, round: number): Promise<num
 }
 
 /** The round's own trainees and candidate accounts, and a token for each. */
-async function candidates(dataSource: DataSource, config: AppConfig, round: number): Promise<string[]> {
+async function candidates(dataSource: DataSource, config: AppConfig, tokenState: TokenStateStore, round: number): Promise<string[]> {
   const cipher = new PersonalDataCipher(config.personalData.encryptionKey, config.personalData.hashKey);
   const [base] = await dataSource.query("SELECT id, city_id FROM organisation WHERE kind = 'BASE' ORDER BY id LIMIT 1");
   const year = Number(beijingDateOf(new Date()).slice(0, 4));
@@ -225,8 +229,17 @@ async function candidates(dataSource: DataSource, config: AppConfig, round: numb
   const ids: Array<{ id: number }> = await dataSource.query('SELECT id FROM trainee WHERE id > ? ORDER BY id', [before]);
   const users = ids.map(({ id }) => ({ username: `bench${id}`, passwordHash: 'not-used-by-the-burst', role: 'CANDIDATE' as const, displayName: `考生${id}`, organisationId: null, traineeId: Number(id), active: true }));
   for (let i = 0; i < users.length; i += 500) await dataSource.createQueryBuilder().insert().into(UserAccount).values(users.slice(i, i + 500)).execute();
-  const accounts: Array<{ id: number; trainee_id: number }> = await dataSource.query('SELECT id, trainee_id FROM user_account WHERE trainee_id > ? ORDER BY id', [before]);
-  return accounts.map((a) => sign({ sub: a.id, role: 'CANDIDATE', org: null, base: null, city: null, trainee: a.trainee_id }, config.auth.jwtSecret, { expiresIn: 3600, algorithm: 'HS256' }));
+  // One login (refresh-token family) per account, and the account's token version published to Redis, as a login does.
+  await dataSource.query('INSERT INTO refresh_token_family (account_id, created_at) SELECT id, NOW(3) FROM user_account WHERE trainee_id > ?', [before]);
+  const accounts: Array<{ id: number; trainee_id: number; family: number }> = await dataSource.query(
+    'SELECT a.id, a.trainee_id, f.id AS family FROM user_account a JOIN refresh_token_family f ON f.account_id = a.id WHERE a.trainee_id > ? ORDER BY a.id',
+    [before],
+  );
+  await Promise.all(accounts.map((a) => tokenState.raiseVersion(Number(a.id), 0)));
+  return accounts.map((a) => {
+    const claims: TokenClaims = { sub: Number(a.id), role: 'CANDIDATE', org: null, base: null, city: null, trainee: Number(a.trainee_id), ver: 0, fam: Number(a.family) };
+    return sign(claims, config.auth.jwtSecret, { expiresIn: 3600, algorithm: 'HS256' });
+  });
 }
 
 main().catch((error: unknown) => {

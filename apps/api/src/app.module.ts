@@ -16,6 +16,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountsController } from './accounts/accounts.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { CheckerController } from './checker/checker.controller';
 import { DemoSeedService } from './seeding/demo-seed.service';
 import { StartupSeedService } from './seeding/startup-seed.service';
 import { HealthController } from './health/health.controller';
@@ -75,6 +76,7 @@ function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
     JobsController,
     SitesController,
     TicketsController,
+    CheckerController,
     ...SCORES_CONTROLLERS,
   ],
   providers: [

@@ -1,5 +1,6 @@
-export type Role = 'CANDIDATE' | 'BASE_REVIEWER' | 'CITY_REVIEWER' | 'CENTRE_ADMIN';
-export const ROLES: readonly Role[] = ['CANDIDATE', 'BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN'];
+/** CHECKER: exam-site staff who verify admit tickets; they see nothing else. */
+export type Role = 'CANDIDATE' | 'BASE_REVIEWER' | 'CITY_REVIEWER' | 'CENTRE_ADMIN' | 'CHECKER';
+export const ROLES: readonly Role[] = ['CANDIDATE', 'BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN', 'CHECKER'];
 
 /**
  * Who is acting, as the verified token says. Scope checks read only this, never the request.

@@ -7,23 +7,19 @@ import { checkIdNumber, IdDocumentType } from '@app/common/identity-document';
 import { beijingDateOf, Clock } from '@app/common/time';
 import { Trainee } from '@app/training/trainee.entity';
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
-import { AccessTokenVerifier, createAccessTokenVerifier } from './access-token';
+import { DataSource } from 'typeorm';
 import { accountScope, auditBaseOf } from './account-scope';
+import { AccountStore, DuplicateAccountError } from './accounts/account.store';
 import { UserAccount } from './entities/user-account.entity';
 import { OrganisationService } from './organisation.service';
 import { PasswordHasher } from './password-hasher';
 import { judgeLoginAttempt, LockoutPolicy, LockoutState, sameLockoutState } from './rules/login-lockout.rules';
+import { passwordProblem } from './rules/password-policy.rules';
 import { normaliseUsername } from './rules/username.rules';
-import { actorFromClaims, TokenClaims } from './token-claims';
+import { Authenticated, LoginTokens, SessionToken } from './tokens/login-tokens.service';
 
-export interface SessionToken {
-  accessToken: string;
-  expiresIn: number;
-  user: { id: number; username: string; role: string; displayName: string; organisationId: number | null; traineeId: number | null };
-}
+export type { Authenticated, SessionToken } from './tokens/login-tokens.service';
 
 /** Where a login came from, for the audit record of a lock. */
 export interface LoginOrigin {
@@ -38,22 +34,27 @@ export interface RegistrationRequest {
   idNumber: string;
 }
 
+/** Refuses a new password that breaks the policy, with the policy's own code. */
+export function assertPasswordAllowed(password: string, username: string): void {
+  const problem = passwordProblem(password, { username });
+  if (problem) throw new DomainError(problem);
+}
+
 @Injectable()
 export class AuthService {
-  private readonly verifyToken: AccessTokenVerifier;
   private readonly lockout: LockoutPolicy;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
-    private readonly jwt: JwtService,
+    private readonly accounts: AccountStore,
+    private readonly tokens: LoginTokens,
     private readonly organisations: OrganisationService,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     config: AppConfig,
   ) {
-    this.verifyToken = createAccessTokenVerifier(config.auth.jwtSecret);
     this.lockout = { threshold: config.auth.lockoutThreshold, lockMinutes: config.auth.lockoutMinutes };
   }
 
@@ -63,27 +64,27 @@ export class AuthService {
    * that an account exists or is locked.
    */
   async login(username: string, password: string, origin: LoginOrigin = {}): Promise<SessionToken> {
-    const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { username: normaliseUsername(username) } });
+    const user = await this.accounts.byUsername(normaliseUsername(username));
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !user.active) throw new DomainError('INVALID_CREDENTIALS');
-    // The usual login (right password, nothing counted) writes nothing.
+    // The usual login (right password, nothing counted) writes only its new refresh token.
     const clean = user.failedLoginCount === 0 && user.lockedUntil === null;
-    if (ok && clean) return this.issue(user);
+    if (ok && clean) return this.tokens.issue(user);
     const granted = await this.recordAttempt(user.id, ok, origin);
     if (!granted) throw new DomainError('INVALID_CREDENTIALS');
-    return this.issue(granted);
+    return this.tokens.issue(granted);
   }
 
   /** Counts the attempt on the locked account row, so concurrent guesses are all counted; locks and audits at the threshold. */
   private async recordAttempt(userId: number, passwordMatches: boolean, origin: LoginOrigin): Promise<UserAccount | null> {
     return this.dataSource.transaction(async (manager) => {
-      const account = await manager.findOne(UserAccount, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      const account = await this.accounts.lockedById(manager, userId);
       if (!account) return null;
       const now = this.clock.now();
       const state: LockoutState = { failedCount: account.failedLoginCount, lockedUntil: account.lockedUntil };
       const verdict = judgeLoginAttempt(state, passwordMatches, now, this.lockout);
       if (!sameLockoutState(state, verdict.next)) {
-        await manager.update(UserAccount, { id: account.id }, { failedLoginCount: verdict.next.failedCount, lockedUntil: verdict.next.lockedUntil });
+        await this.accounts.update(manager, account.id, { failedLoginCount: verdict.next.failedCount, lockedUntil: verdict.next.lockedUntil });
       }
       if (verdict.outcome === 'REFUSED' && verdict.reason === 'WRONG_PASSWORD' && verdict.lockedNow) {
         const scope = await accountScope(manager, this.organisations, account);
@@ -102,6 +103,8 @@ export class AuthService {
 
   /** A trainee creates their own account by proving name + ID number match their base's roster. */
   async register(request: RegistrationRequest): Promise<SessionToken> {
+    const username = normaliseUsername(request.username);
+    assertPasswordAllowed(request.password, username);
     const checked = checkIdNumber(request.idType, request.idNumber, beijingDateOf(this.clock.now()));
     if (!checked.ok) throw new DomainError('ID_NUMBER_INVALID', { problem: checked.problem, message: checked.message });
     const idHash = this.cipher.lookupHash(checked.type, checked.normalised);
@@ -111,18 +114,18 @@ export class AuthService {
     const linked = await this.dataSource.getRepository(UserAccount).existsBy({ traineeId: trainee?.id ?? 0 });
     if (!trainee || trainee.name !== request.name.trim() || linked) throw new DomainError('TRAINEE_NOT_REGISTRABLE');
     const passwordHash = await this.hasher.hash(request.password);
-    const user = await this.dataSource
+    return this.dataSource
       .transaction(async (manager) => {
-        const account = manager.create(UserAccount, {
-          username: normaliseUsername(request.username),
+        const account = await this.accounts.insert(manager, {
+          username,
           passwordHash,
           role: 'CANDIDATE',
           displayName: trainee.name,
           organisationId: null,
           traineeId: trainee.id,
-          active: true,
+          phone: null,
+          mustChangePassword: false,
         });
-        await manager.insert(UserAccount, account);
         const actor: Actor = { userId: account.id, role: 'CANDIDATE', organisationId: null, baseId: null, cityId: null, traineeId: trainee.id };
         await this.audit.record(manager, actor, {
           action: 'ACCOUNT_REGISTERED',
@@ -131,47 +134,59 @@ export class AuthService {
           scopeBaseId: trainee.baseId,
           after: { username: account.username, traineeId: trainee.id },
         });
-        return account;
+        return this.tokens.issue(account, manager);
       })
       .catch((error: unknown) => {
         // Two registrations for one trainee at once: the loser gets the same answer as any other.
-        if (error instanceof QueryFailedError && error.message.includes('uq_user_trainee')) throw new DomainError('TRAINEE_NOT_REGISTRABLE');
-        if (error instanceof QueryFailedError && error.message.includes('Duplicate entry')) throw new DomainError('ACCOUNT_EXISTS');
+        if (error instanceof DuplicateAccountError) throw new DomainError(error.key === 'trainee' ? 'TRAINEE_NOT_REGISTRABLE' : 'ACCOUNT_EXISTS');
         throw error;
       });
-    return this.issue(user);
   }
 
-  /** Every request: tokens are checked on the system clock, as they were issued on it. */
-  verify(token: string): Actor {
-    const claims = this.verifyToken(token);
-    if (!claims) throw new DomainError('UNAUTHENTICATED');
-    return actorFromClaims(claims as unknown as TokenClaims);
+  /** Every request: a valid, unexpired access token whose account and login were not ended since. */
+  authenticate(token: string): Promise<Authenticated> {
+    return this.tokens.authenticate(token);
   }
 
-  async issue(user: UserAccount): Promise<SessionToken> {
-    const organisation = user.organisationId === null ? null : await this.organisations.byId(user.organisationId);
-    const claims: TokenClaims = {
-      sub: user.id,
-      role: user.role,
-      org: user.organisationId,
-      base: organisation?.kind === 'BASE' ? organisation.id : null,
-      city: organisation?.kind === 'CITY' ? organisation.id : organisation?.kind === 'BASE' ? organisation.cityId : null,
-      trainee: user.traineeId,
-    };
-    const accessToken = await this.jwt.signAsync(claims);
-    const decoded = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
-    return {
-      accessToken,
-      expiresIn: decoded.exp - decoded.iat,
-      user: {
-        id: user.id,
-        username: user.username,
-        role: user.role,
-        displayName: user.displayName,
-        organisationId: user.organisationId,
-        traineeId: user.traineeId,
-      },
-    };
+  refresh(refreshToken: string): Promise<SessionToken> {
+    return this.tokens.refresh(refreshToken);
+  }
+
+  logout(actor: Actor, familyId: number): Promise<void> {
+    return this.tokens.logout(actor, familyId);
+  }
+
+  /**
+   * The account holder changes their password, proving the current one. Every login of the account ends (this
+   * one too); the answer is a fresh login with the new password, so the caller carries on.
+   */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<SessionToken> {
+    const accountId = actor.userId;
+    const account = accountId === null ? null : await this.accounts.byId(accountId);
+    if (!account || !account.active) throw new DomainError('UNAUTHENTICATED');
+    if (!(await this.hasher.verify(account.passwordHash, currentPassword))) throw new DomainError('CURRENT_PASSWORD_INVALID');
+    if (newPassword === currentPassword) throw new DomainError('PASSWORD_UNCHANGED');
+    assertPasswordAllowed(newPassword, account.username);
+    const passwordHash = await this.hasher.hash(newPassword);
+    const { changed, version } = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.accounts.lockedById(manager, account.id);
+      // Another change got in between the check and the lock: the current password proved is no longer current.
+      if (!locked || locked.passwordHash !== account.passwordHash) throw new DomainError('CONFLICT');
+      await this.accounts.update(manager, account.id, { passwordHash, mustChangePassword: false });
+      const version = await this.tokens.endAll(manager, account.id);
+      const scope = await accountScope(manager, this.organisations, locked);
+      await this.audit.record(manager, actor, {
+        action: 'ACCOUNT_PASSWORD_CHANGED',
+        entityType: 'user_account',
+        entityId: account.id,
+        scopeBaseId: auditBaseOf(scope),
+        reason: locked.mustChangePassword ? 'first login after a reset' : 'changed by the account holder',
+        before: { mustChangePassword: locked.mustChangePassword },
+        after: { mustChangePassword: false },
+      });
+      return { changed: { ...locked, passwordHash, mustChangePassword: false, tokenVersion: version }, version };
+    });
+    await this.tokens.publish(account.id, version);
+    return this.tokens.issue(changed);
   }
 }

@@ -3,10 +3,14 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
 import { AccountService } from './account.service';
+import { AccountStore } from './accounts/account.store';
 import { AuthService } from './auth.service';
 import { OrganisationSeeder } from './organisation-seeder';
 import { OrganisationService } from './organisation.service';
 import { PasswordHasher } from './password-hasher';
+import { LoginTokens } from './tokens/login-tokens.service';
+import { RefreshTokenStore } from './tokens/refresh-token.store';
+import { TokenStateStore } from './tokens/token-state.store';
 
 @Module({
   imports: [
@@ -23,7 +27,7 @@ import { PasswordHasher } from './password-hasher';
       },
     }),
   ],
-  providers: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher],
+  providers: [AccountService, AccountStore, AuthService, LoginTokens, OrganisationService, OrganisationSeeder, PasswordHasher, RefreshTokenStore, TokenStateStore],
   exports: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher],
 })
 export class IdentityModule {}

@@ -11,3 +11,6 @@ export * from './scope.policy';
 export * from './token-claims';
 export * from './rules/login-lockout.rules';
 export * from './rules/username.rules';
+export * from './rules/password-policy.rules';
+export * from './rules/account-administration.rules';
+export * from './tokens/token-state.store';

@@ -32,6 +32,12 @@ export class OrganisationService {
     };
   }
 
+  /** Synchronous look-up by id over the whole tree, for rules that walk it. */
+  async resolver(): Promise<(id: number) => Organisation | null> {
+    const map = await this.load();
+    return (id) => map.get(id) ?? null;
+  }
+
   invalidate(): void {
     this.cache = null;
   }

@@ -265,3 +265,11 @@ describe('resolveBaseFilter', () => {
     });
   });
 });
+
+describe('CHECKER (exam-site staff)', () => {
+  const checker = actor({ role: 'CHECKER', organisationId: 1 });
+  it('reaches no record and has no list scope: its one use is ticket verification', () => {
+    expect(canAccess(checker, { baseId: 100, cityId: 10, traineeId: 1000 })).toBe(false);
+    expect(() => scopeFilterFor(checker)).toThrow(expect.objectContaining({ code: 'FORBIDDEN_SCOPE' }));
+  });
+});

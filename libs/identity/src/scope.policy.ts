@@ -23,6 +23,9 @@ export function canAccess(actor: Actor, record: ScopedRecord): boolean {
       return actor.baseId !== null && record.baseId === actor.baseId;
     case 'CANDIDATE':
       return actor.traineeId !== null && record.traineeId === actor.traineeId;
+    case 'CHECKER':
+      // Exam-site staff verify tickets (their answer is the public one) and see no record beyond that.
+      return false;
   }
 }
 
@@ -47,6 +50,8 @@ export function scopeFilterFor(actor: Actor): ScopeFilter {
     case 'CANDIDATE':
       if (actor.traineeId === null) throw new DomainError('FORBIDDEN_SCOPE');
       return { kind: 'TRAINEE', traineeId: actor.traineeId };
+    case 'CHECKER':
+      throw new DomainError('FORBIDDEN_SCOPE');
   }
 }
 

@@ -1,10 +1,10 @@
 import { Actor } from '@app/common/actor';
 import { AuthService, SessionToken } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Public } from '../http/actor.decorator';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, CurrentLogin, PasswordChangeAllowed, Public } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
-import { LoginDto, RegisterDto } from './auth.dto';
+import { ChangePasswordDto, LoginAnswerDto, LoginDto, LogoutDto, RefreshDto, RegisterDto } from './auth.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 
 @ApiTags('auth')
@@ -18,9 +18,10 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Password login; rate-limited per address and username; an account locks after repeated wrong passwords',
-    description: 'A locked account answers exactly as a wrong password does (401 INVALID_CREDENTIALS).',
+    description: 'A locked account answers exactly as a wrong password does (401 INVALID_CREDENTIALS). Each login is one refresh-token family.',
   })
   @ApiErrors('INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS', 'BODY_TOO_DEEP', 'REDIS_UNAVAILABLE')
+  @ApiOkResponse({ type: LoginAnswerDto })
   login(@Body() dto: LoginDto, @Ip() address: string): Promise<SessionToken> {
     return this.auth.login(dto.username, dto.password, { address });
   }
@@ -33,8 +34,46 @@ export class AuthController {
     description: 'Not on a roster, another name, or already registered: one answer, TRAINEE_NOT_REGISTRABLE, so a roster is not disclosed.',
   })
   @ApiErrors('TRAINEE_NOT_REGISTRABLE', 'ID_NUMBER_INVALID', 'ACCOUNT_EXISTS', 'TOO_MANY_REQUESTS', 'REDIS_UNAVAILABLE')
+  @ApiOkResponse({ type: LoginAnswerDto })
   register(@Body() dto: RegisterDto): Promise<SessionToken> {
     return this.auth.register(dto);
+  }
+
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'A new access and refresh token for a refresh token, which is used up',
+    description: '401 REFRESH_TOKEN_INVALID when unknown, expired or its login ended; 401 REFRESH_TOKEN_REUSED when it was used before, which ends its login.',
+  })
+  @ApiOkResponse({ type: LoginAnswerDto })
+  refresh(@Body() dto: RefreshDto): Promise<SessionToken> {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @ApiBearerAuth()
+  @PasswordChangeAllowed()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Ends this login: its refresh token at once, its access tokens on their next request; the account’s other logins go on' })
+  @ApiNoContentResponse()
+  async logout(@CurrentActor() actor: Actor, @CurrentLogin() familyId: number, @Body() _dto: LogoutDto): Promise<void> {
+    await this.auth.logout(actor, familyId);
+  }
+
+  @ApiBearerAuth()
+  @PasswordChangeAllowed()
+  @UseGuards(LoginThrottlerGuard)
+  @Post('password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Change your own password (the current one required); ends every login of the account and answers a new one',
+    description: '400 CURRENT_PASSWORD_INVALID, PASSWORD_TOO_SHORT, PASSWORD_TOO_COMMON, PASSWORD_CONTAINS_USERNAME, PASSWORD_UNCHANGED.',
+  })
+  @ApiOkResponse({ type: LoginAnswerDto })
+  changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<SessionToken> {
+    return this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
   }
 
   @ApiBearerAuth()

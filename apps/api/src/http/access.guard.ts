@@ -3,9 +3,13 @@ import { DomainError } from '@app/common/errors';
 import { AuthService } from '@app/identity';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { PUBLIC_KEY, RequestWithActor, ROLES_KEY } from './actor.decorator';
+import { PASSWORD_CHANGE_ALLOWED_KEY, PUBLIC_KEY, RequestWithActor, ROLES_KEY } from './actor.decorator';
 
-/** Global: every route needs a valid bearer token unless marked @Public, and a listed role if @Roles. */
+/**
+ * Global: every route needs a valid bearer token whose account and login were not ended since (checked against
+ * Redis, cached at most 1 s) unless marked @Public, and a listed role if @Roles. While the account must change
+ * its password only routes marked @PasswordChangeAllowed answer.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
@@ -13,16 +17,19 @@ export class AccessGuard implements CanActivate {
     private readonly auth: AuthService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<RequestWithActor>();
     const header = request.headers.authorization;
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
     if (!token) throw new DomainError('UNAUTHENTICATED');
-    request.actor = this.auth.verify(token);
+    const { actor, familyId, passwordChangeRequired } = await this.auth.authenticate(token);
+    request.actor = actor;
+    request.tokenFamilyId = familyId;
+    if (passwordChangeRequired && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ALLOWED_KEY, targets)) throw new DomainError('PASSWORD_CHANGE_REQUIRED');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(request.actor.role as Role)) throw new DomainError('FORBIDDEN_ROLE');
+    if (roles && !roles.includes(actor.role as Role)) throw new DomainError('FORBIDDEN_ROLE');
     return true;
   }
 }

@@ -28,7 +28,9 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
       const header = request.headers.authorization;
       try {
         if (!header?.startsWith('Bearer ')) throw new DomainError('UNAUTHENTICATED');
-        if (auth.verify(header.slice(7)).role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
+        const { actor, passwordChangeRequired } = await auth.authenticate(header.slice(7));
+        if (passwordChangeRequired) throw new DomainError('PASSWORD_CHANGE_REQUIRED');
+        if (actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
       } catch (error) {
         const code = error instanceof DomainError ? error.code : 'UNAUTHENTICATED';
         const { status, zh, en } = ERROR_CATALOGUE[code];

@@ -53,6 +53,7 @@ export class DemoSeedService {
       { username: 'city-fuzhou', role: 'CITY_REVIEWER', organisation: '福州市', displayName: '福州市卫健委' },
       { username: 'base-fuzhou1', role: 'BASE_REVIEWER', organisation: '福州市第一总医院', displayName: '福州市第一总医院培训办' },
       { username: 'base-haicang', role: 'BASE_REVIEWER', organisation: '厦门市海沧医院', displayName: '厦门市海沧医院培训办' },
+      { username: 'checker', role: 'CHECKER', organisation: '福建省', displayName: '省考点核验员' },
     ];
     const year = beijingYearOf(this.clock.now());
     const trainees: DemoTrainee[] = [

@@ -30,7 +30,16 @@ export class AppConfig {
   };
   readonly database: DatabaseConfig;
   readonly redis: { host: string; port: number; queuePrefix: string };
-  readonly auth: { jwtSecret: string; jwtTtlSeconds: number; loginRateLimitPerMinute: number; lockoutThreshold: number; lockoutMinutes: number };
+  readonly auth: {
+    jwtSecret: string;
+    /** Access-token lifetime. */
+    jwtTtlSeconds: number;
+    refreshTtlSeconds: number;
+    revocationCacheMs: number;
+    loginRateLimitPerMinute: number;
+    lockoutThreshold: number;
+    lockoutMinutes: number;
+  };
   readonly personalData: { encryptionKey: Buffer; hashKey: Buffer };
   readonly storageDir: string;
   readonly tickets: { signingKey: Buffer; chromiumPath: string };
@@ -71,6 +80,8 @@ export class AppConfig {
     this.auth = {
       jwtSecret: env.JWT_SECRET,
       jwtTtlSeconds: env.JWT_TTL_SECONDS,
+      refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+      revocationCacheMs: env.ACCESS_REVOCATION_CACHE_MS,
       loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
       lockoutThreshold: env.LOGIN_LOCKOUT_THRESHOLD,
       lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES,

@@ -68,7 +68,15 @@ export class EnvironmentVariables {
   @IsString() @Matches(/^[A-Za-z0-9_-]+$/) QUEUE_PREFIX = 'agp';
 
   @IsString() @IsNotEmpty() JWT_SECRET: string;
-  @Transform(({ value }) => Number(value)) @IsInt() @Min(60) JWT_TTL_SECONDS = 8 * 3600;
+  /** Lifetime of an access token; short, as a refresh token renews it. */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(60) JWT_TTL_SECONDS = 15 * 60;
+  /** Lifetime of a refresh token (each use rotates it and starts a new one): a working day without logging in again. */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(60) REFRESH_TOKEN_TTL_SECONDS = 12 * 3600;
+  /**
+   * How long one API process may reuse what Redis said about an account's revocation. At most 1 s, so a disabled
+   * account, a changed password or a logout is refused everywhere within a second; 0 asks Redis on every request.
+   */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(0) @Max(1000) ACCESS_REVOCATION_CACHE_MS = 500;
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) LOGIN_RATE_LIMIT_PER_MINUTE = 10;
   /** Consecutive wrong passwords that lock an account… */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) LOGIN_LOCKOUT_THRESHOLD = 10;

@@ -11,7 +11,7 @@ export class UserAccount {
 
   @Column({ name: 'password_hash', type: 'varchar', length: 255 }) passwordHash: string;
 
-  @Column({ type: 'enum', enum: ['CANDIDATE', 'BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN'] }) role: Role;
+  @Column({ type: 'enum', enum: ['CANDIDATE', 'BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN', 'CHECKER'] }) role: Role;
 
   @Column({ name: 'display_name', type: 'varchar', length: 100 }) displayName: string;
 
@@ -23,7 +23,15 @@ export class UserAccount {
   @Column({ name: 'trainee_id', type: 'int', nullable: true })
   traineeId: number | null;
 
+  @Column({ type: 'varchar', length: 20, nullable: true }) phone: string | null;
+
   @Column({ type: 'boolean', default: true }) active: boolean;
+
+  /** Set by a reset: the temporary password works only to choose a new one. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false }) mustChangePassword: boolean;
+
+  /** Carried by every access token; raised when the account is disabled, its password or role changes. */
+  @Column({ name: 'token_version', type: 'int', default: 0 }) tokenVersion: number;
 
   /** Wrong passwords in a row since the last successful login or lock. */
   @Column({ name: 'failed_login_count', type: 'int', default: 0 }) failedLoginCount: number;

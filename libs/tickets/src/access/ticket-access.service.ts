@@ -141,10 +141,32 @@ export class TicketAccessService {
 
   /** TK-6: exam staff scan the QR code; a genuine token tells whether the ticket is current and shows who it is for. */
   async verify(token: string): Promise<TicketVerification> {
+    return (await this.check(token)).answer;
+  }
+
+  /**
+   * TK-6 by a signed-in exam-site checker: the public answer, and an audit record of who verified which ticket
+   * when (with what the check said). A token that is not genuine is refused as publicly, and not recorded.
+   */
+  async verifyAsChecker(actor: Actor, token: string): Promise<TicketVerification> {
+    const { answer, signupId, baseId, revision } = await this.check(token);
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, actor, {
+        action: 'TICKET_VERIFIED',
+        entityType: 'admit_ticket',
+        entityId: answer.ticketNumber,
+        scopeBaseId: baseId,
+        after: { signupId, revision, current: answer.current, reason: answer.reason },
+      }),
+    );
+    return answer;
+  }
+
+  private async check(token: string): Promise<{ answer: TicketVerification; signupId: number; baseId: number; revision: number }> {
     const payload = this.tokens.verify(token);
     if (!payload) throw new DomainError('TICKET_TOKEN_INVALID');
-    const [row]: Array<{ ticketNumber: string; revision: number; status: string; signupStatus: string; name: string; idMasked: string; photoKey: string | null }> = await this.dataSource.query(
-      `SELECT t.ticket_number AS ticketNumber, t.revision, t.status, s.status AS signupStatus, tr.name, tr.id_masked AS idMasked, tr.photo_key AS photoKey
+    const [row]: Array<{ ticketNumber: string; revision: number; status: string; signupStatus: string; baseId: number; name: string; idMasked: string; photoKey: string | null }> = await this.dataSource.query(
+      `SELECT t.ticket_number AS ticketNumber, t.revision, t.status, s.status AS signupStatus, s.base_id AS baseId, tr.name, tr.id_masked AS idMasked, tr.photo_key AS photoKey
          FROM admit_ticket t JOIN signup s ON s.id = t.signup_id JOIN trainee tr ON tr.id = s.trainee_id
         WHERE t.ticket_number = ? AND t.signup_id = ?`,
       [payload.ticketNumber, payload.signupId],
@@ -153,7 +175,7 @@ export class TicketAccessService {
     const reason: TicketVerification['reason'] =
       row.status !== 'ISSUED' ? 'WITHDRAWN' : row.signupStatus !== 'APPROVED' ? 'SIGNUP_NOT_APPROVED' : Number(row.revision) !== payload.revision ? 'SUPERSEDED' : 'CURRENT';
     const photo = row.photoKey ? await this.storage.get(row.photoKey).catch(() => null) : null;
-    return {
+    const answer: TicketVerification = {
       genuine: true,
       current: reason === 'CURRENT',
       reason,
@@ -162,5 +184,6 @@ export class TicketAccessService {
       idNumberMasked: row.idMasked,
       photoDataUrl: photo ? `data:image/jpeg;base64,${photo.toString('base64')}` : null,
     };
+    return { answer, signupId: payload.signupId, baseId: Number(row.baseId), revision: payload.revision };
   }
 }

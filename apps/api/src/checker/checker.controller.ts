@@ -1,0 +1,25 @@
+import { Actor } from '@app/common/actor';
+import { TicketAccessService, TicketVerification } from '@app/tickets';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../http/actor.decorator';
+import { CheckerVerificationDto, TicketVerificationDto } from './checker.dto';
+
+@ApiTags('checker')
+@ApiBearerAuth()
+@Roles('CHECKER')
+@Controller('checker')
+export class CheckerController {
+  constructor(private readonly tickets: TicketAccessService) {}
+
+  @Post('verifications')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'TK-6 at the exam site: an exam-site checker verifies a ticket’s QR token; the answer of GET /verify/{token}, audited (who, which ticket, when)',
+    description: '400 TICKET_TOKEN_INVALID when the token is not genuine (not recorded).',
+  })
+  @ApiOkResponse({ type: TicketVerificationDto })
+  verify(@CurrentActor() actor: Actor, @Body() dto: CheckerVerificationDto): Promise<TicketVerification> {
+    return this.tickets.verifyAsChecker(actor, dto.token);
+  }
+}
