@@ -1,13 +1,12 @@
-import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
-import { FileStorage } from '@app/common/storage';
 import { ChromiumProfiles, PdfRenderer } from '@app/tickets';
 import { listProcesses, ProcessEntry, readProcess } from '@app/tickets/render/process-table';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { bearer, createFujian2024Session, createStaff, login } from './support/fixtures';
-import { resetData, startApi, TestApi } from './support/test-api';
+import { bearer } from './support/fixtures';
+import { seatedCandidates } from './support/seated-candidates';
+import { startApi, TestApi } from './support/test-api';
 import { startWorker } from './support/test-worker';
 import { TEST_ENVIRONMENT } from './setup/test-environment';
 
@@ -88,27 +87,7 @@ describe('TK-5 a worker killed with SIGKILL leaves no Chromium behind once the n
 
   beforeAll(async () => {
     api = await startApi({ now: '2024-04-01T02:00:00Z' });
-    await resetData(api.dataSource);
-    sessionId = await createFujian2024Session(api);
-    await createStaff(api, 'centre', 'CENTRE_ADMIN', '福建省');
-    centreToken = await login(api, 'centre');
-    await api.app.get(FileStorage).put('photos/orphans/sample.jpg', await samplePortraitJpeg());
-    const [base] = await api.dataSource.query("SELECT id, city_id AS cityId FROM organisation WHERE name = '福州市第一总医院'");
-    for (let i = 0; i < TICKETS; i += 1) {
-      await api.dataSource.query(
-        `INSERT INTO trainee (name, id_type, id_hash, id_cipher, id_masked, base_id, city_id, cohort, rotation_end_date, phase_theory_passed, process_assessment_passed, photo_key, version)
-         VALUES (?, 'RESIDENT_ID', ?, 'x', '350102********0000', ?, ?, '2022', '2024-06-30', 1, 1, 'photos/orphans/sample.jpg', 1)`,
-        [`考生${i}`, String(i).padStart(64, '0'), base.id, base.cityId],
-      );
-    }
-    await api.dataSource.query(`INSERT INTO signup (session_id, trainee_id, base_id, city_id, status, subject_theory, subject_skills, version) SELECT ?, id, base_id, city_id, 'APPROVED', 1, 1, 1 FROM trainee`, [sessionId]);
-    const site = await api.http.post(`/sessions/${sessionId}/sites`).set(bearer(centreToken)).send({ code: 'FZ', name: '考点', address: '地址' }).expect(201);
-    await api.http
-      .post(`/sessions/${sessionId}/sites/${site.body.id}/slots`)
-      .set(bearer(centreToken))
-      .send({ date: '2024-04-19', startsAt: '08:00', endsAt: '11:30', rooms: [{ id: 'G1', name: '第1站组', capacity: TICKETS }] })
-      .expect(201);
-    await api.http.post(`/sessions/${sessionId}/seating`).set(bearer(centreToken)).expect(200);
+    ({ sessionId, centreToken } = await seatedCandidates(api, TICKETS, 'orphans'));
   });
 
   afterAll(async () => {

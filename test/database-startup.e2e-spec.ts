@@ -75,8 +75,11 @@ function start(name: string, main: string, preload: string, readyLine: string, e
 /** A line that reports a problem: a log record at warn level or above, or any plain line naming an error. */
 function isProblem(line: string): boolean {
   try {
-    const record = JSON.parse(line) as { level?: number };
-    return typeof record.level === 'number' && record.level >= 40;
+    const record = JSON.parse(line) as { level?: number; context?: string };
+    if (typeof record.level !== 'number') return false;
+    // Warnings about the Redis server's own settings (eviction, persistence) describe the machine, not the start-up.
+    if (record.level === 40 && record.context === 'Redis') return false;
+    return record.level >= 40;
   } catch {
     return /error|fail|exception|retrying/i.test(line);
   }

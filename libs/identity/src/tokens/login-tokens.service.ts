@@ -14,7 +14,10 @@ import { UserAccount } from '../entities/user-account.entity';
 import { OrganisationService } from '../organisation.service';
 import { actorFromClaims, parseClaims, TokenClaims } from '../token-claims';
 import { RefreshTokenStore } from './refresh-token.store';
-import { TokenStateStore } from './token-state.store';
+import { TokenState, TokenStateStore } from './token-state.store';
+
+/** How long a request waits for Redis's revocation answer before asking MySQL. */
+const REDIS_ANSWER_MS = 300;
 
 export interface SessionToken {
   accessToken: string;
@@ -46,6 +49,7 @@ function hashOf(refreshToken: string): Buffer {
 @Injectable()
 export class LoginTokens {
   private readonly logger = new Logger(LoginTokens.name);
+  private lastFallbackWarning = 0;
   private readonly verifyToken: AccessTokenVerifier;
   private readonly accessTtlSeconds: number;
   private readonly refreshTtlSeconds: number;
@@ -75,10 +79,35 @@ export class LoginTokens {
     const raw = this.verifyToken(token);
     const claims = raw ? parseClaims(raw) : null;
     if (!claims) throw new DomainError('UNAUTHENTICATED');
-    const state = await this.state.read(claims.sub, claims.fam);
+    const state = await this.revocationState(claims.sub, claims.fam);
     const version = state.version ?? (await this.reloadVersion(claims.sub));
     if (state.familyRevoked || version !== claims.ver) throw new DomainError('UNAUTHENTICATED');
     return { actor: actorFromClaims(claims), familyId: claims.fam, passwordChangeRequired: claims.pwc === true };
+  }
+
+  /**
+   * Redis answers within REDIS_ANSWER_MS or MySQL, the source of truth, answers instead: while Redis is down or
+   * slow, requests that need nothing else from it (a sign-up, a review) still go through, one query slower.
+   */
+  private async revocationState(accountId: number, familyId: number): Promise<TokenState> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Redis did not answer in time')), REDIS_ANSWER_MS)));
+    try {
+      return await Promise.race([this.state.read(accountId, familyId), timeout]);
+    } catch (error) {
+      if (Date.now() - this.lastFallbackWarning > 60_000) {
+        this.lastFallbackWarning = Date.now();
+        this.logger.warn(`revocation state read from MySQL (at most one such line a minute): ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const [version, familyRevoked] = await Promise.all([
+        this.accounts.tokenVersion(accountId),
+        this.refreshTokens.familyRevoked(this.dataSource.manager, familyId),
+      ]);
+      // An account that no longer exists has no version: refused below like a changed one.
+      return { version: version ?? -1, familyRevoked };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async reloadVersion(accountId: number): Promise<number | null> {

@@ -20,6 +20,12 @@ export class RefreshTokenStore {
     return Number(result.insertId);
   }
 
+  /** Whether a login was ended, from MySQL: the answer when Redis cannot give it. */
+  async familyRevoked(manager: EntityManager, familyId: number): Promise<boolean> {
+    const [row]: Array<{ revokedAt: Date | null }> = await manager.query('SELECT revoked_at AS revokedAt FROM refresh_token_family WHERE id = ?', [familyId]);
+    return !row || row.revokedAt !== null;
+  }
+
   async insertToken(manager: EntityManager, familyId: number, tokenHash: Buffer, now: Date, expiresAt: Date): Promise<void> {
     await manager.query('INSERT INTO refresh_token (family_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)', [familyId, tokenHash, now, expiresAt]);
   }
