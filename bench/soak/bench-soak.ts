@@ -21,10 +21,11 @@ const API_PID = Number(process.env.BENCH_API_PID);
 /** Growth in the second half under this (MiB per 10,000 submits, all API processes) counts as levelled off. */
 const FLAT_MIB = Number(process.env.BENCH_SOAK_FLAT_MIB ?? 2);
 /**
- * Read the heap after a full collection (what is retained: the sharper leak signal). Off by default: a
- * forced collection returns memory to the system and so changes the RSS series the soak is about.
+ * After each round, a full collection in every API copy before memory is read, so the figures are what
+ * the copies retain, not how far V8 let garbage pile up before its next major collection (a sawtooth that
+ * hides a slow leak). BENCH_SOAK_GC=false reads memory as it is, the way production sees it.
  */
-const COLLECT_FIRST = process.env.BENCH_SOAK_GC === 'true';
+const COLLECT_FIRST = process.env.BENCH_SOAK_GC !== 'false';
 /** Rounds after which each API copy's heap snapshot is written to var/bench-soak/ (e.g. "5,25"). */
 const SNAPSHOT_ROUNDS = new Set((process.env.BENCH_SOAK_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number));
 const SNAPSHOT_DIR = 'var/bench-soak';
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
   console.log(
     `sign-up soak: ${ROUNDS} rounds × ${CANDIDATES} distinct candidates = ${ROUNDS * CANDIDATES} submits, concurrency ${CONCURRENCY}, API ${API_URL}, ` +
       `${pids.length} API ${pids.length === 1 ? 'process' : `copies (pids ${pids.join(', ')}) under supervisor ${API_PID}`}` +
-      (inspectors.size === pids.length ? `; V8 heap in use read ${COLLECT_FIRST ? 'after a full collection' : 'as it is (garbage included)'}` : '; V8 heap not available (no inspector), RSS only'),
+      (inspectors.size === pids.length
+        ? `; memory read ${COLLECT_FIRST ? 'after a full collection in each copy' : 'as it is, garbage included (BENCH_SOAK_GC=false)'}`
+        : '; V8 heap not available (no inspector): RSS only, as it is'),
   );
 
   const samples: Sample[] = [await sample(0, 0, pids, inspectors)];
@@ -82,13 +85,13 @@ async function main(): Promise<void> {
 }
 
 async function sample(round: number, submits: number, pids: number[], inspectors: Map<number, InspectorClient>): Promise<Sample> {
-  // RSS first: with BENCH_SOAK_GC the heap reading collects garbage, which can return memory to the system.
+  if (COLLECT_FIRST) await Promise.all([...inspectors.values()].map((client) => client.collectGarbage()));
   const rss = pids.map((pid) => (rssKiB(pid) ?? 0) / 1024);
   const supervisorMiB = pids[0] === API_PID ? 0 : (rssKiB(API_PID) ?? 0) / 1024;
   const copies = await Promise.all(
     pids.map(async (pid, i) => {
       const client = inspectors.get(pid);
-      return { pid, rssMiB: rss[i], heapMiB: client ? (await client.heapUsedBytes(COLLECT_FIRST)) / MiB : null };
+      return { pid, rssMiB: rss[i], heapMiB: client ? (await client.heapUsedBytes()) / MiB : null };
     }),
   );
   return { round, submits, copies, supervisorMiB, totalMiB: supervisorMiB + rss.reduce((a, b) => a + b, 0) };

@@ -65,9 +65,13 @@ export class InspectorClient {
     });
   }
 
-  /** V8 heap in use; after a full garbage collection first, what the process retains. */
-  async heapUsedBytes(collectFirst: boolean): Promise<number> {
-    if (collectFirst) await this.call('HeapProfiler.collectGarbage');
+  /** A full garbage collection: what is left in use afterwards is what the process retains. */
+  async collectGarbage(): Promise<void> {
+    await this.call('HeapProfiler.collectGarbage');
+  }
+
+  /** V8 heap in use. */
+  async heapUsedBytes(): Promise<number> {
     const usage = await this.call<{ usedSize: number }>('Runtime.getHeapUsage');
     return usage.usedSize;
   }
