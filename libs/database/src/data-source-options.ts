@@ -5,6 +5,15 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { withStartupLock } from './startup-lock';
 
+/**
+ * Server-side prepared statements each connection keeps (mysql2 closes the least recently used one beyond
+ * this). The sign-up path prepares a few fixed statements and a batch INSERT whose text changes with the
+ * batch's size; unbounded, every connection kept one statement per size seen, with its parameter
+ * metadata, so the API's heap grew with the number of submits, and the server's statements (a budget
+ * shared by all connections, max_prepared_stmt_count) with it.
+ */
+export const PREPARED_STATEMENTS_PER_CONNECTION = 16;
+
 /** The one DataSource definition, shared by the apps, the migration CLI and the tests. */
 export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOptions {
   return {
@@ -25,7 +34,7 @@ export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOption
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize: config.poolSize,
-    extra: { connectionLimit: config.poolSize, maxIdle: config.poolSize },
+    extra: { connectionLimit: config.poolSize, maxIdle: config.poolSize, maxPreparedStatements: PREPARED_STATEMENTS_PER_CONNECTION },
   };
 }
 
