@@ -69,7 +69,6 @@ async function main(): Promise<void> {
   console.log(`all rounds: lost ${lost}  duplicated ${duplicated}`);
   await dataSource.destroy();
   await tokenState.onModuleDestroy();
-  await tokenState.onModuleDestroy();
   if (lost !== 0 || duplicated !== 0) process.exitCode = 1;
 }
 
