@@ -1,7 +1,7 @@
 import { DatabaseConfig } from '@app/common/config';
 import { createConnection } from 'mysql2/promise';
+import { join } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { withStartupLock } from './startup-lock';
 
@@ -13,6 +13,12 @@ import { withStartupLock } from './startup-lock';
  * shared by all connections, max_prepared_stmt_count) with it.
  */
 export const PREPARED_STATEMENTS_PER_CONNECTION = 16;
+
+/**
+ * Every library's entities, found by file name (`*.entity.ts`, or `.js` once built) rather than imported: this
+ * library is plumbing and imports no domain library, and a new library's tables need no list kept here.
+ */
+export const ENTITY_FILES = join(__dirname, '..', '..', '*', 'src', '**', '*.entity.{ts,js}');
 
 /** The one DataSource definition, shared by the apps, the migration CLI and the tests. */
 export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOptions {
@@ -27,7 +33,7 @@ export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOption
     // Instants are stored in UTC; calendar dates come back as 'YYYY-MM-DD' strings, untouched by time zones.
     timezone: 'Z',
     dateStrings: ['DATE'],
-    entities: ENTITIES,
+    entities: [ENTITY_FILES],
     migrations: MIGRATIONS,
     // Never on initialize: prepareDatabase runs them under the startup lock.
     migrationsRun: false,
