@@ -3,6 +3,11 @@ import { IdentityModule } from '@app/identity';
 import { StandingService } from '@app/scores/standing/standing.service';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentSession } from './entities/assessment-session.entity';
+import { EligibilityException } from './entities/eligibility-exception.entity';
+import { Signup } from './entities/signup.entity';
+import { SubjectAttemptRecord } from './entities/subject-attempt.entity';
 import { NationalRosterService } from './national-roster/national-roster.service';
 import { EligibilityFactsService } from './signup/eligibility-facts.service';
 import { SignupListService } from './signup/signup-list.service';
@@ -15,7 +20,7 @@ import { SessionService } from './sessions/session.service';
 const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService, StandingService];
 
 @Module({
-  imports: [IdentityModule, TrainingModule],
+  imports: [TypeOrmModule.forFeature([AssessmentSession, Signup, SubjectAttemptRecord, EligibilityException]), IdentityModule, TrainingModule],
   providers: SERVICES,
   exports: SERVICES,
 })
