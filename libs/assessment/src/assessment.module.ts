@@ -1,8 +1,7 @@
 import { IdentityModule } from '@app/identity';
-// Results change inside assessment transactions too (FA-11 cancels them), so the standing read model's writer is provided here.
-import { StandingService } from '@app/scores/standing/standing.service';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
+import { AssessmentEvents } from './attempts/assessment-events';
 import { NationalRosterService } from './national-roster/national-roster.service';
 import { EligibilityFactsService } from './signup/eligibility-facts.service';
 import { SignupListService } from './signup/signup-list.service';
@@ -12,7 +11,7 @@ import { SignupWriter } from './signup/signup-writer';
 import { SignupService } from './signup/signup.service';
 import { SessionService } from './sessions/session.service';
 
-const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService, StandingService];
+const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService, AssessmentEvents];
 
 @Module({
   imports: [IdentityModule, TrainingModule],

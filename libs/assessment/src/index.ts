@@ -14,3 +14,6 @@ export * from './signup/signup-review.service';
 export * from './signup/signup-view';
 export * from './signup/signup-voiding.service';
 export * from './signup/signup.service';
+export * from './attempts/assessment-events';
+export * from './attempts/counting-attempts';
+export * from './entities/result-publication.entity';

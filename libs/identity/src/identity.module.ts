@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
 import { AccountService } from './account.service';
 import { AccountStore } from './accounts/account.store';
+import { TraineePlacements } from './accounts/trainee-placements';
 import { AuthService } from './auth.service';
 import { OrganisationSeeder } from './organisation-seeder';
 import { OrganisationService } from './organisation.service';
@@ -27,7 +28,7 @@ import { TokenStateStore } from './tokens/token-state.store';
       },
     }),
   ],
-  providers: [AccountService, AccountStore, AuthService, LoginTokens, OrganisationService, OrganisationSeeder, PasswordHasher, RefreshTokenStore, TokenStateStore],
-  exports: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher],
+  providers: [AccountService, AccountStore, AuthService, LoginTokens, OrganisationService, OrganisationSeeder, PasswordHasher, RefreshTokenStore, TokenStateStore, TraineePlacements],
+  exports: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher, TraineePlacements],
 })
 export class IdentityModule {}

@@ -1,4 +1,5 @@
 export * from './account.service';
+export * from './accounts/trainee-placements';
 export * from './auth.service';
 export * from './entities/organisation.entity';
 export * from './entities/user-account.entity';

@@ -1,4 +1,3 @@
-export * from './entities/result-publication.entity';
 export * from './entities/score-import.entity';
 export * from './entities/trainee-standing.entity';
 export * from './imports';

@@ -1,4 +1,4 @@
-import type { SkillsPassRule, TheoryPassRule } from '@app/scores/rules';
+import type { SkillsPassRule, TheoryPassRule } from '../rules/pass-rules';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';

@@ -1,7 +1,7 @@
 import { GroupBatcher } from '@app/common/batching';
 import { PreparedStatements } from '@app/database/prepared-statements';
-import { countingAttemptSql } from '@app/scores/standing/counting-attempts';
 import { Injectable } from '@nestjs/common';
+import { countingAttemptSql } from '../attempts/counting-attempts';
 import { AssessmentSession } from '../entities/assessment-session.entity';
 import { EligibilityInput, EligibilityRuleId, GrantedException, OtherSignupSameYear, ProfileFacts, TraineeFacts } from '../rules/eligibility.rules';
 import { isActive, SignupStatus } from '../rules/signup-state.rules';

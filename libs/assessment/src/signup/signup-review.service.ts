@@ -3,11 +3,11 @@ import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { Clock } from '@app/common/time';
 import { assertAccess } from '@app/identity/scope.policy';
-import { StandingService } from '@app/scores/standing/standing.service';
 import { Trainee } from '@app/training/trainee.entity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { AssessmentEvents } from '../attempts/assessment-events';
 import { AssessmentSession } from '../entities/assessment-session.entity';
 import { EligibilityException } from '../entities/eligibility-exception.entity';
 import { Signup } from '../entities/signup.entity';
@@ -28,7 +28,7 @@ export class SignupReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly standing: StandingService,
+    private readonly events: AssessmentEvents,
   ) {}
 
   async get(actor: Actor, signupId: number): Promise<SignupView> {
@@ -108,8 +108,8 @@ export class SignupReviewService {
       }
       let voidedResults: number[] = [];
       if (action === 'CANCEL_FALSE_INFORMATION') {
-        // FA-11 / TK-6: a cancelled sign-up's tickets are withdrawn; their QR codes then verify as withdrawn.
-        await manager.query("UPDATE admit_ticket SET status = 'WITHDRAWN' WHERE signup_id = ?", [signup.id]);
+        // FA-11 / TK-6: a cancelled sign-up's tickets are withdrawn (by tickets); their QR codes then verify as withdrawn.
+        await this.events.signupCancelled(manager, { signupId: signup.id, sessionId: signup.sessionId, traineeId: signup.traineeId, actor });
         // FA-11: so are its session's results (void, kept on record), and they stop counting.
         const results: Array<{ id: number }> = await manager.query('SELECT id FROM subject_attempt WHERE session_id = ? AND trainee_id = ? AND voided = 0 FOR UPDATE', [signup.sessionId, signup.traineeId]);
         voidedResults = results.map((result) => Number(result.id));
@@ -118,7 +118,7 @@ export class SignupReviewService {
             "UPDATE subject_attempt SET voided = 1, void_kind = 'FALSE_INFORMATION', void_reason = ?, voided_at = ?, voided_by = ?, version = version + 1 WHERE session_id = ? AND trainee_id = ? AND voided = 0",
             [trimmed, now, actor.userId, signup.sessionId, signup.traineeId],
           );
-          await this.standing.recompute(manager, [signup.traineeId]);
+          await this.events.attemptsChanged(manager, [signup.traineeId]);
         }
       }
       await this.audit.record(manager, actor, {

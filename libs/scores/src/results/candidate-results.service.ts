@@ -7,7 +7,7 @@ import { formatBeijing } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not } from 'typeorm';
-import { ResultPublication } from '../entities/result-publication.entity';
+import { ResultPublication } from '@app/assessment/entities/result-publication.entity';
 import { CandidateSubjectResult, candidateSubjectResult, recheckRefusal } from './results.rules';
 
 export interface CandidateSessionResults {

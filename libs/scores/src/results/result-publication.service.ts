@@ -6,7 +6,7 @@ import { Clock, formatBeijing } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ResultPublication } from '../entities/result-publication.entity';
+import { ResultPublication } from '@app/assessment/entities/result-publication.entity';
 import { StandingService } from '../standing/standing.service';
 import { MISSING_SAMPLE } from './results.rules';
 import { findPublication, isDuplicateKey, lockSession } from './results-store';

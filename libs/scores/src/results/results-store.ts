@@ -2,7 +2,7 @@ import { AssessmentSession } from '@app/assessment/entities/assessment-session.e
 import { Subject } from '@app/assessment/rules';
 import { DomainError } from '@app/common/errors';
 import { EntityManager, QueryFailedError } from 'typeorm';
-import { ResultPublication } from '../entities/result-publication.entity';
+import { ResultPublication } from '@app/assessment/entities/result-publication.entity';
 
 /**
  * Publication and score entry serialise on the session row: entries hold it shared, publication holds it

@@ -8,8 +8,8 @@ import { StandingReader } from './standing-reader';
 import { StandingService } from './standing.service';
 import { TraineeStandingViewService } from './trainee-standing-view.service';
 
-// StandingService is provided by AssessmentModule, which ScoresModule imports.
 export const STANDING_PROVIDERS = [
+  StandingService,
   RotationDeadlineService,
   RotationDeadlineRecheckService,
   StandingReader,
@@ -21,7 +21,6 @@ export const STANDING_PROVIDERS = [
 ];
 export { RotationDeadlineRecheckService, RotationDeadlineService, StandingService };
 export * from './certificate-list.service';
-export * from './counting-attempts';
 export * from './retraining-list.service';
 export * from './rotation-deadline-view.service';
 export type { RotationDeadlineCancellation, SessionResultsOfTrainee } from './rotation-deadline-cancellation';

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RetrainingState } from '../rules/retraining.rules';
-import { countingAttemptSql } from './counting-attempts';
+import { countingAttemptSql } from '@app/assessment/attempts/counting-attempts';
 import { SqlCondition, standingScope } from './standing-scope';
 import { StandingReader } from './standing-reader';
 import { explainStanding } from './trainee-standing-view.service';

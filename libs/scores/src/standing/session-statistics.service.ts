@@ -5,7 +5,7 @@ import { toCsv, toXlsx } from '@app/common/tabular';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { countingAttemptSql } from './counting-attempts';
+import { countingAttemptSql } from '@app/assessment/attempts/counting-attempts';
 import { AttemptKind, formatRate, StatisticsCount, StatisticsLine, statisticsTable } from './session-statistics.rules';
 import { CSV_CONTENT_TYPE, standingScope, XLSX_CONTENT_TYPE } from './standing-scope';
 import { StandingReader } from './standing-reader';

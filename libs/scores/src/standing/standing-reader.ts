@@ -4,7 +4,7 @@ import { LocalDate } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { countingAttemptSql } from './counting-attempts';
+import { countingAttemptSql } from '@app/assessment/attempts/counting-attempts';
 
 /** Rows per IN (...) list. */
 const CHUNK = 5_000;

@@ -1,10 +1,11 @@
 import { AttemptOutcome, Subject, SubjectAttempt } from '@app/assessment/rules';
 import { beijingDateOf, Clock } from '@app/common/time';
 import { loadData, tsvLine } from '@app/database/load-data';
-import { Injectable } from '@nestjs/common';
+import { AssessmentEvents } from '@app/assessment/attempts/assessment-events';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { standingFacts } from '../rules/standing.rules';
-import { countingAttemptSql } from './counting-attempts';
+import { countingAttemptSql } from '@app/assessment/attempts/counting-attempts';
 
 /** Rows per statement: large enough to amortise round trips, small enough for max_allowed_packet. */
 const CHUNK = 5_000;
@@ -26,8 +27,18 @@ interface AttemptRow {
  * touched, so the read model and the results commit together.
  */
 @Injectable()
-export class StandingService {
-  constructor(private readonly clock: Clock) {}
+export class StandingService implements OnModuleInit {
+  constructor(
+    private readonly clock: Clock,
+    private readonly assessment: AssessmentEvents,
+  ) {}
+
+  /** Results that assessment changes (FA-11 voids a cancelled sign-up's) are recomputed in its transaction. */
+  onModuleInit(): void {
+    this.assessment.onAttemptsChanged(async (manager, traineeIds) => {
+      await this.recompute(manager, traineeIds);
+    });
+  }
 
   async recompute(manager: EntityManager, traineeIds: Iterable<number>): Promise<number> {
     const ids = [...new Set(traineeIds)].sort((a, b) => a - b);

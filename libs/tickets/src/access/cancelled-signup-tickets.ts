@@ -1,0 +1,17 @@
+import { AssessmentEvents } from '@app/assessment/attempts/assessment-events';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+
+/**
+ * FA-11 / TK-6: a sign-up cancelled for false information loses its tickets in the same transaction;
+ * their QR codes then verify as withdrawn.
+ */
+@Injectable()
+export class CancelledSignupTickets implements OnModuleInit {
+  constructor(private readonly assessment: AssessmentEvents) {}
+
+  onModuleInit(): void {
+    this.assessment.onSignupCancelled(async (manager, { signupId }) => {
+      await manager.query("UPDATE admit_ticket SET status = 'WITHDRAWN' WHERE signup_id = ?", [signupId]);
+    });
+  }
+}
