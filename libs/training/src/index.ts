@@ -7,3 +7,4 @@ export * from './trainee-view';
 export * from './trainee.entity';
 export * from './trainee.service';
 export * from './training.module';
+export * from './summary/trainee-summary';

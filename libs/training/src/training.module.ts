@@ -4,11 +4,12 @@ import { CandidateRegistrationService } from './registration/candidate-registrat
 import { TraineePlacementProvider } from './registration/trainee-placement.provider';
 import { RosterImportService } from './roster/roster-import.service';
 import { RotationFactsEvents } from './rotation-facts.events';
+import { TraineeSummaries } from './summary/trainee-summary';
 import { TraineeService } from './trainee.service';
 
 @Module({
   imports: [IdentityModule],
-  providers: [RosterImportService, TraineeService, RotationFactsEvents, CandidateRegistrationService, TraineePlacementProvider],
-  exports: [RosterImportService, TraineeService, RotationFactsEvents, CandidateRegistrationService],
+  providers: [RosterImportService, TraineeService, RotationFactsEvents, CandidateRegistrationService, TraineePlacementProvider, TraineeSummaries],
+  exports: [RosterImportService, TraineeService, RotationFactsEvents, CandidateRegistrationService, TraineeSummaries],
 })
 export class TrainingModule {}
