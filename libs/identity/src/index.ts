@@ -2,6 +2,7 @@ export * from './account.service';
 export * from './auth.service';
 export * from './entities/organisation.entity';
 export * from './entities/user-account.entity';
+export * from './errors';
 export * from './identity.module';
 export * from './organisation-seeder';
 export * from './organisation.service';

@@ -1,3 +1,4 @@
+export * from './errors';
 export * from './roster/roster-columns';
 export * from './roster/roster-import.service';
 export * from './roster/roster-report';
