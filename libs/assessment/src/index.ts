@@ -3,6 +3,7 @@ export * from './entities/assessment-session.entity';
 export * from './entities/eligibility-exception.entity';
 export * from './entities/signup.entity';
 export * from './entities/subject-attempt.entity';
+export * from './errors';
 export * from './national-roster/national-roster.service';
 export * from './rules';
 export * from './sessions/reference-session';

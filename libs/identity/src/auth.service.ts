@@ -116,6 +116,7 @@ export class AuthService {
   /**
    * Opens a candidate's account once training has matched the person to a trainee (candidate
    * self-registration lives in training). `request.username` is already normalised and its password accepted.
+   * A trainee that already has an account fails with DuplicateAccountError('trainee'), for training to answer.
    */
   async openCandidateAccount(request: CandidateAccountRequest): Promise<SessionToken> {
     const passwordHash = await this.hasher.hash(request.password);
@@ -142,8 +143,8 @@ export class AuthService {
         return this.tokens.issue(account, manager);
       })
       .catch((error: unknown) => {
-        // Two registrations for one trainee at once: the loser gets the same answer as any other.
-        if (error instanceof DuplicateAccountError) throw new DomainError(error.key === 'trainee' ? 'TRAINEE_NOT_REGISTRABLE' : 'ACCOUNT_EXISTS');
+        // A taken trainee (two registrations at once) goes back to training as DuplicateAccountError: the answer is its to give.
+        if (error instanceof DuplicateAccountError && error.key === 'username') throw new DomainError('ACCOUNT_EXISTS');
         throw error;
       });
   }

@@ -1,5 +1,6 @@
 export * from './entities/score-import.entity';
 export * from './entities/trainee-standing.entity';
+export * from './errors';
 export * from './imports';
 export * from './results';
 export * from './rules';

@@ -4,6 +4,7 @@ export * from './entities/admit-ticket.entity';
 export * from './entities/exam-site.entity';
 export * from './entities/exam-slot.entity';
 export * from './entities/seat-assignment.entity';
+export * from './errors';
 export * from './numbering/ticket-number.service';
 export * from './render';
 export * from './rendering/ticket-render.service';

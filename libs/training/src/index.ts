@@ -1,4 +1,5 @@
 export * from './registration/candidate-registration.service';
+export * from './errors';
 export * from './roster/roster-columns';
 export * from './roster/roster-import.service';
 export * from './roster/roster-report';

@@ -4,7 +4,7 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { AppConfig } from '@app/common/config';
 import { PersonalDataCipher } from '@app/common/crypto';
-import { DomainError, ERROR_CATALOGUE } from '@app/common/errors';
+import { DomainError, errorMessages } from '@app/common/errors';
 import { FileStorage } from '@app/common/storage';
 import { DEFAULT_TABLE_LIMITS, ParsedTable, readTable } from '@app/common/tabular';
 import { beijingDateOf, Clock } from '@app/common/time';
@@ -436,7 +436,7 @@ export class ScoreImportService {
   }
 
   private async fail(importId: number, from: ScoreImportStatus, error: DomainError, to: ScoreImportStatus = 'FAILED'): Promise<void> {
-    const { zh, en } = ERROR_CATALOGUE[error.code];
+    const { zh, en } = errorMessages(error.code);
     const body = { code: error.code, message: { zh, en }, details: error.details };
     await this.dataSource.query('UPDATE score_import SET status = ?, error = ?, version = version + 1 WHERE id = ? AND status = ?', [to, JSON.stringify(body), importId, from]);
     this.logger.warn(`score import ${importId}: ${to} (${error.code})`);

@@ -2,7 +2,7 @@ import { PersonalDataCipher } from '@app/common/crypto';
 import { DomainError } from '@app/common/errors';
 import { checkIdNumber, IdDocumentType } from '@app/common/identity-document';
 import { beijingDateOf, Clock } from '@app/common/time';
-import { acceptedNewCredentials, AuthService, SessionToken } from '@app/identity';
+import { acceptedNewCredentials, AuthService, DuplicateAccountError, SessionToken } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -36,6 +36,12 @@ export class CandidateRegistrationService {
     const trainee = await this.dataSource.getRepository(Trainee).findOne({ where: { idHash } });
     const linked = await this.auth.isTraineeLinked(trainee?.id ?? 0);
     if (!trainee || trainee.name !== request.name.trim() || linked) throw new DomainError('TRAINEE_NOT_REGISTRABLE');
-    return this.auth.openCandidateAccount({ username, password: request.password, displayName: trainee.name, traineeId: trainee.id, baseId: trainee.baseId });
+    return this.auth
+      .openCandidateAccount({ username, password: request.password, displayName: trainee.name, traineeId: trainee.id, baseId: trainee.baseId })
+      .catch((error: unknown) => {
+        // Two registrations for one trainee at once: the loser gets the same answer as any other.
+        if (error instanceof DuplicateAccountError && error.key === 'trainee') throw new DomainError('TRAINEE_NOT_REGISTRABLE');
+        throw error;
+      });
   }
 }
