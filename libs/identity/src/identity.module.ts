@@ -7,6 +7,7 @@ import { AccountStore } from './accounts/account.store';
 import { AuthService } from './auth.service';
 import { OrganisationSeeder } from './organisation-seeder';
 import { OrganisationService } from './organisation.service';
+import { OrganisationStore } from './organisations/organisation.store';
 import { PasswordHasher } from './password-hasher';
 import { LoginTokens } from './tokens/login-tokens.service';
 import { RefreshTokenStore } from './tokens/refresh-token.store';
@@ -27,7 +28,7 @@ import { TokenStateStore } from './tokens/token-state.store';
       },
     }),
   ],
-  providers: [AccountService, AccountStore, AuthService, LoginTokens, OrganisationService, OrganisationSeeder, PasswordHasher, RefreshTokenStore, TokenStateStore],
+  providers: [AccountService, AccountStore, AuthService, LoginTokens, OrganisationService, OrganisationSeeder, OrganisationStore, PasswordHasher, RefreshTokenStore, TokenStateStore],
   exports: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher],
 })
 export class IdentityModule {}
