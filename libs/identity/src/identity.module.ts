@@ -8,6 +8,7 @@ import { TraineePlacements } from './accounts/trainee-placements';
 import { AuthService } from './auth.service';
 import { OrganisationSeeder } from './organisation-seeder';
 import { OrganisationService } from './organisation.service';
+import { OrganisationStore } from './organisations/organisation.store';
 import { PasswordHasher } from './password-hasher';
 import { LoginTokens } from './tokens/login-tokens.service';
 import { RefreshTokenStore } from './tokens/refresh-token.store';
@@ -28,7 +29,7 @@ import { TokenStateStore } from './tokens/token-state.store';
       },
     }),
   ],
-  providers: [AccountService, AccountStore, AuthService, LoginTokens, OrganisationService, OrganisationSeeder, PasswordHasher, RefreshTokenStore, TokenStateStore, TraineePlacements],
+  providers: [AccountService, AccountStore, AuthService, LoginTokens, OrganisationService, OrganisationSeeder, OrganisationStore, PasswordHasher, RefreshTokenStore, TokenStateStore, TraineePlacements],
   exports: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher, TraineePlacements],
 })
 export class IdentityModule {}

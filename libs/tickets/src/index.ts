@@ -11,6 +11,6 @@ export * from './rendering/ticket-render.service';
 export * from './rendering/ticket-rendering.module';
 export * from './rules';
 export * from './seating/seating.service';
-export * from './seating/site.service';
+export * from './sites/site.service';
 export * from './tickets.module';
 export * from './verification';

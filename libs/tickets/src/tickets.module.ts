@@ -4,12 +4,17 @@ import { Module } from '@nestjs/common';
 import { CancelledSignupTickets } from './access/cancelled-signup-tickets';
 import { TicketAccessService } from './access/ticket-access.service';
 import { TicketChangesService } from './access/ticket-changes.service';
+import { AssessmentReadStore } from './assessment-reads/assessment-read.store';
 import { TicketNumberService } from './numbering/ticket-number.service';
 import { SeatingService } from './seating/seating.service';
-import { SiteService } from './seating/site.service';
+import { SeatingStore } from './seating/seating.store';
+import { SiteService } from './sites/site.service';
+import { SiteStore } from './sites/site.store';
+import { TicketStore } from './tickets/ticket.store';
 import { TicketTokens } from './verification/ticket-tokens';
 
 const SERVICES = [SiteService, SeatingService, TicketNumberService, TicketTokens, TicketAccessService, TicketChangesService];
+const STORES = [AssessmentReadStore, SeatingStore, SiteStore, TicketStore];
 
-@Module({ imports: [AssessmentModule, QueueModule], providers: [...SERVICES, CancelledSignupTickets], exports: SERVICES })
+@Module({ imports: [AssessmentModule, QueueModule], providers: [...SERVICES, ...STORES, CancelledSignupTickets], exports: SERVICES })
 export class TicketsModule {}

@@ -1,5 +1,6 @@
 import { AssessmentEvents } from '@app/assessment/attempts/assessment-events';
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { TicketStore } from '../tickets/ticket.store';
 
 /**
  * FA-11 / TK-6: a sign-up cancelled for false information loses its tickets in the same transaction;
@@ -7,11 +8,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
  */
 @Injectable()
 export class CancelledSignupTickets implements OnModuleInit {
-  constructor(private readonly assessment: AssessmentEvents) {}
+  constructor(
+    private readonly assessment: AssessmentEvents,
+    private readonly tickets: TicketStore,
+  ) {}
 
   onModuleInit(): void {
     this.assessment.onSignupCancelled(async (manager, { signupId }) => {
-      await manager.query("UPDATE admit_ticket SET status = 'WITHDRAWN' WHERE signup_id = ?", [signupId]);
+      await this.tickets.withdrawOfSignup(manager, signupId);
     });
   }
 }
