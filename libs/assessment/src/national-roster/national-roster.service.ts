@@ -104,15 +104,10 @@ export class NationalRosterService {
     const knownTrainees = await this.trainees.byIdHash([...national.keys()]);
     const nationalHashOf = new Map([...knownTrainees].map(([hash, trainee]) => [trainee.id, hash]));
     const summaries = await this.summaries.byIds(signups.map((s) => s.traineeId));
-    const local: LocalSignup[] = signups.map((s) => ({
-      signupId: s.signupId,
-      status: s.status,
-      traineeId: s.traineeId,
-      name: summaries.get(s.traineeId)!.name,
-      idMasked: summaries.get(s.traineeId)!.idNumberMasked,
-      baseId: s.baseId,
-      nationalHash: nationalHashOf.get(s.traineeId) ?? null,
-    }));
+    const local = signups.map((s): LocalSignup => {
+      const trainee = summaries.get(s.traineeId)!;
+      return { signupId: s.signupId, status: s.status, traineeId: s.traineeId, name: trainee.name, idMasked: trainee.idNumberMasked, baseId: s.baseId, nationalHash: nationalHashOf.get(s.traineeId) ?? null };
+    });
     // National rows without a THEORY sign-up here are filed under the trainee's base when the trainee is known.
     const localTrainees = new Set(local.map((l) => l.traineeId));
     const unmatchedHashes = [...national.keys()].filter((hash) => !localTrainees.has(knownTrainees.get(hash)?.id ?? -1));
