@@ -2,20 +2,24 @@ import { IdentityModule } from '@app/identity';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
 import { AssessmentEvents } from './attempts/assessment-events';
+import { SubjectAttemptStore } from './attempts/subject-attempt.store';
 import { NationalRosterService } from './national-roster/national-roster.service';
+import { AssessmentSessionStore } from './sessions/assessment-session.store';
 import { EligibilityFactsService } from './signup/eligibility-facts.service';
+import { EligibilityFactsStore } from './signup/eligibility-facts.store';
 import { SignupListService } from './signup/signup-list.service';
 import { SignupReviewService } from './signup/signup-review.service';
 import { SignupVoidingService } from './signup/signup-voiding.service';
 import { SignupWriter } from './signup/signup-writer';
 import { SignupService } from './signup/signup.service';
+import { SignupStore } from './signup/signup.store';
 import { SessionService } from './sessions/session.service';
 
 const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService, AssessmentEvents];
 
 @Module({
   imports: [IdentityModule, TrainingModule],
-  providers: SERVICES,
+  providers: [...SERVICES, AssessmentSessionStore, SignupStore, SubjectAttemptStore, EligibilityFactsStore],
   exports: SERVICES,
 })
 export class AssessmentModule {}

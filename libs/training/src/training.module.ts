@@ -5,11 +5,13 @@ import { TraineePlacementProvider } from './registration/trainee-placement.provi
 import { RosterImportService } from './roster/roster-import.service';
 import { RotationFactsEvents } from './rotation-facts.events';
 import { TraineeSummaries } from './summary/trainee-summary';
+import { TraineeRecords } from './trainee-records';
 import { TraineeService } from './trainee.service';
+import { TraineeStore } from './trainee.store';
 
 @Module({
   imports: [IdentityModule],
-  providers: [RosterImportService, TraineeService, RotationFactsEvents, CandidateRegistrationService, TraineePlacementProvider, TraineeSummaries],
-  exports: [RosterImportService, TraineeService, RotationFactsEvents, CandidateRegistrationService, TraineeSummaries],
+  providers: [RosterImportService, TraineeService, RotationFactsEvents, CandidateRegistrationService, TraineePlacementProvider, TraineeSummaries, TraineeStore, TraineeRecords],
+  exports: [RosterImportService, TraineeService, RotationFactsEvents, CandidateRegistrationService, TraineeSummaries, TraineeRecords],
 })
 export class TrainingModule {}

@@ -4,9 +4,7 @@ import { checkIdNumber, IdDocumentType } from '@app/common/identity-document';
 import { beijingDateOf, Clock } from '@app/common/time';
 import { acceptedNewCredentials, AuthService, DuplicateAccountError, SessionToken } from '@app/identity';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Trainee } from '../trainee.entity';
+import { TraineeStore } from '../trainee.store';
 
 export interface RegistrationRequest {
   username: string;
@@ -20,7 +18,7 @@ export interface RegistrationRequest {
 @Injectable()
 export class CandidateRegistrationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly trainees: TraineeStore,
     private readonly auth: AuthService,
     private readonly cipher: PersonalDataCipher,
     private readonly clock: Clock,
@@ -33,7 +31,7 @@ export class CandidateRegistrationService {
     const idHash = this.cipher.lookupHash(checked.type, checked.normalised);
     // The same two look-ups whatever the outcome, and one answer for "not on a roster", "another name" and
     // "already has an account": a stranger learns nothing about who is on a roster, by the answer or its timing.
-    const trainee = await this.dataSource.getRepository(Trainee).findOne({ where: { idHash } });
+    const trainee = await this.trainees.byIdHash(idHash);
     const linked = await this.auth.isTraineeLinked(trainee?.id ?? 0);
     if (!trainee || trainee.name !== request.name.trim() || linked) throw new DomainError('TRAINEE_NOT_REGISTRABLE');
     return this.auth

@@ -1,16 +1,16 @@
 import { TraineePlacements } from '@app/identity';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Trainee } from '../trainee.entity';
+import { TraineeRecords } from '../trainee-records';
 
 /** Gives identity the base and city of a candidate account's trainee, for its scope checks and audit records. */
 @Injectable()
 export class TraineePlacementProvider implements OnModuleInit {
-  constructor(private readonly placements: TraineePlacements) {}
+  constructor(
+    private readonly placements: TraineePlacements,
+    private readonly trainees: TraineeRecords,
+  ) {}
 
   onModuleInit(): void {
-    this.placements.provide(async (manager, traineeId) => {
-      const trainee = await manager.findOneBy(Trainee, { id: traineeId });
-      return trainee ? { baseId: trainee.baseId, cityId: trainee.cityId } : null;
-    });
+    this.placements.provide((manager, traineeId) => this.trainees.placement(manager, traineeId));
   }
 }
