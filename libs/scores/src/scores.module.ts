@@ -1,13 +1,15 @@
 import { AssessmentModule } from '@app/assessment';
+import { IdentityModule } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
-import { IMPORT_PROVIDERS } from './imports';
-import { RESULTS_PROVIDERS } from './results';
-import { STANDING_PROVIDERS } from './standing';
+import { IMPORT_PROVIDERS, IMPORT_STORES } from './imports';
+import { RESULTS_PROVIDERS, RESULTS_STORES } from './results';
+import { STANDING_PROVIDERS, STANDING_STORES } from './standing';
 
 const SERVICES = [...STANDING_PROVIDERS, ...IMPORT_PROVIDERS, ...RESULTS_PROVIDERS];
+const STORES = [...STANDING_STORES, ...IMPORT_STORES, ...RESULTS_STORES];
 
 /** Part C: score imports and entry, publication, corrections and voiding, standing and its views. */
-@Module({ imports: [AssessmentModule, QueueModule, TrainingModule], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [AssessmentModule, IdentityModule, QueueModule, TrainingModule], providers: [...SERVICES, ...STORES], exports: SERVICES })
 export class ScoresModule {}

@@ -10,3 +10,4 @@ export * from './trainee.entity';
 export * from './trainee.service';
 export * from './training.module';
 export * from './summary/trainee-summary';
+export * from './summary/trainee-sql';
