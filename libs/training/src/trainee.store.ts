@@ -49,6 +49,28 @@ SELECT t.id, t.name, t.base_id AS baseId, t.city_id AS cityId, t.cohort, t.rotat
   t.retraining_required AS retrainingRequired, t.sex, t.birth_date AS birthDate, t.phone, t.photo_key IS NOT NULL AS hasPhoto
 FROM trainee t WHERE t.id IN (${Array.from({ length: count }, () => '?').join(', ')})`;
 
+/** The columns TraineeSummaries shows, as read. */
+export interface TraineeSummaryRow {
+  id: number;
+  name: string;
+  idMasked: string;
+  baseId: number;
+  cityId: number;
+  cohort: string;
+  rotationEndDate: string;
+  processAssessmentPassed: number | string;
+  retrainingRequired: number | string;
+  photoKey: string | null;
+  photoLocked: number | string;
+}
+
+/** Ids per summary statement: lists and exports may hold tens of thousands. */
+const SUMMARY_CHUNK = 5_000;
+
+const SUMMARY_COLUMNS = `t.id AS id, t.name AS name, t.id_masked AS idMasked, t.base_id AS baseId, t.city_id AS cityId, t.cohort AS cohort,
+  t.rotation_end_date AS rotationEndDate, t.process_assessment_passed AS processAssessmentPassed,
+  t.retraining_required AS retrainingRequired, t.photo_key AS photoKey, t.photo_locked AS photoLocked`;
+
 /** Values per statement, for look-ups by long lists. */
 const CHUNK = 1000;
 const INSERT_CHUNK = 500;
@@ -68,6 +90,16 @@ export class TraineeStore {
   /** The row locked until the transaction ends, so concurrent changes to one trainee queue up. */
   lockedById(manager: EntityManager, id: number): Promise<Trainee | null> {
     return manager.findOne(Trainee, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Summary columns of these trainees, in chunks; unknown ids are left out. */
+  async summaryRows(ids: readonly number[], manager: EntityManager = this.dataSource.manager): Promise<TraineeSummaryRow[]> {
+    const rows: TraineeSummaryRow[] = [];
+    for (let start = 0; start < ids.length; start += SUMMARY_CHUNK) {
+      const chunk = ids.slice(start, start + SUMMARY_CHUNK);
+      rows.push(...(await manager.query(`SELECT ${SUMMARY_COLUMNS} FROM trainee t WHERE t.id IN (${chunk.map(() => '?').join(',')})`, chunk)));
+    }
+    return rows;
   }
 
   byIdHash(idHash: string): Promise<Trainee | null> {

@@ -1,7 +1,7 @@
 import { OrganisationService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { TraineeStore } from '../trainee.store';
 
 /**
  * What lists, exports and standing views of other libraries show of a trainee: the ID number only
@@ -23,43 +23,17 @@ export interface TraineeSummary {
   photoLocked: boolean;
 }
 
-interface SummaryRow {
-  id: number;
-  name: string;
-  idMasked: string;
-  baseId: number;
-  cityId: number;
-  cohort: string;
-  rotationEndDate: string;
-  processAssessmentPassed: number | string;
-  retrainingRequired: number | string;
-  photoKey: string | null;
-  photoLocked: number | string;
-}
-
-/** Ids per statement: lists and exports may hold tens of thousands. */
-const CHUNK = 1_000;
-
-const SUMMARY_COLUMNS = `t.id AS id, t.name AS name, t.id_masked AS idMasked, t.base_id AS baseId, t.city_id AS cityId, t.cohort AS cohort,
-  t.rotation_end_date AS rotationEndDate, t.process_assessment_passed AS processAssessmentPassed,
-  t.retraining_required AS retrainingRequired, t.photo_key AS photoKey, t.photo_locked AS photoLocked`;
-
 /** Reads trainee summaries in chunks, for the libraries above training. */
 @Injectable()
 export class TraineeSummaries {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly trainees: TraineeStore,
     private readonly organisations: OrganisationService,
   ) {}
 
   /** Keyed by trainee id; unknown ids are left out. `manager` reads inside the caller's transaction. */
-  async byIds(ids: Iterable<number>, manager: EntityManager = this.dataSource.manager): Promise<Map<number, TraineeSummary>> {
-    const unique = [...new Set(ids)];
-    const rows: SummaryRow[] = [];
-    for (let start = 0; start < unique.length; start += CHUNK) {
-      const chunk = unique.slice(start, start + CHUNK);
-      rows.push(...(await manager.query(`SELECT ${SUMMARY_COLUMNS} FROM trainee t WHERE t.id IN (${chunk.map(() => '?').join(',')})`, chunk)));
-    }
+  async byIds(ids: Iterable<number>, manager?: EntityManager): Promise<Map<number, TraineeSummary>> {
+    const rows = await this.trainees.summaryRows([...new Set(ids)], manager);
     if (rows.length === 0) return new Map();
     const organisation = await this.organisations.resolver();
     return new Map(
