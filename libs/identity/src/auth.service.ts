@@ -110,7 +110,7 @@ export class AuthService {
 
   /** Whether a trainee already has an account: registration answers the same either way (training decides). */
   isTraineeLinked(traineeId: number): Promise<boolean> {
-    return this.dataSource.getRepository(UserAccount).existsBy({ traineeId });
+    return this.accounts.existsForTrainee(traineeId);
   }
 
   /**
