@@ -1,4 +1,4 @@
-import { defineErrors } from './error-catalogue';
+import { defineErrors } from './error-definition';
 
 /**
  * The common error codes: generic ones any layer answers, and those of common's own helpers (ID documents,

@@ -1,6 +1,7 @@
 // Registers the common codes, so a DomainError of one always carries its English text.
 import './common-errors';
-import { ErrorCode, errorMessages } from './error-catalogue';
+import type { ErrorCode } from './error-catalogue';
+import { errorMessages } from './error-definition';
 
 /** Thrown by services and rules; one HTTP filter maps it. Services never import HTTP exceptions. */
 export class DomainError extends Error {

@@ -1,12 +1,13 @@
 import { COMMON_ERRORS } from './common-errors';
 import { DomainError } from './domain-error';
-import { defineErrors, ErrorCode, errorMessages } from './error-catalogue';
+import type { ErrorCode } from './error-catalogue';
+import { defineErrors, errorMessages } from './error-definition';
 
 describe('defineErrors', () => {
   it('errors a defined catalogue is returned as written and gives DomainError its English text', () => {
     const catalogue = { PROBE_DEFINED: { status: 409, zh: '探针', en: 'Probe' } };
     expect(defineErrors(catalogue)).toBe(catalogue);
-    expect(errorMessages('PROBE_DEFINED' as ErrorCode)).toEqual({ zh: '探针', en: 'Probe' });
+    expect(errorMessages('PROBE_DEFINED')).toEqual({ zh: '探针', en: 'Probe' });
     expect(new DomainError('PROBE_DEFINED' as ErrorCode).message).toBe('Probe');
   });
 
@@ -18,7 +19,7 @@ describe('defineErrors', () => {
   });
 
   it('errors a code whose catalogue is not loaded has the code itself as its messages', () => {
-    expect(errorMessages('PROBE_NOT_LOADED' as ErrorCode)).toEqual({ zh: 'PROBE_NOT_LOADED', en: 'PROBE_NOT_LOADED' });
+    expect(errorMessages('PROBE_NOT_LOADED')).toEqual({ zh: 'PROBE_NOT_LOADED', en: 'PROBE_NOT_LOADED' });
     expect(new DomainError('PROBE_NOT_LOADED' as ErrorCode).message).toBe('PROBE_NOT_LOADED');
   });
 
