@@ -13,8 +13,8 @@ import { buildDataSourceOptions } from '@app/database';
 import { Signup } from '@app/assessment';
 import { Trainee } from '@app/training';
 import * as iconv from 'iconv-lite';
-import { sign } from 'jsonwebtoken';
 import { DataSource } from 'typeorm';
+import { loginCentreAdmin } from '../support/centre-login';
 import { FormData, request } from 'undici';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const dataSource = new DataSource({ ...buildDataSourceOptions(config.database), migrationsRun: false });
   await dataSource.initialize();
   const cipher = new PersonalDataCipher(config.personalData.encryptionKey, config.personalData.hashKey);
-  const { sessionId, naiveSessionId, token } = await prepare(dataSource, cipher, config);
+  const { sessionId, naiveSessionId, token } = await prepare(dataSource, cipher);
 
   const lines = ['姓名,证件号码,标准分'];
   for (let n = 0; n < ROWS; n += 1) lines.push(`${nameOf(n)},${nthResidentId(n)},${scoreOf(n)}`);
@@ -76,13 +76,14 @@ async function main(): Promise<void> {
   form.set('file', new Blob([file]), 'national-theory-scores.csv');
   const uploaded = await request(`${API}/sessions/${sessionId}/score-imports/THEORY`, { method: 'POST', headers: auth, body: form });
   const upload = (await uploaded.body.json()) as { id: number; status: string };
-  if (uploaded.statusCode !== 202) throw new Error(`upload: ${uploaded.statusCode} ${JSON.stringify(upload).slice(0, 500)}`);
+  // Small files are previewed at once (201), large ones by the worker (202).
+  if (uploaded.statusCode !== 202 && uploaded.statusCode !== 201) throw new Error(`upload: ${uploaded.statusCode} ${JSON.stringify(upload).slice(0, 500)}`);
   const uploadedAt = Date.now();
   const preview = await poll(upload.id, 'PREVIEWED');
   const previewedAt = Date.now();
   if (preview.canCommit !== true) throw new Error(`preview: ${JSON.stringify(preview.summary)}`);
   const committing = await request(`${API}/score-imports/${upload.id}/commit`, { method: 'POST', headers: auth });
-  if (committing.statusCode !== 202) throw new Error(`commit: ${committing.statusCode} ${await committing.body.text()}`);
+  if (committing.statusCode !== 202 && committing.statusCode !== 201) throw new Error(`commit: ${committing.statusCode} ${await committing.body.text()}`);
   await committing.body.dump();
   await poll(upload.id, 'COMMITTED');
   const committedAt = Date.now();
@@ -109,9 +110,9 @@ async function main(): Promise<void> {
   await dataSource.destroy();
 }
 
-async function prepare(dataSource: DataSource, cipher: PersonalDataCipher, config: AppConfig): Promise<{ sessionId: number; naiveSessionId: number; token: string }> {
+async function prepare(dataSource: DataSource, cipher: PersonalDataCipher): Promise<{ sessionId: number; naiveSessionId: number; token: string }> {
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
-  for (const table of ['trainee_standing', 'result_publication', 'score_import', 'admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session']) {
+  for (const table of ['trainee_standing', 'result_publication', 'score_import', 'admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'refresh_token', 'refresh_token_family', 'user_account', 'trainee', 'assessment_session']) {
     await dataSource.query(`TRUNCATE TABLE ${table}`);
   }
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
@@ -150,12 +151,7 @@ async function prepare(dataSource: DataSource, cipher: PersonalDataCipher, confi
     `INSERT INTO signup (session_id, trainee_id, base_id, city_id, status, subject_theory, subject_skills, version) SELECT ?, id, base_id, city_id, 'APPROVED', 1, 0, 1 FROM trainee ORDER BY id LIMIT ${NAIVE_SAMPLE}`,
     [sessionIds[1]],
   );
-  const [centre] = await dataSource.query("SELECT id FROM organisation WHERE kind = 'PROVINCE' LIMIT 1");
-  const user = await dataSource.query(
-    "INSERT INTO user_account (username, password_hash, role, display_name, organisation_id, active) VALUES ('bench-centre', 'not-a-login', 'CENTRE_ADMIN', 'bench', ?, 1)",
-    [centre.id],
-  );
-  const token = sign({ sub: Number(user.insertId), role: 'CENTRE_ADMIN', org: centre.id, base: null, city: null, trainee: null }, config.auth.jwtSecret, { expiresIn: 3600, algorithm: 'HS256' });
+  const token = await loginCentreAdmin(dataSource, API);
   return { sessionId: sessionIds[0], naiveSessionId: sessionIds[1], token };
 }
 

@@ -11,9 +11,9 @@ import { LocalFileStorage } from '@app/common/storage';
 import { buildDataSourceOptions } from '@app/database';
 import { formatTicketNumber, PdfRenderer, qrCodeDataUrl, ticketDocumentHtml } from '@app/tickets';
 import { PersonalDataCipher } from '@app/common/crypto';
-import { sign } from 'jsonwebtoken';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
+import { loginCentreAdmin } from '../support/centre-login';
 import { request } from 'undici';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1000);
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
 
 async function prepare(dataSource: DataSource, config: AppConfig): Promise<{ sessionId: number; token: string }> {
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
-  for (const table of ['admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session']) {
+  for (const table of ['admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'refresh_token', 'refresh_token_family', 'user_account', 'trainee', 'assessment_session']) {
     await dataSource.query(`TRUNCATE TABLE ${table}`);
   }
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
@@ -133,8 +133,7 @@ async function prepare(dataSource: DataSource, config: AppConfig): Promise<{ ses
     `INSERT INTO seat_assignment (session_id, signup_id, slot_id, room_id, seat, assigned_at) SELECT ?, id, ?, 'G1', ROW_NUMBER() OVER (ORDER BY id), NOW(3) FROM signup`,
     [sessionId, slot.insertId],
   );
-  const [centre] = await dataSource.query("SELECT id FROM organisation WHERE kind = 'PROVINCE' LIMIT 1");
-  const token = sign({ sub: 1, role: 'CENTRE_ADMIN', org: centre.id, base: null, city: null, trainee: null }, config.auth.jwtSecret, { expiresIn: 3600, algorithm: 'HS256' });
+  const token = await loginCentreAdmin(dataSource, API);
   return { sessionId, token };
 }
 

@@ -1,5 +1,5 @@
-import { Trainee } from '@app/training/trainee.entity';
 import { EntityManager } from 'typeorm';
+import { TraineePlacements } from './accounts/trainee-placements';
 import { UserAccount } from './entities/user-account.entity';
 import { OrganisationService } from './organisation.service';
 import { ScopedRecord } from './scope.policy';
@@ -11,10 +11,10 @@ const NONE = -1;
  * Where an account sits in the organisation tree, for scope checks and audit records: a candidate with
  * their trainee's base, a reviewer with their organisation.
  */
-export async function accountScope(manager: EntityManager, organisations: OrganisationService, account: UserAccount): Promise<ScopedRecord> {
+export async function accountScope(manager: EntityManager, organisations: OrganisationService, placements: TraineePlacements, account: UserAccount): Promise<ScopedRecord> {
   if (account.traineeId !== null) {
-    const trainee = await manager.findOneBy(Trainee, { id: account.traineeId });
-    return { baseId: trainee?.baseId ?? NONE, cityId: trainee?.cityId ?? NONE, traineeId: account.traineeId };
+    const placement = await placements.of(manager, account.traineeId);
+    return { baseId: placement?.baseId ?? NONE, cityId: placement?.cityId ?? NONE, traineeId: account.traineeId };
   }
   const organisation = account.organisationId === null ? null : await organisations.byId(account.organisationId);
   switch (organisation?.kind) {

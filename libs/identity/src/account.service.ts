@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { accountScope, auditBaseOf } from './account-scope';
+import { TraineePlacements } from './accounts/trainee-placements';
 import { AccountChanges, AccountStore, DuplicateAccountError } from './accounts/account.store';
 import { Organisation } from './entities/organisation.entity';
 import { UserAccount } from './entities/user-account.entity';
@@ -81,6 +82,7 @@ export class AccountService {
     private readonly tokens: LoginTokens,
     private readonly hasher: PasswordHasher,
     private readonly organisations: OrganisationService,
+    private readonly placements: TraineePlacements,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -195,7 +197,7 @@ export class AccountService {
     return this.dataSource.transaction(async (manager) => {
       const account = await this.accounts.lockedById(manager, accountId);
       if (!account) throw new DomainError('NOT_FOUND');
-      const scope = await accountScope(manager, this.organisations, account);
+      const scope = await accountScope(manager, this.organisations, this.placements, account);
       assertAccess(actor, scope);
       if (!isLocked({ failedCount: account.failedLoginCount, lockedUntil: account.lockedUntil }, this.clock.now())) throw new DomainError('ACCOUNT_NOT_LOCKED');
       const before = { lockedUntil: account.lockedUntil, failedLoginCount: account.failedLoginCount };

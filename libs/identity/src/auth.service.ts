@@ -1,16 +1,14 @@
 import { Actor, SYSTEM_ACTOR } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { AppConfig } from '@app/common/config';
-import { PersonalDataCipher } from '@app/common/crypto';
 import { DomainError } from '@app/common/errors';
-import { checkIdNumber, IdDocumentType } from '@app/common/identity-document';
-import { beijingDateOf, Clock } from '@app/common/time';
-import { Trainee } from '@app/training/trainee.entity';
+import { Clock } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { accountScope, auditBaseOf } from './account-scope';
 import { AccountStore, DuplicateAccountError } from './accounts/account.store';
+import { TraineePlacements } from './accounts/trainee-placements';
 import { UserAccount } from './entities/user-account.entity';
 import { OrganisationService } from './organisation.service';
 import { PasswordHasher } from './password-hasher';
@@ -26,18 +24,27 @@ export interface LoginOrigin {
   address?: string;
 }
 
-export interface RegistrationRequest {
+/** A candidate's account for a trainee that training has matched to the person registering. */
+export interface CandidateAccountRequest {
   username: string;
   password: string;
-  name: string;
-  idType: IdDocumentType;
-  idNumber: string;
+  displayName: string;
+  traineeId: number;
+  /** the trainee's base, for the audit record */
+  baseId: number;
 }
 
 /** Refuses a new password that breaks the policy, with the policy's own code. */
 export function assertPasswordAllowed(password: string, username: string): void {
   const problem = passwordProblem(password, { username });
   if (problem) throw new DomainError(problem);
+}
+
+/** The username as it will be stored, once the password chosen with it passes the policy. */
+export function acceptedNewCredentials(username: string, password: string): string {
+  const normalised = normaliseUsername(username);
+  assertPasswordAllowed(password, normalised);
+  return normalised;
 }
 
 @Injectable()
@@ -50,7 +57,7 @@ export class AuthService {
     private readonly accounts: AccountStore,
     private readonly tokens: LoginTokens,
     private readonly organisations: OrganisationService,
-    private readonly cipher: PersonalDataCipher,
+    private readonly placements: TraineePlacements,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     config: AppConfig,
@@ -87,7 +94,7 @@ export class AuthService {
         await this.accounts.update(manager, account.id, { failedLoginCount: verdict.next.failedCount, lockedUntil: verdict.next.lockedUntil });
       }
       if (verdict.outcome === 'REFUSED' && verdict.reason === 'WRONG_PASSWORD' && verdict.lockedNow) {
-        const scope = await accountScope(manager, this.organisations, account);
+        const scope = await accountScope(manager, this.organisations, this.placements, account);
         await this.audit.record(manager, SYSTEM_ACTOR, {
           action: 'ACCOUNT_LOCKED',
           entityType: 'user_account',
@@ -101,44 +108,43 @@ export class AuthService {
     });
   }
 
-  /** A trainee creates their own account by proving name + ID number match their base's roster. */
-  async register(request: RegistrationRequest): Promise<SessionToken> {
-    const username = normaliseUsername(request.username);
-    assertPasswordAllowed(request.password, username);
-    const checked = checkIdNumber(request.idType, request.idNumber, beijingDateOf(this.clock.now()));
-    if (!checked.ok) throw new DomainError('ID_NUMBER_INVALID', { problem: checked.problem, message: checked.message });
-    const idHash = this.cipher.lookupHash(checked.type, checked.normalised);
-    // The same two look-ups whatever the outcome, and one answer for "not on a roster", "another name" and
-    // "already has an account": a stranger learns nothing about who is on a roster, by the answer or its timing.
-    const trainee = await this.dataSource.getRepository(Trainee).findOne({ where: { idHash } });
-    const linked = await this.dataSource.getRepository(UserAccount).existsBy({ traineeId: trainee?.id ?? 0 });
-    if (!trainee || trainee.name !== request.name.trim() || linked) throw new DomainError('TRAINEE_NOT_REGISTRABLE');
+  /** Whether a trainee already has an account: registration answers the same either way (training decides). */
+  isTraineeLinked(traineeId: number): Promise<boolean> {
+    return this.accounts.existsForTrainee(traineeId);
+  }
+
+  /**
+   * Opens a candidate's account once training has matched the person to a trainee (candidate
+   * self-registration lives in training). `request.username` is already normalised and its password accepted.
+   * A trainee that already has an account fails with DuplicateAccountError('trainee'), for training to answer.
+   */
+  async openCandidateAccount(request: CandidateAccountRequest): Promise<SessionToken> {
     const passwordHash = await this.hasher.hash(request.password);
     return this.dataSource
       .transaction(async (manager) => {
         const account = await this.accounts.insert(manager, {
-          username,
+          username: request.username,
           passwordHash,
           role: 'CANDIDATE',
-          displayName: trainee.name,
+          displayName: request.displayName,
           organisationId: null,
-          traineeId: trainee.id,
+          traineeId: request.traineeId,
           phone: null,
           mustChangePassword: false,
         });
-        const actor: Actor = { userId: account.id, role: 'CANDIDATE', organisationId: null, baseId: null, cityId: null, traineeId: trainee.id };
+        const actor: Actor = { userId: account.id, role: 'CANDIDATE', organisationId: null, baseId: null, cityId: null, traineeId: request.traineeId };
         await this.audit.record(manager, actor, {
           action: 'ACCOUNT_REGISTERED',
           entityType: 'user_account',
           entityId: account.id,
-          scopeBaseId: trainee.baseId,
-          after: { username: account.username, traineeId: trainee.id },
+          scopeBaseId: request.baseId,
+          after: { username: account.username, traineeId: request.traineeId },
         });
         return this.tokens.issue(account, manager);
       })
       .catch((error: unknown) => {
-        // Two registrations for one trainee at once: the loser gets the same answer as any other.
-        if (error instanceof DuplicateAccountError) throw new DomainError(error.key === 'trainee' ? 'TRAINEE_NOT_REGISTRABLE' : 'ACCOUNT_EXISTS');
+        // A taken trainee (two registrations at once) goes back to training as DuplicateAccountError: the answer is its to give.
+        if (error instanceof DuplicateAccountError && error.key === 'username') throw new DomainError('ACCOUNT_EXISTS');
         throw error;
       });
   }
@@ -174,7 +180,7 @@ export class AuthService {
       if (!locked || locked.passwordHash !== account.passwordHash) throw new DomainError('CONFLICT');
       await this.accounts.update(manager, account.id, { passwordHash, mustChangePassword: false });
       const version = await this.tokens.endAll(manager, account.id);
-      const scope = await accountScope(manager, this.organisations, locked);
+      const scope = await accountScope(manager, this.organisations, this.placements, locked);
       await this.audit.record(manager, actor, {
         action: 'ACCOUNT_PASSWORD_CHANGED',
         entityType: 'user_account',

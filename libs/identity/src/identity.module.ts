@@ -5,11 +5,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey } from 'node:crypto';
 import { AccountService } from './account.service';
 import { AccountStore } from './accounts/account.store';
+import { TraineePlacements } from './accounts/trainee-placements';
 import { AuthService } from './auth.service';
 import { Organisation } from './entities/organisation.entity';
 import { UserAccount } from './entities/user-account.entity';
 import { OrganisationSeeder } from './organisation-seeder';
 import { OrganisationService } from './organisation.service';
+import { OrganisationStore } from './organisations/organisation.store';
 import { PasswordHasher } from './password-hasher';
 import { LoginTokens } from './tokens/login-tokens.service';
 import { RefreshTokenStore } from './tokens/refresh-token.store';
@@ -31,7 +33,7 @@ import { TokenStateStore } from './tokens/token-state.store';
       },
     }),
   ],
-  providers: [AccountService, AccountStore, AuthService, LoginTokens, OrganisationService, OrganisationSeeder, PasswordHasher, RefreshTokenStore, TokenStateStore],
-  exports: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher],
+  providers: [AccountService, AccountStore, AuthService, LoginTokens, OrganisationService, OrganisationSeeder, OrganisationStore, PasswordHasher, RefreshTokenStore, TokenStateStore, TraineePlacements],
+  exports: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher, TraineePlacements],
 })
 export class IdentityModule {}

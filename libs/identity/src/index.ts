@@ -1,7 +1,10 @@
 export * from './account.service';
+export { DuplicateAccountError } from './accounts/account.store';
+export * from './accounts/trainee-placements';
 export * from './auth.service';
 export * from './entities/organisation.entity';
 export * from './entities/user-account.entity';
+export * from './errors';
 export * from './identity.module';
 export * from './organisation-seeder';
 export * from './organisation.service';

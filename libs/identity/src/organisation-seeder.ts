@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { Organisation } from './entities/organisation.entity';
 import { OrganisationService } from './organisation.service';
+import { OrganisationStore } from './organisations/organisation.store';
 
 export const PROVINCE_NAME = '福建省';
 
@@ -17,19 +18,18 @@ export class OrganisationSeeder {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: OrganisationStore,
     private readonly organisations: OrganisationService,
   ) {}
 
   async seedFromPlan(csv: string): Promise<{ cities: number; bases: number }> {
     const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Array<{ city: string; base: string }>;
     const result = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(Organisation);
-      const byName = new Map((await repository.find()).map((o) => [o.name, o]));
+      const byName = new Map((await this.store.allIn(manager)).map((o) => [o.name, o]));
       const ensure = async (name: string, kind: Organisation['kind'], parent: Organisation | null, cityId: number | null) => {
         const existing = byName.get(name);
         if (existing) return existing;
-        const created = repository.create({ name, kind, parentId: parent?.id ?? null, cityId });
-        await repository.save(created);
+        const created = await this.store.insert(manager, { name, kind, parentId: parent?.id ?? null, cityId });
         byName.set(name, created);
         return created;
       };

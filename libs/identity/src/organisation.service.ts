@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Organisation } from './entities/organisation.entity';
+import { OrganisationStore } from './organisations/organisation.store';
 
 /** The organisation tree changes only through seeding, so each process keeps a copy after first use. */
 @Injectable()
 export class OrganisationService {
   private cache: Promise<Map<number, Organisation>> | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly store: OrganisationStore) {}
 
   async all(): Promise<Organisation[]> {
     return [...(await this.load()).values()];
@@ -43,9 +42,8 @@ export class OrganisationService {
   }
 
   private load(): Promise<Map<number, Organisation>> {
-    this.cache ??= this.dataSource
-      .getRepository(Organisation)
-      .find({ order: { id: 'ASC' } })
+    this.cache ??= this.store
+      .all()
       .then((rows) => new Map(rows.map((row) => [row.id, row])))
       .catch((error: unknown) => {
         this.cache = null;

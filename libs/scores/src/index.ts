@@ -1,6 +1,6 @@
-export * from './entities/result-publication.entity';
 export * from './entities/score-import.entity';
 export * from './entities/trainee-standing.entity';
+export * from './errors';
 export * from './imports';
 export * from './results';
 export * from './rules';

@@ -1,22 +1,29 @@
+import { AssessmentModule } from '@app/assessment';
 import { QueueModule } from '@app/queue';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CancelledSignupTickets } from './access/cancelled-signup-tickets';
 import { TicketAccessService } from './access/ticket-access.service';
 import { TicketChangesService } from './access/ticket-changes.service';
+import { AssessmentReadStore } from './assessment-reads/assessment-read.store';
 import { AdmitTicket } from './entities/admit-ticket.entity';
 import { ExamSite } from './entities/exam-site.entity';
 import { ExamSlot } from './entities/exam-slot.entity';
 import { SeatAssignmentRecord } from './entities/seat-assignment.entity';
 import { TicketNumberService } from './numbering/ticket-number.service';
 import { SeatingService } from './seating/seating.service';
-import { SiteService } from './seating/site.service';
+import { SeatingStore } from './seating/seating.store';
+import { SiteService } from './sites/site.service';
+import { SiteStore } from './sites/site.store';
+import { TicketStore } from './tickets/ticket.store';
 import { TicketTokens } from './verification/ticket-tokens';
 
 const SERVICES = [SiteService, SeatingService, TicketNumberService, TicketTokens, TicketAccessService, TicketChangesService];
+const STORES = [AssessmentReadStore, SeatingStore, SiteStore, TicketStore];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ExamSite, ExamSlot, SeatAssignmentRecord, AdmitTicket]), QueueModule],
-  providers: SERVICES,
+  imports: [TypeOrmModule.forFeature([ExamSite, ExamSlot, SeatAssignmentRecord, AdmitTicket]), AssessmentModule, QueueModule],
+  providers: [...SERVICES, ...STORES, CancelledSignupTickets],
   exports: SERVICES,
 })
 export class TicketsModule {}

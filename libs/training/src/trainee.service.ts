@@ -12,6 +12,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ROTATION_FACT_FIELDS, RotationFactsEvents } from './rotation-facts.events';
 import { Trainee } from './trainee.entity';
+import { TraineeChanges, TraineeStore } from './trainee.store';
 import { toTraineeView, TraineeView } from './trainee-view';
 
 export interface TraineeListQuery {
@@ -43,6 +44,7 @@ export interface ProfileEdit {
 export class TraineeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly trainees: TraineeStore,
     private readonly organisations: OrganisationService,
     private readonly audit: AuditService,
     private readonly cipher: PersonalDataCipher,
@@ -53,17 +55,15 @@ export class TraineeService {
 
   async list(actor: Actor, query: TraineeListQuery): Promise<{ items: TraineeView[]; total: number }> {
     const scope = resolveBaseFilter(actor, query, await this.organisations.cityOfBaseResolver());
-    const qb = this.dataSource.getRepository(Trainee).createQueryBuilder('t');
-    if (scope.kind === 'BASE') qb.andWhere('t.baseId = :baseId', { baseId: scope.baseId });
-    if (scope.kind === 'CITY') qb.andWhere('t.cityId = :cityId', { cityId: scope.cityId });
-    if (scope.kind === 'TRAINEE') qb.andWhere('t.id = :id', { id: scope.traineeId });
-    if (query.name) qb.andWhere('t.name LIKE :name', { name: `%${escapeLike(query.name)}%` });
-    const [rows, total] = await qb
-      .orderBy('t.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items: rows.map(toTraineeView), total };
+    const { items, total } = await this.trainees.list({
+      baseId: scope.kind === 'BASE' ? scope.baseId : undefined,
+      cityId: scope.kind === 'CITY' ? scope.cityId : undefined,
+      traineeId: scope.kind === 'TRAINEE' ? scope.traineeId : undefined,
+      name: query.name,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
+    return { items: items.map(toTraineeView), total };
   }
 
   async get(actor: Actor, id: number): Promise<TraineeView> {
@@ -81,7 +81,7 @@ export class TraineeService {
 
   async edit(actor: Actor, id: number, edit: TraineeEdit): Promise<TraineeView> {
     return this.dataSource.transaction(async (manager) => {
-      const trainee = await manager.findOne(Trainee, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const trainee = await this.trainees.lockedById(manager, id);
       if (!trainee) throw new DomainError('NOT_FOUND');
       assertAccess(actor, trainee);
       if (trainee.version !== edit.expectedVersion) throw new DomainError('CONFLICT', { currentVersion: trainee.version });
@@ -99,7 +99,7 @@ export class TraineeService {
       }
       if (Object.keys(after).length === 0) return toTraineeView(trainee);
       trainee.version += 1;
-      await manager.update(Trainee, { id }, { ...after, version: trainee.version });
+      await this.trainees.update(manager, id, { ...(after as TraineeChanges), version: trainee.version });
       if (ROTATION_FACT_FIELDS.some((field) => field in after)) {
         await this.rotationFacts.changed(manager, { traineeIds: [id], cause: { action: 'TRAINEE_UPDATED', actor } });
       }
@@ -111,7 +111,7 @@ export class TraineeService {
   async editProfile(actor: Actor, edit: ProfileEdit): Promise<TraineeView> {
     const id = this.ownTraineeId(actor);
     return this.dataSource.transaction(async (manager) => {
-      const trainee = await manager.findOne(Trainee, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const trainee = await this.trainees.lockedById(manager, id);
       if (!trainee) throw new DomainError('NOT_FOUND');
       // For resident IDs, sex and birth date come from the number itself and cannot be edited.
       const derived = trainee.idType === 'RESIDENT_ID' || trainee.idType === 'HMT_RESIDENCE_PERMIT';
@@ -123,7 +123,7 @@ export class TraineeService {
       const before = Object.fromEntries(Object.keys(changes).map((key) => [key, trainee[key as keyof Trainee]]));
       Object.assign(trainee, changes);
       trainee.version += 1;
-      await manager.update(Trainee, { id }, { ...changes, version: trainee.version });
+      await this.trainees.update(manager, id, { ...changes, version: trainee.version });
       await this.audit.record(manager, actor, { action: 'PROFILE_UPDATED', entityType: 'trainee', entityId: id, scopeBaseId: trainee.baseId, before, after: changes });
       return toTraineeView(trainee);
     });
@@ -137,7 +137,7 @@ export class TraineeService {
    */
   async uploadPhoto(actor: Actor, content: Buffer): Promise<TraineeView> {
     const id = this.ownTraineeId(actor);
-    const current = await this.dataSource.getRepository(Trainee).findOneBy({ id });
+    const current = await this.trainees.byId(id);
     if (!current) throw new DomainError('NOT_FOUND');
     if (current.photoLocked) throw new DomainError('PHOTO_LOCKED');
     const checked = await validatePhoto(content, this.config.photoPolicy);
@@ -145,14 +145,14 @@ export class TraineeService {
     const key = `photos/${id}/${photo.sha256}.jpg`;
     await this.storage.put(key, photo.content);
     return this.dataSource.transaction(async (manager) => {
-      const trainee = await manager.findOne(Trainee, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const trainee = await this.trainees.lockedById(manager, id);
       if (!trainee) throw new DomainError('NOT_FOUND');
       if (trainee.photoLocked) throw new DomainError('PHOTO_LOCKED');
       const before = { photoSha256: trainee.photoSha256 };
       trainee.photoKey = key;
       trainee.photoSha256 = photo.sha256;
       trainee.version += 1;
-      await manager.update(Trainee, { id }, { photoKey: key, photoSha256: photo.sha256, version: trainee.version });
+      await this.trainees.update(manager, id, { photoKey: key, photoSha256: photo.sha256, version: trainee.version });
       await this.audit.record(manager, actor, {
         action: 'PHOTO_UPLOADED',
         entityType: 'trainee',
@@ -173,7 +173,7 @@ export class TraineeService {
   }
 
   async loadScoped(actor: Actor, id: number): Promise<Trainee> {
-    const trainee = await this.dataSource.getRepository(Trainee).findOneBy({ id });
+    const trainee = await this.trainees.byId(id);
     if (!trainee) throw new DomainError('NOT_FOUND');
     assertAccess(actor, { baseId: trainee.baseId, cityId: trainee.cityId, traineeId: trainee.id });
     return trainee;
@@ -183,8 +183,4 @@ export class TraineeService {
     if (actor.role !== 'CANDIDATE' || actor.traineeId === null) throw new DomainError('FORBIDDEN_ROLE');
     return actor.traineeId;
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

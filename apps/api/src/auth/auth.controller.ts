@@ -1,5 +1,6 @@
 import { Actor } from '@app/common/actor';
 import { AuthService, SessionToken } from '@app/identity';
+import { CandidateRegistrationService } from '@app/training';
 import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, CurrentLogin, PasswordChangeAllowed, Public } from '../http/actor.decorator';
@@ -10,7 +11,10 @@ import { LoginThrottlerGuard } from './login-throttler.guard';
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly registration: CandidateRegistrationService,
+  ) {}
 
   @Public()
   @UseGuards(LoginThrottlerGuard)
@@ -36,7 +40,7 @@ export class AuthController {
   @ApiErrors('TRAINEE_NOT_REGISTRABLE', 'ID_NUMBER_INVALID', 'ACCOUNT_EXISTS', 'TOO_MANY_REQUESTS', 'REDIS_UNAVAILABLE')
   @ApiOkResponse({ type: LoginAnswerDto })
   register(@Body() dto: RegisterDto): Promise<SessionToken> {
-    return this.auth.register(dto);
+    return this.registration.register(dto);
   }
 
   @Public()

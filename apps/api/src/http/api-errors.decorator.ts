@@ -1,6 +1,7 @@
-import { ERROR_CATALOGUE, ErrorCode } from '@app/common/errors';
+import { ErrorCode } from '@app/common/errors';
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
+import { ERROR_CATALOGUE } from './error-catalogue';
 
 /**
  * OpenAPI: the coded errors a route answers, one response per status (a status documented twice would

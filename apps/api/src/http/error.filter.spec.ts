@@ -1,4 +1,4 @@
-import { DomainError, ERROR_CATALOGUE, ErrorCode } from '@app/common/errors';
+import { DomainError, ErrorCode } from '@app/common/errors';
 import {
   ArgumentsHost,
   BadRequestException,
@@ -18,6 +18,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 import { errorCodes as fastifyErrors } from 'fastify';
 import MaxRetriesPerRequestError from 'ioredis/built/errors/MaxRetriesPerRequestError';
+import { ERROR_CATALOGUE } from './error-catalogue';
 import { ErrorBody, ErrorFilter } from './error.filter';
 
 /** The part of FastifyReply the filter touches, recording what it was told. */

@@ -1,8 +1,9 @@
-import { DomainError, ERROR_CATALOGUE, ErrorCode } from '@app/common/errors';
+import { DomainError, ErrorCode } from '@app/common/errors';
 import { isRedisUnavailable } from '@app/queue/redis-connection';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { ERROR_CATALOGUE } from './error-catalogue';
 
 export interface ErrorBody {
   code: ErrorCode;

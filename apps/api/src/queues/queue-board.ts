@@ -1,13 +1,14 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BoardAdapter } from '@bull-board/fastify';
-import { DomainError, ERROR_CATALOGUE } from '@app/common/errors';
+import { DomainError } from '@app/common/errors';
 import { AuthService } from '@app/identity';
 import { QueueName } from '@app/queue';
 import { getQueueToken } from '@nestjs/bullmq';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
 import { FastifyInstance } from 'fastify';
+import { ERROR_CATALOGUE } from '../http/error-catalogue';
 
 export const QUEUE_BOARD_PATH = '/queues';
 

@@ -1,5 +1,5 @@
 import { SessionDefinition, SUBJECTS, Subject, TicketMode } from '@app/assessment';
-import { Station } from '@app/scores/rules';
+import { Station } from '@app/assessment/rules';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';

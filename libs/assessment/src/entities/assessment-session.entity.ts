@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { SkillsPassRule, TheoryPassRule } from '@app/scores/rules';
+import type { SkillsPassRule, TheoryPassRule } from '../rules/pass-rules';
 import { Subject } from '../rules/subject';
 
 export type TicketMode = 'PLATFORM' | 'NATIONAL_SITE';

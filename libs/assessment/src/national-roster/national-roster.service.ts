@@ -6,10 +6,12 @@ import { checkIdNumber, IdDocumentType, maskIdNumber, parseIdDocumentType } from
 import { ColumnSpec, readTable } from '@app/common/tabular';
 import { beijingDateOf, Clock } from '@app/common/time';
 import { OrganisationService } from '@app/identity/organisation.service';
+import { TraineeRecords, TraineeSummaries } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SessionService } from '../sessions/session.service';
+import { SignupStore } from '../signup/signup.store';
 
 type NationalColumn = 'name' | 'idType' | 'idNumber';
 
@@ -45,10 +47,10 @@ interface LocalSignup {
   status: string;
   traineeId: number;
   name: string;
-  idHash: string;
   idMasked: string;
   baseId: number;
-  cityId: number;
+  /** Its trainee's ID-number hash when that is on the national list. */
+  nationalHash: string | null;
 }
 
 /**
@@ -61,6 +63,9 @@ export class NationalRosterService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    private readonly signups: SignupStore,
+    private readonly trainees: TraineeRecords,
+    private readonly summaries: TraineeSummaries,
     private readonly organisations: OrganisationService,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
@@ -94,17 +99,18 @@ export class NationalRosterService {
       });
     }
 
-    const local: LocalSignup[] = await this.dataSource.query(
-      `SELECT s.id AS signupId, s.status, t.id AS traineeId, t.name, t.id_hash AS idHash, t.id_masked AS idMasked, s.base_id AS baseId, s.city_id AS cityId
-         FROM signup s JOIN trainee t ON t.id = s.trainee_id
-        WHERE s.session_id = ? AND s.subject_theory = 1 AND s.status IN ('SUBMITTED', 'RETURNED', 'BASE_APPROVED', 'APPROVED')`,
-      [session.id],
-    );
+    // Matched by ID number: training finds the trainees of the national rows, and shows each local one.
+    const signups = await this.signups.theorySignupsOfSession(session.id);
+    const knownTrainees = await this.trainees.byIdHash([...national.keys()]);
+    const nationalHashOf = new Map([...knownTrainees].map(([hash, trainee]) => [trainee.id, hash]));
+    const summaries = await this.summaries.byIds(signups.map((s) => s.traineeId));
+    const local = signups.map((s): LocalSignup => {
+      const trainee = summaries.get(s.traineeId)!;
+      return { signupId: s.signupId, status: s.status, traineeId: s.traineeId, name: trainee.name, idMasked: trainee.idNumberMasked, baseId: s.baseId, nationalHash: nationalHashOf.get(s.traineeId) ?? null };
+    });
     // National rows without a THEORY sign-up here are filed under the trainee's base when the trainee is known.
-    const unmatchedHashes = [...national.keys()].filter((hash) => !local.some((l) => l.idHash === hash));
-    const knownTrainees: Array<{ idHash: string; baseId: number }> =
-      unmatchedHashes.length === 0 ? [] : await this.dataSource.query(`SELECT id_hash AS idHash, base_id AS baseId FROM trainee WHERE id_hash IN (${unmatchedHashes.map(() => '?').join(', ')})`, unmatchedHashes);
-    const baseOfHash = new Map(knownTrainees.map((t) => [t.idHash, Number(t.baseId)]));
+    const localTrainees = new Set(local.map((l) => l.traineeId));
+    const unmatchedHashes = [...national.keys()].filter((hash) => !localTrainees.has(knownTrainees.get(hash)?.id ?? -1));
 
     const organisations = new Map((await this.organisations.all()).map((o) => [o.id, o]));
     const bases = new Map<number | null, NationalRosterBaseReport>();
@@ -118,7 +124,7 @@ export class NationalRosterService {
     };
     let matched = 0;
     for (const signup of local) {
-      const entry = national.get(signup.idHash);
+      const entry = signup.nationalHash === null ? undefined : national.get(signup.nationalHash);
       if (!entry) {
         bucket(signup.baseId).missingNationally.push({ signupId: signup.signupId, name: signup.name, idNumberMasked: signup.idMasked, status: signup.status });
         continue;
@@ -130,7 +136,7 @@ export class NationalRosterService {
     }
     for (const hash of unmatchedHashes) {
       const entry = national.get(hash)!;
-      bucket(baseOfHash.get(hash) ?? null).missingLocally.push({ rowNumber: entry.rowNumber, name: entry.name, idNumberMasked: entry.idMasked });
+      bucket(knownTrainees.get(hash)?.baseId ?? null).missingLocally.push({ rowNumber: entry.rowNumber, name: entry.name, idNumberMasked: entry.idMasked });
     }
 
     // A base sees its own part only.
@@ -141,7 +147,7 @@ export class NationalRosterService {
       sessionId: session.id,
       nationalRows: table.rows.length,
       localTheorySignups: actor.role === 'CENTRE_ADMIN' ? local.length : local.filter((l) => l.baseId === actor.baseId).length,
-      matched: actor.role === 'CENTRE_ADMIN' ? matched : local.filter((l) => l.baseId === actor.baseId && national.has(l.idHash)).length,
+      matched: actor.role === 'CENTRE_ADMIN' ? matched : local.filter((l) => l.baseId === actor.baseId && l.nationalHash !== null).length,
       invalidRows: actor.role === 'CENTRE_ADMIN' ? invalidRows : [],
       bases: visible,
     };

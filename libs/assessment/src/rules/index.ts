@@ -3,3 +3,4 @@ export * from './subjects.rules';
 export * from './eligibility.rules';
 export * from './signup-state.rules';
 export * from './signup-window.rules';
+export * from './pass-rules';

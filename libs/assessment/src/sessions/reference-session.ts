@@ -1,5 +1,5 @@
 import { noticeWindow } from '@app/common/time';
-import type { SkillsPassRule, TheoryPassRule } from '@app/scores/rules';
+import type { SkillsPassRule, TheoryPassRule } from '../rules/pass-rules';
 import { Subject } from '../rules/subject';
 import { TicketMode } from '../entities/assessment-session.entity';
 import { SessionDefinition } from './session-definition';

@@ -1,5 +1,5 @@
 import { DomainError } from '@app/common/errors';
-import { SkillsPassRule, TheoryPassRule, skillsPassRuleProblems, theoryPassRuleProblems } from '@app/scores/rules';
+import { SkillsPassRule, TheoryPassRule, skillsPassRuleProblems, theoryPassRuleProblems } from '../rules/pass-rules';
 import { beijingToInstant, formatBeijing, isValidLocalDate, TimeWindow } from '@app/common/time';
 import { SessionRuleConfig } from '../rules/eligibility.rules';
 import { Subject, SUBJECTS } from '../rules/subject';

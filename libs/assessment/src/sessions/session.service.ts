@@ -1,12 +1,13 @@
-import type { SkillsPassRule, TheoryPassRule } from '@app/scores/rules';
+import type { SkillsPassRule, TheoryPassRule } from '../rules/pass-rules';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { formatBeijing } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AssessmentSession } from '../entities/assessment-session.entity';
+import { AssessmentSessionStore } from './assessment-session.store';
 import { assertValidSessionDefinition, SessionDefinition, toSessionColumns } from './session-definition';
 
 export interface SessionView {
@@ -64,11 +65,12 @@ export class SessionService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: AssessmentSessionStore,
     private readonly audit: AuditService,
   ) {}
 
   async list(): Promise<SessionView[]> {
-    const sessions = await this.dataSource.getRepository(AssessmentSession).find({ order: { year: 'DESC', id: 'DESC' } });
+    const sessions = await this.store.all();
     return sessions.map(toSessionView);
   }
 
@@ -87,58 +89,49 @@ export class SessionService {
   }
 
   async load(id: number): Promise<AssessmentSession> {
-    const session = await this.dataSource.getRepository(AssessmentSession).findOneBy({ id });
+    const session = await this.store.byId(id);
     if (!session) throw new DomainError('SESSION_NOT_FOUND');
     return session;
   }
 
   async create(actor: Actor, definition: SessionDefinition): Promise<SessionView> {
     assertValidSessionDefinition(definition);
-    return this.dataSource
-      .transaction(async (manager) => {
-        const session = manager.create(AssessmentSession, { ...toSessionColumns(definition), version: 1 });
-        await manager.save(session);
-        await this.audit.record(manager, actor, { action: 'SESSION_CREATED', entityType: 'assessment_session', entityId: session.id, after: { ...toSessionView(session) } });
-        return toSessionView(session);
-      })
-      .catch(mapDuplicateCode);
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.store.insert(manager, toSessionColumns(definition));
+      if (!session) throw new DomainError('SESSION_CODE_TAKEN');
+      await this.audit.record(manager, actor, { action: 'SESSION_CREATED', entityType: 'assessment_session', entityId: session.id, after: { ...toSessionView(session) } });
+      return toSessionView(session);
+    });
   }
 
   /** FA-13: configuration changes are audited with before and after. */
   async update(actor: Actor, id: number, definition: SessionDefinition, expectedVersion: number, reason: string): Promise<SessionView> {
     assertValidSessionDefinition(definition);
-    return this.dataSource
-      .transaction(async (manager) => {
-        const session = await manager.findOne(AssessmentSession, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!session) throw new DomainError('SESSION_NOT_FOUND');
-        if (session.version !== expectedVersion) throw new DomainError('CONFLICT', { currentVersion: session.version });
-        const before = toSessionView(session);
-        Object.assign(session, toSessionColumns(definition));
-        await manager.save(session);
-        this.cache.delete(id);
-        await this.audit.record(manager, actor, {
-          action: 'SESSION_UPDATED',
-          entityType: 'assessment_session',
-          entityId: id,
-          reason,
-          before: { ...before },
-          after: { ...toSessionView(session) },
-        });
-        return toSessionView(session);
-      })
-      .catch(mapDuplicateCode);
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.store.lockedById(manager, id);
+      if (!session) throw new DomainError('SESSION_NOT_FOUND');
+      if (session.version !== expectedVersion) throw new DomainError('CONFLICT', { currentVersion: session.version });
+      const before = toSessionView(session);
+      Object.assign(session, toSessionColumns(definition));
+      if (!(await this.store.update(manager, session))) throw new DomainError('SESSION_CODE_TAKEN');
+      this.cache.delete(id);
+      await this.audit.record(manager, actor, {
+        action: 'SESSION_UPDATED',
+        entityType: 'assessment_session',
+        entityId: id,
+        reason,
+        before: { ...before },
+        after: { ...toSessionView(session) },
+      });
+      return toSessionView(session);
+    });
   }
 
   /** Seeding: create the session if its code is not there yet. */
   async ensure(actor: Actor, definition: SessionDefinition): Promise<AssessmentSession> {
-    const existing = await this.dataSource.getRepository(AssessmentSession).findOneBy({ code: definition.code });
+    const existing = await this.store.byCode(definition.code);
     if (existing) return existing;
     const view = await this.create(actor, definition);
     return this.load(view.id);
   }
-}
-
-function mapDuplicateCode(error: unknown): never {
-  if (error instanceof QueryFailedError && error.message.includes('Duplicate entry')) throw new DomainError('SESSION_CODE_TAKEN');
-  throw error;
 }

@@ -4,14 +4,13 @@ import { toCsv, toXlsx } from '@app/common/tabular';
 import { formatBeijing } from '@app/common/time';
 import { OrganisationService } from '@app/identity/organisation.service';
 import { resolveBaseFilter } from '@app/identity/scope.policy';
-import { Trainee } from '@app/training/trainee.entity';
+import { TraineeRecords, TraineeSummaries } from '@app/training';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Signup } from '../entities/signup.entity';
 import { SIGNUP_STATUS_LABELS, SignupStatus } from '../rules/signup-state.rules';
 import { Subject, SUBJECT_LABELS } from '../rules/subject';
 import { subjectsOf } from './signup-view';
+import { SignupListQuery, SignupStore } from './signup.store';
 
 export interface SignupListFilter {
   sessionId?: number;
@@ -48,21 +47,22 @@ const EXPORT_LIMIT = 100_000;
 @Injectable()
 export class SignupListService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly signups: SignupStore,
+    private readonly trainees: TraineeRecords,
+    private readonly summaries: TraineeSummaries,
     private readonly organisations: OrganisationService,
   ) {}
 
   async list(actor: Actor, filter: SignupListFilter, page: number, pageSize: number): Promise<{ items: SignupListRow[]; total: number; page: number; pageSize: number }> {
-    const qb = await this.query(actor, filter);
-    const [signups, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-    return { items: await this.rows(signups), total, page, pageSize };
+    const { items, total } = await this.signups.listPage(await this.query(actor, filter), page, pageSize);
+    return { items: await this.rows(items), total, page, pageSize };
   }
 
   async export(actor: Actor, filter: SignupListFilter, format: 'csv' | 'xlsx'): Promise<{ content: Buffer; filename: string; contentType: string }> {
-    const qb = await this.query(actor, filter);
-    const total = await qb.getCount();
+    const query = await this.query(actor, filter);
+    const total = await this.signups.listCount(query);
     if (total > EXPORT_LIMIT) throw new DomainError('SPREADSHEET_TOO_LARGE', { rows: total, limit: EXPORT_LIMIT });
-    const rows = await this.rows(await qb.getMany());
+    const rows = await this.rows(await this.signups.listAll(query));
     const headers = ['报名编号', '姓名', '证件号码', '设区市', '培训基地', '年级', '结束轮转时间', '报考科目', '报名状态', '提交时间', '审核意见'];
     const cells = rows.map((r) => [
       r.id,
@@ -87,32 +87,23 @@ export class SignupListService {
         };
   }
 
-  private async query(actor: Actor, filter: SignupListFilter): Promise<SelectQueryBuilder<Signup>> {
+  /** The store's filter: the caller's scope, and the trainees whose name matches (training answers that). */
+  private async query(actor: Actor, filter: SignupListFilter): Promise<SignupListQuery> {
     if (actor.role === 'CANDIDATE') throw new DomainError('FORBIDDEN_ROLE');
     const scope = resolveBaseFilter(actor, filter, await this.organisations.cityOfBaseResolver());
-    const qb = this.dataSource.getRepository(Signup).createQueryBuilder('s');
-    // Drafts are not sign-ups (FA-7): reviewers never see them.
-    qb.where("s.status <> 'DRAFT'");
-    if (scope.kind === 'BASE') qb.andWhere('s.baseId = :baseId', { baseId: scope.baseId });
-    if (scope.kind === 'CITY') qb.andWhere('s.cityId = :cityId', { cityId: scope.cityId });
-    if (filter.sessionId !== undefined) qb.andWhere('s.sessionId = :sessionId', { sessionId: filter.sessionId });
-    if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
-    if (filter.subject === 'THEORY') qb.andWhere('s.subjectTheory = 1');
-    if (filter.subject === 'SKILLS') qb.andWhere('s.subjectSkills = 1');
-    if (filter.name) {
-      qb.innerJoin(Trainee, 't', 't.id = s.traineeId').andWhere('t.name LIKE :name', { name: `%${filter.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    }
-    return qb.orderBy('s.id', 'ASC');
+    return {
+      baseId: scope.kind === 'BASE' ? scope.baseId : undefined,
+      cityId: scope.kind === 'CITY' ? scope.cityId : undefined,
+      sessionId: filter.sessionId,
+      status: filter.status,
+      subject: filter.subject,
+      traineeIds: filter.name ? await this.trainees.idsWithNameContaining(filter.name) : undefined,
+    };
   }
 
   private async rows(signups: Signup[]): Promise<SignupListRow[]> {
     if (signups.length === 0) return [];
-    const trainees = new Map<number, Trainee>();
-    const ids = signups.map((s) => s.traineeId);
-    for (let i = 0; i < ids.length; i += 1000) {
-      const chunk = await this.dataSource.getRepository(Trainee).createQueryBuilder('t').whereInIds(ids.slice(i, i + 1000)).getMany();
-      for (const t of chunk) trainees.set(t.id, t);
-    }
+    const trainees = await this.summaries.byIds(signups.map((s) => s.traineeId));
     const organisations = new Map((await this.organisations.all()).map((o) => [o.id, o]));
     return signups.map((s) => {
       const trainee = trainees.get(s.traineeId)!;
@@ -121,7 +112,7 @@ export class SignupListService {
         sessionId: s.sessionId,
         traineeId: s.traineeId,
         name: trainee.name,
-        idNumberMasked: trainee.idMasked,
+        idNumberMasked: trainee.idNumberMasked,
         baseId: s.baseId,
         baseName: organisations.get(s.baseId)?.name ?? '',
         cityName: organisations.get(s.cityId)?.name ?? '',

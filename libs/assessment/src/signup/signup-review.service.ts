@@ -3,17 +3,18 @@ import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { Clock } from '@app/common/time';
 import { assertAccess } from '@app/identity/scope.policy';
-import { StandingService } from '@app/scores/standing/standing.service';
-import { Trainee } from '@app/training/trainee.entity';
+import { TraineeRecords } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
-import { AssessmentSession } from '../entities/assessment-session.entity';
-import { EligibilityException } from '../entities/eligibility-exception.entity';
+import { DataSource } from 'typeorm';
+import { AssessmentEvents } from '../attempts/assessment-events';
+import { SubjectAttemptStore } from '../attempts/subject-attempt.store';
 import { Signup } from '../entities/signup.entity';
 import { EligibilityRuleId, EXCEPTABLE_RULES } from '../rules/eligibility.rules';
 import { actionRequiresReason, nextSignupStatus, reviewTimingProblem, SignupAction } from '../rules/signup-state.rules';
+import { AssessmentSessionStore } from '../sessions/assessment-session.store';
 import { SignupView, toSignupView } from './signup-view';
+import { SignupStore } from './signup.store';
 
 export type BaseDecision = 'APPROVE' | 'REJECT' | 'RETURN';
 export type CentreDecision = 'APPROVE' | 'REJECT';
@@ -26,13 +27,17 @@ const CENTRE_ACTIONS: Record<CentreDecision, SignupAction> = { APPROVE: 'CENTRE_
 export class SignupReviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly signups: SignupStore,
+    private readonly sessions: AssessmentSessionStore,
+    private readonly attempts: SubjectAttemptStore,
+    private readonly trainees: TraineeRecords,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly standing: StandingService,
+    private readonly events: AssessmentEvents,
   ) {}
 
   async get(actor: Actor, signupId: number): Promise<SignupView> {
-    const signup = await this.dataSource.getRepository(Signup).findOneBy({ id: signupId });
+    const signup = await this.signups.byId(signupId);
     if (!signup) throw new DomainError('SIGNUP_NOT_FOUND');
     assertAccess(actor, signup);
     return toSignupView(signup);
@@ -61,28 +66,23 @@ export class SignupReviewService {
     if (actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
     if (!EXCEPTABLE_RULES.includes(rule)) throw new DomainError('EXCEPTION_RULE_NOT_ALLOWED', { rule, allowed: EXCEPTABLE_RULES });
     if (!reason.trim()) throw new DomainError('REASON_REQUIRED');
-    return this.dataSource
-      .transaction(async (manager) => {
-        const session = await manager.findOneBy(AssessmentSession, { id: sessionId });
-        if (!session) throw new DomainError('SESSION_NOT_FOUND');
-        const trainee = await manager.findOneBy(Trainee, { id: traineeId });
-        if (!trainee) throw new DomainError('NOT_FOUND');
-        const exception = manager.create(EligibilityException, { sessionId, traineeId, rule, reason: reason.trim(), grantedBy: actor.userId ?? 0, grantedAt: this.clock.now() });
-        await manager.insert(EligibilityException, exception);
-        await this.audit.record(manager, actor, {
-          action: 'ELIGIBILITY_EXCEPTION_GRANTED',
-          entityType: 'trainee',
-          entityId: traineeId,
-          scopeBaseId: trainee.baseId,
-          reason,
-          after: { sessionId, rule },
-        });
-        return { id: exception.id };
-      })
-      .catch((error: unknown) => {
-        if (error instanceof QueryFailedError && error.message.includes('Duplicate entry')) throw new DomainError('CONFLICT', { reason: 'exception already granted' });
-        throw error;
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.sessions.byId(sessionId, manager);
+      if (!session) throw new DomainError('SESSION_NOT_FOUND');
+      const trainee = await this.trainees.placement(manager, traineeId);
+      if (!trainee) throw new DomainError('NOT_FOUND');
+      const id = await this.signups.insertException(manager, { sessionId, traineeId, rule, reason: reason.trim(), grantedBy: actor.userId ?? 0, grantedAt: this.clock.now() });
+      if (id === null) throw new DomainError('CONFLICT', { reason: 'exception already granted' });
+      await this.audit.record(manager, actor, {
+        action: 'ELIGIBILITY_EXCEPTION_GRANTED',
+        entityType: 'trainee',
+        entityId: traineeId,
+        scopeBaseId: trainee.baseId,
+        reason,
+        after: { sessionId, rule },
       });
+      return { id };
+    });
   }
 
   private async decide(actor: Actor, signupId: number, action: SignupAction, reason: string | undefined, expectedVersion?: number): Promise<SignupView> {
@@ -90,11 +90,12 @@ export class SignupReviewService {
     if (actionRequiresReason(action) && !trimmed) throw new DomainError('REASON_REQUIRED');
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const signup = await manager.findOne(Signup, { where: { id: signupId }, lock: { mode: 'pessimistic_write' } });
+      const signup = await this.signups.lockedById(manager, signupId);
       if (!signup) throw new DomainError('SIGNUP_NOT_FOUND');
       assertAccess(actor, signup);
       if (expectedVersion !== undefined && signup.version !== expectedVersion) throw new DomainError('CONFLICT', { currentVersion: signup.version });
-      const session = await manager.findOneByOrFail(AssessmentSession, { id: signup.sessionId });
+      const session = await this.sessions.byId(signup.sessionId, manager);
+      if (!session) throw new DomainError('SESSION_NOT_FOUND');
       const timing = reviewTimingProblem(action, { opensAt: session.reviewOpensAt, closesAt: session.reviewClosesAt }, now);
       if (timing) throw new DomainError(timing);
       const before = { status: signup.status };
@@ -102,23 +103,17 @@ export class SignupReviewService {
       const changes: Partial<Signup> = { status, version: signup.version + 1, lastReason: trimmed ?? signup.lastReason };
       if (action.startsWith('BASE_')) changes.baseReviewedAt = now;
       if (action.startsWith('CENTRE_')) changes.centreReviewedAt = now;
-      await manager.update(Signup, { id: signup.id }, changes);
-      if (action === 'CENTRE_APPROVE') {
-        await manager.update(Trainee, { id: signup.traineeId }, { photoLocked: true, version: () => 'version + 1' });
-      }
+      await this.signups.update(manager, signup.id, changes);
+      if (action === 'CENTRE_APPROVE') await this.trainees.lockPhoto(manager, signup.traineeId);
       let voidedResults: number[] = [];
       if (action === 'CANCEL_FALSE_INFORMATION') {
-        // FA-11 / TK-6: a cancelled sign-up's tickets are withdrawn; their QR codes then verify as withdrawn.
-        await manager.query("UPDATE admit_ticket SET status = 'WITHDRAWN' WHERE signup_id = ?", [signup.id]);
+        // FA-11 / TK-6: a cancelled sign-up's tickets are withdrawn (by tickets); their QR codes then verify as withdrawn.
+        await this.events.signupCancelled(manager, { signupId: signup.id, sessionId: signup.sessionId, traineeId: signup.traineeId, actor });
         // FA-11: so are its session's results (void, kept on record), and they stop counting.
-        const results: Array<{ id: number }> = await manager.query('SELECT id FROM subject_attempt WHERE session_id = ? AND trainee_id = ? AND voided = 0 FOR UPDATE', [signup.sessionId, signup.traineeId]);
-        voidedResults = results.map((result) => Number(result.id));
+        voidedResults = await this.attempts.lockStanding(manager, signup.sessionId, signup.traineeId);
         if (voidedResults.length > 0) {
-          await manager.query(
-            "UPDATE subject_attempt SET voided = 1, void_kind = 'FALSE_INFORMATION', void_reason = ?, voided_at = ?, voided_by = ?, version = version + 1 WHERE session_id = ? AND trainee_id = ? AND voided = 0",
-            [trimmed, now, actor.userId, signup.sessionId, signup.traineeId],
-          );
-          await this.standing.recompute(manager, [signup.traineeId]);
+          await this.attempts.voidForFalseInformation(manager, { sessionId: signup.sessionId, traineeId: signup.traineeId, reason: trimmed, at: now, by: actor.userId });
+          await this.events.attemptsChanged(manager, [signup.traineeId]);
         }
       }
       await this.audit.record(manager, actor, {

@@ -4,8 +4,8 @@ import { Clock } from '@app/common/time';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Signup } from '../entities/signup.entity';
 import { nextSignupStatus, reviewTimingProblem } from '../rules/signup-state.rules';
+import { SignupStore } from './signup.store';
 
 const VOID_REASON = '退回修改后未在资格审核期内重新提交，报名作废 / Not corrected before the review window ended';
 
@@ -20,43 +20,32 @@ export class SignupVoidingService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly signups: SignupStore,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async voidUncorrectedReturns(): Promise<{ voided: number[] }> {
     const now = this.clock.now();
-    const due: Array<{ id: number; baseId: number; reviewOpensAt: Date; reviewClosesAt: Date }> = await this.dataSource
-      .createQueryBuilder(Signup, 's')
-      .innerJoin('assessment_session', 'a', 'a.id = s.session_id')
-      .select(['s.id AS id', 's.base_id AS baseId', 'a.review_opens_at AS reviewOpensAt', 'a.review_closes_at AS reviewClosesAt'])
-      .where("s.status = 'RETURNED' AND a.review_closes_at <= :now", { now })
-      .orderBy('s.id')
-      .getRawMany();
+    const due = await this.signups.returnedPastReview(now);
     const voided: number[] = [];
     for (const row of due) {
-      if (reviewTimingProblem('VOID_UNCORRECTED', { opensAt: new Date(row.reviewOpensAt), closesAt: new Date(row.reviewClosesAt) }, now)) continue;
+      if (reviewTimingProblem('VOID_UNCORRECTED', { opensAt: row.reviewOpensAt, closesAt: row.reviewClosesAt }, now)) continue;
       const status = nextSignupStatus('RETURNED', 'VOID_UNCORRECTED');
       const changed = await this.dataSource.transaction(async (manager) => {
-        const result = await manager
-          .createQueryBuilder()
-          .update(Signup)
-          .set({ status, lastReason: VOID_REASON, version: () => 'version + 1' })
-          .where("id = :id AND status = 'RETURNED'", { id: row.id })
-          .execute();
-        if (result.affected !== 1) return false;
+        if (!(await this.signups.voidIfReturned(manager, row.id, status, VOID_REASON))) return false;
         await this.audit.record(manager, SYSTEM_ACTOR, {
           action: 'SIGNUP_VOID_UNCORRECTED',
           entityType: 'signup',
           entityId: row.id,
-          scopeBaseId: Number(row.baseId),
+          scopeBaseId: row.baseId,
           reason: VOID_REASON,
           before: { status: 'RETURNED' },
           after: { status },
         });
         return true;
       });
-      if (changed) voided.push(Number(row.id));
+      if (changed) voided.push(row.id);
     }
     if (voided.length > 0) this.logger.log(`voided ${voided.length} uncorrected sign-ups`);
     return { voided };

@@ -1,29 +1,17 @@
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
+import { GroupBatcher } from '@app/common/batching';
 import { DomainError } from '@app/common/errors';
 import { Clock } from '@app/common/time';
-import { Parameter, PreparedStatements } from '@app/database/prepared-statements';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
-import { SignupStatus } from '../rules/signup-state.rules';
-import { Subject } from '../rules/subject';
-import { GroupBatcher } from '@app/common/batching';
+import { DataSource } from 'typeorm';
+import { DuplicateSignupError, NewSignupRow, SignupStore } from './signup.store';
 
-export interface NewSignup {
+export interface NewSignup extends NewSignupRow {
   actor: Actor;
   action: string;
-  sessionId: number;
-  traineeId: number;
-  baseId: number;
-  cityId: number;
-  status: SignupStatus;
-  subjects: Subject[];
-  verdictJson: string | null;
-  submittedAt: Date | null;
 }
-
-const isDuplicate = (error: unknown) => error instanceof QueryFailedError && error.message.includes('uq_signup_session_trainee');
 
 /**
  * Writes new sign-ups with their audit records. Sign-ups arriving together are written together, in one
@@ -36,7 +24,7 @@ export class SignupWriter {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly statements: PreparedStatements,
+    private readonly signups: SignupStore,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -61,7 +49,7 @@ export class SignupWriter {
       try {
         ids = await this.insertMany(unique);
       } catch (error) {
-        if (!isDuplicate(error)) throw error;
+        if (!(error instanceof DuplicateSignupError)) throw error;
         ids = new Map();
         for (const row of unique) ids.set(row, await this.insertOne(row).catch((e: unknown) => toError(e)));
       }
@@ -69,35 +57,15 @@ export class SignupWriter {
     return rows.map((row) => ids.get(row) ?? new DomainError('SIGNUP_EXISTS'));
   }
 
-  /** One row: the signup_create procedure writes sign-up and audit record in one round trip. */
-  private async insertOne(row: NewSignup): Promise<number> {
-    const result = await this.statements.execute<Array<Array<{ id: number }>>>('CALL signup_create(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-      ...signupValues(row),
-      this.clock.now(),
-      row.actor.userId,
-      row.actor.role,
-      row.action,
-      JSON.stringify(auditAfter(row)),
-    ]);
-    return Number(result[0][0].id);
+  /** One row: the sign-up and its audit record in one round trip. */
+  private insertOne(row: NewSignup): Promise<number> {
+    return this.signups.createWithAudit(row, { occurredAt: this.clock.now(), actor: row.actor, action: row.action, after: auditAfter(row) });
   }
 
   private async insertMany(rows: NewSignup[]): Promise<Map<NewSignup, number>> {
     return this.dataSource.transaction(async (manager) => {
-      // Prepared: each verdict (a few KB) is sent as it is, not escaped into one long statement.
-      await this.statements.executeIn(
-        manager,
-        `INSERT INTO signup (session_id, trainee_id, base_id, city_id, status, subject_theory, subject_skills, verdict, submitted_at, version) VALUES ${rows
-          .map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)')
-          .join(', ')}`,
-        rows.flatMap(signupValues),
-      );
-      const inserted: Array<{ id: number; sessionId: number; traineeId: number }> = await manager.query(
-        `SELECT id, session_id AS sessionId, trainee_id AS traineeId FROM signup WHERE (session_id, trainee_id) IN (${rows.map(() => '(?, ?)').join(', ')})`,
-        rows.flatMap((r) => [r.sessionId, r.traineeId]),
-      );
-      const idOf = new Map(inserted.map((i) => [`${i.sessionId}:${i.traineeId}`, Number(i.id)]));
-      const ids = new Map(rows.map((r) => [r, idOf.get(`${r.sessionId}:${r.traineeId}`)!]));
+      const inserted = await this.signups.insertMany(manager, rows);
+      const ids = new Map(rows.map((r, index) => [r, inserted[index]]));
       await this.audit.recordMany(
         manager,
         rows.map((r) => ({
@@ -110,17 +78,11 @@ export class SignupWriter {
   }
 }
 
-/** The sign-up's own columns, in the order both the procedure and the batch insert take them. */
-function signupValues(row: NewSignup): Parameter[] {
-  const { sessionId, traineeId, baseId, cityId, status, subjects, verdictJson, submittedAt } = row;
-  return [sessionId, traineeId, baseId, cityId, status, subjects.includes('THEORY') ? 1 : 0, subjects.includes('SKILLS') ? 1 : 0, verdictJson, submittedAt];
-}
-
 function auditAfter(row: NewSignup): Record<string, unknown> {
   return { status: row.status, subjects: row.subjects, sessionId: row.sessionId };
 }
 
 function toError(error: unknown): Error {
-  if (isDuplicate(error)) return new DomainError('SIGNUP_EXISTS');
+  if (error instanceof DuplicateSignupError) return new DomainError('SIGNUP_EXISTS');
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -2,6 +2,7 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { Clock, TimeWindow } from '@app/common/time';
+import { TraineeRecords } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -13,9 +14,10 @@ import { SignupWindowRefusal, SignupWindows, signupWindowOf, signupWindowRefusal
 import { Subject } from '../rules/subject';
 import { subjectStanding } from '../rules/subjects.rules';
 import { SessionService } from '../sessions/session.service';
-import { EligibilityFactsService, SignupFacts } from './eligibility-facts.service';
+import { eligibilityInput, EligibilityFactsService, SignupFacts } from './eligibility-facts.service';
 import { SignupView, SubmittedSignupView, summariseVerdict, toSignupView } from './signup-view';
 import { SignupWriter } from './signup-writer';
+import { SignupStore } from './signup.store';
 
 /**
  * The candidate's side of sign-up (FA-1 … FA-7): preview the verdict, keep a draft, submit, withdraw.
@@ -28,6 +30,8 @@ export class SignupService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly facts: EligibilityFactsService,
+    private readonly signups: SignupStore,
+    private readonly trainees: TraineeRecords,
     private readonly audit: AuditService,
     private readonly writer: SignupWriter,
     private readonly clock: Clock,
@@ -35,7 +39,7 @@ export class SignupService {
 
   async mine(actor: Actor): Promise<SignupView[]> {
     const traineeId = ownTraineeId(actor);
-    const signups = await this.dataSource.getRepository(Signup).find({ where: { traineeId }, order: { id: 'DESC' } });
+    const signups = await this.signups.ofTrainee(traineeId);
     return signups.map(toSignupView);
   }
 
@@ -43,7 +47,7 @@ export class SignupService {
   async preview(actor: Actor, sessionId: number, subjects?: Subject[]): Promise<EligibilityVerdict> {
     const { session, facts } = await this.load(actor, sessionId);
     const now = this.clock.now();
-    return evaluateEligibility(this.facts.toInput(session, facts, subjects ?? requestedSubjects(session, facts), facts.existing?.status === 'RETURNED', now));
+    return evaluateEligibility(eligibilityInput(session, facts, subjects ?? requestedSubjects(session, facts), facts.existing?.status === 'RETURNED', now));
   }
 
   /** A draft is not a sign-up (FA-7); it only keeps the chosen subjects while the window is open. */
@@ -70,7 +74,7 @@ export class SignupService {
     const requested = subjects ?? (existing && existing.subjects.length > 0 ? existing.subjects : requestedSubjects(session, facts));
     const now = this.clock.now();
     const isCorrection = existing?.status === 'RETURNED';
-    const verdict = evaluateEligibility(this.facts.toInput(session, facts, requested, isCorrection, now));
+    const verdict = evaluateEligibility(eligibilityInput(session, facts, requested, isCorrection, now));
     if (!verdict.eligible) await this.refuse(actor, facts, verdict, signupWindowRefusal(signupWindowOf(windowsOf(session), isCorrection), now));
 
     const columns = { status: 'SUBMITTED' as SignupStatus, subjectTheory: requested.includes('THEORY'), subjectSkills: requested.includes('SKILLS'), verdict, submittedAt: now };
@@ -99,22 +103,9 @@ export class SignupService {
     if (verdict.retrainingRequired) {
       // FA-3: the refusal also marks the trainee, so the base and the centre see it.
       if (!facts.retrainingRequired) {
-        await this.dataSource.transaction(async (manager) => {
-          const result: { affectedRows: number } = await manager.query(
-            'UPDATE trainee SET retraining_required = 1, version = version + 1 WHERE id = ? AND retraining_required = 0',
-            [facts.traineeId],
-          );
-          if (result.affectedRows === 1) {
-            await this.audit.record(manager, actor, {
-              action: 'TRAINEE_RETRAINING_REQUIRED',
-              entityType: 'trainee',
-              entityId: facts.traineeId,
-              scopeBaseId: facts.baseId,
-              reason: 'FA-3',
-              after: { retrainingRequired: true, rotationEndDate: facts.rotationEndDate },
-            });
-          }
-        });
+        await this.dataSource.transaction((manager) =>
+          this.trainees.markRetrainingRequired(manager, actor, { id: facts.traineeId, baseId: facts.baseId, rotationEndDate: facts.rotationEndDate }),
+        );
       }
       throw new DomainError('RETRAINING_REQUIRED', { verdict });
     }
@@ -153,11 +144,14 @@ export class SignupService {
   private async transition(actor: Actor, session: AssessmentSession, facts: SignupFacts, columns: SignupColumns, action: string): Promise<SignupView> {
     const existing = facts.existing!;
     return this.dataSource.transaction(async (manager) => {
-      const result: { affectedRows: number } = await manager.query(
-        'UPDATE signup SET status = ?, subject_theory = ?, subject_skills = ?, verdict = ?, submitted_at = ?, version = version + 1 WHERE id = ? AND version = ?',
-        [columns.status, columns.subjectTheory, columns.subjectSkills, jsonOrNull(columns.verdict), columns.submittedAt, existing.id, existing.version],
-      );
-      if (result.affectedRows !== 1) throw new DomainError('SIGNUP_EXISTS');
+      const changed = await this.signups.transitionIfVersion(manager, existing.id, existing.version, {
+        status: columns.status,
+        subjectTheory: columns.subjectTheory,
+        subjectSkills: columns.subjectSkills,
+        verdictJson: jsonOrNull(columns.verdict),
+        submittedAt: columns.submittedAt,
+      });
+      if (!changed) throw new DomainError('SIGNUP_EXISTS');
       await this.audit.record(manager, actor, {
         action,
         entityType: 'signup',

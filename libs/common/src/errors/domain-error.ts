@@ -1,4 +1,7 @@
-import { ERROR_CATALOGUE, ErrorCode } from './error-codes';
+// Registers the common codes, so a DomainError of one always carries its English text.
+import './common-errors';
+import type { ErrorCode } from './error-catalogue';
+import { errorMessages } from './error-definition';
 
 /** Thrown by services and rules; one HTTP filter maps it. Services never import HTTP exceptions. */
 export class DomainError extends Error {
@@ -7,7 +10,8 @@ export class DomainError extends Error {
     readonly details?: unknown,
     message?: string,
   ) {
-    super(message ?? ERROR_CATALOGUE[code].en);
+    // The English text of the code's catalogue: worker logs, failed jobs and stored failures show it.
+    super(message ?? errorMessages(code).en);
     this.name = 'DomainError';
   }
 }

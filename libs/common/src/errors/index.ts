@@ -1,2 +1,4 @@
+export * from './common-errors';
 export * from './domain-error';
-export * from './error-codes';
+export * from './error-catalogue';
+export * from './error-definition';

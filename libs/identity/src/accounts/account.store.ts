@@ -35,6 +35,10 @@ export class AccountStore {
     return this.dataSource.getRepository(UserAccount).findOne({ where: { username } });
   }
 
+  existsForTrainee(traineeId: number): Promise<boolean> {
+    return this.dataSource.getRepository(UserAccount).existsBy({ traineeId });
+  }
+
   byId(id: number, manager: EntityManager = this.dataSource.manager): Promise<UserAccount | null> {
     return manager.findOne(UserAccount, { where: { id } });
   }

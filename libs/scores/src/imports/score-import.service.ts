@@ -4,26 +4,25 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { AppConfig } from '@app/common/config';
 import { PersonalDataCipher } from '@app/common/crypto';
-import { DomainError, ERROR_CATALOGUE } from '@app/common/errors';
+import { DomainError, errorMessages } from '@app/common/errors';
 import { FileStorage } from '@app/common/storage';
 import { DEFAULT_TABLE_LIMITS, ParsedTable, readTable } from '@app/common/tabular';
 import { beijingDateOf, Clock } from '@app/common/time';
-import { loadData, tsvLine } from '@app/database/load-data';
 import { ScoreJobsProducer } from '@app/queue';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScoreImport, ScoreImportStatus } from '../entities/score-import.entity';
-import { isDuplicateKey, jsonValue, lockSession } from '../results/results-store';
+import { PublicationStore } from '../results/publication.store';
+import { ResultStore } from '../results/result.store';
+import { isDuplicateKey } from '../store-values';
 import { ScoreColumn, columnsOf } from './score-file';
-import { ExistingResult, identifyRows, ImportSummary, KnownTrainee, planChecksum, PlannedWrite, planScoreImport, ReportRow, RowOutcome } from './score-import.plan';
+import { identifyRows, ImportSummary, KnownTrainee, planChecksum, PlannedWrite, planScoreImport, ReportRow, RowOutcome } from './score-import.plan';
+import { PlanData, ScoreImportStore } from './score-import.store';
 
-/** Hashes per look-up query. */
-const WRITE_CHUNK = 2_000;
 /** New results per LOAD DATA statement; progress is reported between statements. */
 const LOAD_CHUNK = 20_000;
-const ATTEMPT_COLUMNS = ['trainee_id', 'session_id', 'signup_id', 'subject', 'year', 'outcome', 'score', 'station_scores', 'failed_critical_items', 'source', 'import_id', 'version'];
 /** Rows of each kind kept on the import itself, so showing an import never reads its whole report. */
 const SAMPLE_ROWS = 100;
 
@@ -61,29 +60,7 @@ interface StoredPlan {
   changed: ReportRow[];
 }
 
-interface ApprovedRow {
-  signupId: number;
-  traineeId: number;
-  name: string;
-  idHash: string;
-  idMasked: string;
-}
-
-interface AttemptRow {
-  id: number;
-  traineeId: number;
-  version: number;
-  outcome: ExistingResult['outcome'];
-  score: string | null;
-  stationScores: unknown;
-  failedCriticalItems: unknown;
-  voided: number;
-}
-
-interface PlanBasis {
-  approved: ApprovedRow[];
-  existing: ExistingResult[];
-  published: boolean;
+interface PlanBasis extends PlanData {
   rule: NonNullable<AssessmentSession['theoryPassRule']> | NonNullable<AssessmentSession['skillsPassRule']>;
   sha256: string;
 }
@@ -101,6 +78,9 @@ export class ScoreImportService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: ScoreImportStore,
+    private readonly results: ResultStore,
+    private readonly publications: PublicationStore,
     private readonly sessions: SessionService,
     private readonly cipher: PersonalDataCipher,
     private readonly storage: FileStorage,
@@ -123,17 +103,14 @@ export class ScoreImportService {
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const fileKey = `score-imports/${session.id}/${subject}/${sha256}-${this.clock.now().getTime()}`;
     await this.storage.put(fileKey, file.buffer);
-    const record = await this.dataSource.getRepository(ScoreImport).save({
+    const record = await this.imports.insert({
       sessionId: session.id,
       subject,
-      status: 'PREVIEWING' as const,
       fileName: file.filename.slice(0, 200),
       fileKey,
       fileSha256: sha256,
       fileBytes: file.buffer.length,
-      processedRows: 0,
       createdBy: actor.userId ?? 0,
-      version: 1,
     });
     if (table) {
       // A fault mid-preview must not leave the import looking as if it were still being checked.
@@ -154,7 +131,7 @@ export class ScoreImportService {
 
   async list(actor: Actor, sessionId: number): Promise<ScoreImportView[]> {
     assertCentre(actor);
-    const records = await this.dataSource.getRepository(ScoreImport).find({ where: { sessionId }, order: { id: 'DESC' } });
+    const records = await this.imports.ofSession(sessionId);
     return records.map(toView);
   }
 
@@ -174,7 +151,7 @@ export class ScoreImportService {
     assertCentre(actor);
     const record = await this.load(importId);
     if (record.status === 'PREVIEWED' && !canCommit(record)) throw new DomainError('SCORE_IMPORT_INVALID', { errors: record.summary?.ERROR, errorsByCode: record.summary?.errorsByCode });
-    const claimed = await this.transition(importId, 'PREVIEWED', 'COMMITTING', { committedBy: actor.userId });
+    const claimed = await this.imports.transition(importId, 'PREVIEWED', 'COMMITTING', actor.userId);
     if (!claimed) {
       const now = await this.load(importId);
       throw new DomainError(now.status === 'PREVIEWING' ? 'SCORE_IMPORT_NOT_READY' : 'SCORE_IMPORT_CLOSED', { status: now.status });
@@ -193,13 +170,10 @@ export class ScoreImportService {
    * comes back; a job that finds its import moved on does nothing.
    */
   async requeueWorkerImports(): Promise<number> {
-    const open: Array<{ id: number; status: ScoreImportStatus }> = await this.dataSource.query(
-      "SELECT id, status FROM score_import WHERE status IN ('PREVIEWING', 'COMMITTING') AND file_bytes > ? ORDER BY id",
-      [this.config.scoreImports.inlineMaxBytes],
-    );
+    const open = await this.imports.openWorkerImports(this.config.scoreImports.inlineMaxBytes);
     for (const { id, status } of open) {
-      if (status === 'PREVIEWING') await this.jobs.previewImport(Number(id));
-      else await this.jobs.commitImport(Number(id));
+      if (status === 'PREVIEWING') await this.jobs.previewImport(id);
+      else await this.jobs.commitImport(id);
     }
     return open.length;
   }
@@ -230,18 +204,14 @@ export class ScoreImportService {
     const actor: Actor = { userId: record.committedBy, role: 'CENTRE_ADMIN', organisationId: null, baseId: null, cityId: null, traineeId: null };
     try {
       await this.dataSource.transaction(async (manager) => {
-        const session = await lockSession(manager, record.sessionId, 'EXCLUSIVE');
-        const basis = await this.loadBasis(manager, session, record.subject);
+        const session = await this.publications.lockSession(manager, record.sessionId, 'EXCLUSIVE');
+        const basis = await this.loadBasis(session, record.subject, manager);
         if (basis.sha256 !== record.basisSha256) throw new StalePlan();
         const stored = JSON.parse((await this.storage.get(planKeyOf(record))).toString('utf8')) as StoredPlan;
         if (planChecksum(stored.writes) !== record.planSha256) throw new StalePlan();
         await this.write(manager, session, record, stored.writes);
         await this.recordAudit(manager, actor, record, stored.changed);
-        const done = await manager.query(
-          "UPDATE score_import SET status = 'COMMITTED', committed_at = ?, processed_rows = total_rows, version = version + 1 WHERE id = ? AND status = 'COMMITTING'",
-          [this.clock.now(), record.id],
-        );
-        if (affected(done) !== 1) throw new StalePlan();
+        if (!(await this.imports.markCommitted(manager, record.id, this.clock.now()))) throw new StalePlan();
       });
     } catch (error) {
       if (error instanceof StalePlan || isDuplicateKey(error)) {
@@ -260,10 +230,10 @@ export class ScoreImportService {
   }
 
   private async preview(record: ScoreImport, table: ParsedTable<ScoreColumn>): Promise<void> {
-    await this.dataSource.query('UPDATE score_import SET total_rows = ? WHERE id = ?', [table.rows.length, record.id]);
+    await this.imports.setTotalRows(record.id, table.rows.length);
     const session = await this.sessions.load(record.sessionId);
     const identities = identifyRows(table.rows, beijingDateOf(this.clock.now()), (type, normalised) => this.cipher.lookupHash(type, normalised));
-    const basis = await this.loadBasis(this.dataSource.manager, session, record.subject);
+    const basis = await this.loadBasis(session, record.subject);
 
     const traineeByHash = new Map<string, KnownTrainee>();
     const approvedSignupByTrainee = new Map<number, number>();
@@ -273,14 +243,7 @@ export class ScoreImportService {
     }
     // Rows naming someone without an approved sign-up: a trainee of the province (NOT_SIGNED_UP) or nobody (UNKNOWN_CANDIDATE)?
     const others = [...new Set(identities.flatMap((identity) => (identity.ok && !traineeByHash.has(identity.hash) ? [identity.hash] : [])))];
-    for (let start = 0; start < others.length; start += WRITE_CHUNK) {
-      const chunk = others.slice(start, start + WRITE_CHUNK);
-      const found: Array<{ id: number; name: string; idHash: string; idMasked: string }> = await this.dataSource.query(
-        `SELECT id, name, id_hash AS idHash, id_masked AS idMasked FROM trainee WHERE id_hash IN (${chunk.map(() => '?').join(',')})`,
-        chunk,
-      );
-      for (const row of found) traineeByHash.set(row.idHash, { id: Number(row.id), name: row.name, idMasked: row.idMasked });
-    }
+    for (const { idHash, ...trainee } of await this.imports.traineesByIdHash(others)) traineeByHash.set(idHash, trainee);
     const existingByTrainee = new Map(basis.existing.map((result) => [result.traineeId, result]));
     const plan = planScoreImport(table.rows, identities, { subject: record.subject, rule: basis.rule, published: basis.published, traineeByHash, approvedSignupByTrainee, existingByTrainee });
 
@@ -296,10 +259,7 @@ export class ScoreImportService {
       problems: plan.rows.filter((row) => row.outcome === 'ERROR').slice(0, SAMPLE_ROWS),
       changes: changed.slice(0, SAMPLE_ROWS),
     };
-    await this.dataSource.query(
-      "UPDATE score_import SET status = 'PREVIEWED', processed_rows = ?, summary = ?, report_key = ?, plan_sha256 = ?, basis_sha256 = ?, version = version + 1 WHERE id = ? AND status = 'PREVIEWING'",
-      [table.rows.length, JSON.stringify(summary), reportKey, plan.planSha256, basis.sha256, record.id],
-    );
+    await this.imports.markPreviewed(record.id, { processedRows: table.rows.length, summary, reportKey, planSha256: plan.planSha256, basisSha256: basis.sha256 });
   }
 
   private async readScoreTable(file: { buffer: Buffer; filename: string }, subject: Subject): Promise<ParsedTable<ScoreColumn>> {
@@ -313,31 +273,8 @@ export class ScoreImportService {
    * and hashes rows are matched against), their existing results, publication and the pass rule. Its
    * checksum tells commit whether the preview still says what commit would do.
    */
-  private async loadBasis(manager: EntityManager, session: AssessmentSession, subject: Subject): Promise<PlanBasis> {
-    const flag = subject === 'THEORY' ? 'subject_theory' : 'subject_skills';
-    const approvedRows: ApprovedRow[] = await manager.query(
-      `SELECT s.id AS signupId, t.id AS traineeId, t.name, t.id_hash AS idHash, t.id_masked AS idMasked
-         FROM signup s JOIN trainee t ON t.id = s.trainee_id
-        WHERE s.session_id = ? AND s.status = 'APPROVED' AND s.${flag} = 1 ORDER BY s.id`,
-      [session.id],
-    );
-    const approved = approvedRows.map((row) => ({ ...row, signupId: Number(row.signupId), traineeId: Number(row.traineeId) }));
-    const attemptRows: AttemptRow[] = await manager.query(
-      `SELECT id, trainee_id AS traineeId, version, outcome, score, station_scores AS stationScores, failed_critical_items AS failedCriticalItems, voided
-         FROM subject_attempt WHERE session_id = ? AND subject = ? ORDER BY id`,
-      [session.id, subject],
-    );
-    const existing: ExistingResult[] = attemptRows.map((row) => ({
-      id: Number(row.id),
-      traineeId: Number(row.traineeId),
-      version: Number(row.version),
-      outcome: row.outcome,
-      score: row.score === null ? null : Number(row.score),
-      stationScores: jsonValue<ExistingResult['stationScores']>(row.stationScores),
-      failedCriticalItems: jsonValue<string[]>(row.failedCriticalItems),
-      voided: Boolean(Number(row.voided)),
-    }));
-    const published = (await manager.query('SELECT 1 FROM result_publication WHERE session_id = ? AND subject = ?', [session.id, subject])).length > 0;
+  private async loadBasis(session: AssessmentSession, subject: Subject, manager?: EntityManager): Promise<PlanBasis> {
+    const { approved, existing, published } = await this.imports.planData(session.id, subject, manager);
     const rule = passRuleOf(session, subject);
 
     const lines = [
@@ -353,24 +290,17 @@ export class ScoreImportService {
     const inserts = writes.filter((write) => write.existingId === null);
     for (let start = 0; start < inserts.length; start += LOAD_CHUNK) {
       const chunk = inserts.slice(start, start + LOAD_CHUNK);
-      const lines = chunk.map((write) =>
-        tsvLine([write.traineeId, session.id, write.signupId, record.subject, session.year, write.value.outcome, write.value.score, jsonOrNull(write.value.stationScores), jsonOrNull(write.value.failedCriticalItems), 'IMPORT', record.id, 1]),
-      );
-      const loaded = await loadData(manager, 'subject_attempt', ATTEMPT_COLUMNS, lines);
+      const loaded = await this.results.loadImported(manager, { sessionId: session.id, year: session.year, subject: record.subject, importId: record.id }, chunk);
       // LOCAL loads turn duplicate keys and bad values into warnings. The session lock keeps other writers out and the
       // values were checked, so a short or noisy load is a fault: roll back, and let the job retry.
       if (loaded.affectedRows !== chunk.length || loaded.warningStatus !== 0) {
         throw new Error(`LOAD DATA wrote ${loaded.affectedRows} of ${chunk.length} results with ${loaded.warningStatus} warnings`);
       }
-      await this.progress(record.id, start + chunk.length);
+      // Beside the transaction, so the centre sees it move while the commit runs.
+      await this.imports.progress(record.id, start + chunk.length);
     }
     for (const write of writes.filter((w) => w.existingId !== null)) {
-      const result = await manager.query(
-        `UPDATE subject_attempt SET outcome = ?, score = ?, station_scores = ?, failed_critical_items = ?, source = 'IMPORT', import_id = ?, signup_id = ?, version = version + 1
-          WHERE id = ? AND version = ? AND voided = 0`,
-        [write.value.outcome, write.value.score, jsonOrNull(write.value.stationScores), jsonOrNull(write.value.failedCriticalItems), record.id, write.signupId, write.existingId, write.existingVersion],
-      );
-      if (affected(result) !== 1) throw new StalePlan();
+      if (!(await this.results.updateImported(manager, record.id, write))) throw new StalePlan();
     }
   }
 
@@ -410,21 +340,6 @@ export class ScoreImportService {
     }
   }
 
-  /** Progress is written beside the transaction, so the centre sees it move while the commit runs. */
-  private async progress(importId: number, processedRows: number): Promise<void> {
-    await this.dataSource.query('UPDATE score_import SET processed_rows = ? WHERE id = ?', [processedRows, importId]);
-  }
-
-  private async transition(importId: number, from: ScoreImportStatus, to: ScoreImportStatus, extra: { committedBy?: number | null } = {}): Promise<boolean> {
-    const result = await this.dataSource.query('UPDATE score_import SET status = ?, committed_by = COALESCE(?, committed_by), version = version + 1 WHERE id = ? AND status = ?', [
-      to,
-      extra.committedBy ?? null,
-      importId,
-      from,
-    ]);
-    return affected(result) === 1;
-  }
-
   /**
    * The worker's last retry of an import job failed (a fault that did not heal, not bad data): the import
    * is marked failed rather than left looking busy; nothing was written, and the file can be uploaded again.
@@ -436,14 +351,14 @@ export class ScoreImportService {
   }
 
   private async fail(importId: number, from: ScoreImportStatus, error: DomainError, to: ScoreImportStatus = 'FAILED'): Promise<void> {
-    const { zh, en } = ERROR_CATALOGUE[error.code];
+    const { zh, en } = errorMessages(error.code);
     const body = { code: error.code, message: { zh, en }, details: error.details };
-    await this.dataSource.query('UPDATE score_import SET status = ?, error = ?, version = version + 1 WHERE id = ? AND status = ?', [to, JSON.stringify(body), importId, from]);
+    await this.imports.fail(importId, from, to, body);
     this.logger.warn(`score import ${importId}: ${to} (${error.code})`);
   }
 
   private async load(importId: number): Promise<ScoreImport> {
-    const record = await this.dataSource.getRepository(ScoreImport).findOneBy({ id: importId });
+    const record = await this.imports.byId(importId);
     if (!record) throw new DomainError('SCORE_IMPORT_NOT_FOUND');
     return record;
   }
@@ -495,12 +410,4 @@ function toView(record: ScoreImport): ScoreImportView {
     createdAt: record.createdAt.toISOString(),
     committedAt: record.committedAt ? record.committedAt.toISOString() : null,
   };
-}
-
-function affected(result: unknown): number {
-  return (result as { affectedRows?: number }).affectedRows ?? 0;
-}
-
-function jsonOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
 }

@@ -4,7 +4,7 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { Clock } from '@app/common/time';
-import { Trainee } from '@app/training/trainee.entity';
+import { TraineeSummaries } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,7 +12,8 @@ import { SkillsScores, STATIONS, Station } from '../rules/skills-score.rules';
 import { StandingService } from '../standing/standing.service';
 import { AttemptView, JudgedAttemptView, toAttemptView } from './attempt-view';
 import { CorrectionInput, correctionShapeProblems, decideSkills, decideTheory, ScoreDecision, scoreSnapshot } from './results.rules';
-import { findPublication } from './results-store';
+import { PublicationStore } from './publication.store';
+import { ResultStore } from './result.store';
 
 export interface CorrectionRequest extends CorrectionInput {
   reason: string;
@@ -31,6 +32,9 @@ export const MANUAL_VOID_KINDS: readonly ManualVoidKind[] = ['VIOLATION', 'FALSE
 export class AttemptChangesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly results: ResultStore,
+    private readonly publications: PublicationStore,
+    private readonly trainees: TraineeSummaries,
     private readonly audit: AuditService,
     private readonly standing: StandingService,
     private readonly clock: Clock,
@@ -50,16 +54,16 @@ export class AttemptChangesService {
       if (attempt.sessionId === null) throw new DomainError('PASS_RULE_NOT_SET', { reason: 'a result from before the platform has no session pass rule' });
       if (attempt.version !== request.expectedVersion) throw new DomainError('CONFLICT', { currentVersion: attempt.version });
       if (attempt.voided) throw new DomainError('ATTEMPT_ALREADY_VOIDED');
-      if (!(await findPublication(manager, attempt.sessionId, attempt.subject))) throw new DomainError('RESULTS_NOT_PUBLISHED');
+      if (!(await this.publications.find(manager, attempt.sessionId, attempt.subject))) throw new DomainError('RESULTS_NOT_PUBLISHED');
       const shapeProblems = correctionShapeProblems(attempt.subject, request);
       if (shapeProblems.length > 0) throw new DomainError('VALIDATION_FAILED', { problems: shapeProblems });
 
-      const session = await manager.findOneByOrFail(AssessmentSession, { id: attempt.sessionId });
+      const session = await this.publications.sessionOf(manager, attempt.sessionId);
       const decision = this.decide(session, attempt.subject === 'THEORY' ? { theory: request.score ?? null } : { skills: skillsScoresOf(request) });
       if (!decision.ok) throw new DomainError('SCORE_INVALID', { problems: decision.problems });
 
       const changes = { ...decision.fields, source: 'CORRECTION' as const, version: attempt.version + 1 };
-      await manager.update(SubjectAttemptRecord, { id: attempt.id }, changes);
+      await this.results.update(manager, attempt.id, changes);
       const corrected = { ...attempt, ...changes };
       await this.audit.record(manager, actor, {
         action: 'SCORE_CORRECTED',
@@ -86,7 +90,7 @@ export class AttemptChangesService {
       const attempt = await this.lockAttempt(manager, attemptId);
       if (attempt.voided) throw new DomainError('ATTEMPT_ALREADY_VOIDED', { voidKind: attempt.voidKind });
       const changes = { voided: true, voidKind: kind, voidReason: reason, voidedAt: now, voidedBy: actor.userId, version: attempt.version + 1 };
-      await manager.update(SubjectAttemptRecord, { id: attempt.id }, changes);
+      await this.results.update(manager, attempt.id, changes);
       await this.audit.record(manager, actor, {
         action: 'RESULT_VOIDED',
         entityType: 'subject_attempt',
@@ -111,14 +115,13 @@ export class AttemptChangesService {
   }
 
   private async lockAttempt(manager: EntityManager, attemptId: number): Promise<SubjectAttemptRecord> {
-    const attempt = await manager.findOne(SubjectAttemptRecord, { where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
+    const attempt = await this.results.lockedById(manager, attemptId);
     if (!attempt) throw new DomainError('ATTEMPT_NOT_FOUND');
     return attempt;
   }
 
   private async baseOf(manager: EntityManager, traineeId: number): Promise<number | null> {
-    const trainee = await manager.findOneBy(Trainee, { id: traineeId });
-    return trainee?.baseId ?? null;
+    return (await this.trainees.byIds([traineeId], manager)).get(traineeId)?.baseId ?? null;
   }
 }
 

@@ -1,13 +1,10 @@
-import { AssessmentSession } from '@app/assessment/entities/assessment-session.entity';
-import { SubjectAttemptRecord } from '@app/assessment/entities/subject-attempt.entity';
 import { Subject, SUBJECTS } from '@app/assessment/rules';
 import { Actor } from '@app/common/actor';
 import { DomainError } from '@app/common/errors';
 import { formatBeijing } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Not } from 'typeorm';
-import { ResultPublication } from '../entities/result-publication.entity';
+import { PublicationStore } from './publication.store';
+import { ResultStore } from './result.store';
 import { CandidateSubjectResult, candidateSubjectResult, recheckRefusal } from './results.rules';
 
 export interface CandidateSessionResults {
@@ -21,18 +18,21 @@ export interface CandidateSessionResults {
 /** SC-4: a candidate's own published results. An unpublished one is not shown, not even as "pending". */
 @Injectable()
 export class CandidateResultsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly results: ResultStore,
+    private readonly publications: PublicationStore,
+  ) {}
 
   async mine(actor: Actor): Promise<CandidateSessionResults[]> {
     const traineeId = ownTrainee(actor);
-    const attempts = await this.dataSource.getRepository(SubjectAttemptRecord).findBy({ traineeId, sessionId: Not(IsNull()) });
+    const attempts = await this.results.ofTrainee(traineeId);
     const sessionIds = [...new Set(attempts.map((attempt) => attempt.sessionId!))];
     if (sessionIds.length === 0) return [];
-    const publications = await this.dataSource.getRepository(ResultPublication).findBy({ sessionId: In(sessionIds) });
+    const publications = await this.publications.ofSessions(sessionIds);
     const publishedAt = new Map(publications.map((p) => [`${p.sessionId}:${p.subject}`, p.publishedAt]));
     const visible = attempts.filter((attempt) => publishedAt.has(`${attempt.sessionId}:${attempt.subject}`));
     if (visible.length === 0) return [];
-    const sessions = await this.dataSource.getRepository(AssessmentSession).findBy({ id: In([...new Set(visible.map((a) => a.sessionId!))]) });
+    const sessions = await this.publications.sessions([...new Set(visible.map((a) => a.sessionId!))]);
 
     return sessions
       .sort((a, b) => b.year - a.year || b.id - a.id)

@@ -1,3 +1,4 @@
+import { SessionService } from '@app/assessment';
 import { Subject, SUBJECTS } from '@app/assessment/rules';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
@@ -5,11 +6,12 @@ import { DomainError } from '@app/common/errors';
 import { Clock, formatBeijing } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { ResultPublication } from '../entities/result-publication.entity';
+import { DataSource } from 'typeorm';
 import { StandingService } from '../standing/standing.service';
+import { isDuplicateKey } from '../store-values';
+import { PublicationStore } from './publication.store';
+import { ResultStore } from './result.store';
 import { MISSING_SAMPLE } from './results.rules';
-import { findPublication, isDuplicateKey, lockSession } from './results-store';
 
 export interface PublicationView {
   sessionId: number;
@@ -22,13 +24,14 @@ export interface PublicationView {
   missing: number | null;
 }
 
-const SUBJECT_FLAG: Record<Subject, string> = { THEORY: 'subject_theory', SKILLS: 'subject_skills' };
-
 /** SC-4: the centre publishes one subject of a session at a time; from then on its results count and are visible. */
 @Injectable()
 export class ResultPublicationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly publications: PublicationStore,
+    private readonly results: ResultStore,
+    private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly standing: StandingService,
     private readonly clock: Clock,
@@ -39,17 +42,17 @@ export class ResultPublicationService {
     const now = this.clock.now();
     return this.dataSource
       .transaction(async (manager) => {
-        await lockSession(manager, sessionId, 'EXCLUSIVE');
-        const existing = await findPublication(manager, sessionId, subject);
+        await this.publications.lockSession(manager, sessionId, 'EXCLUSIVE');
+        const existing = await this.publications.find(manager, sessionId, subject);
         if (existing) throw new DomainError('RESULTS_ALREADY_PUBLISHED', { publishedAt: formatBeijing(existing.publishedAt) });
         // Publication is final and entry stops with it, so a candidate left without a result could never get one: the centre
         // must see who and say why. Some never can have one (FA-10: not signed up on the national site, so not on its list).
-        const missing = await this.missingTrainees(manager, sessionId, subject);
+        const missing = await this.publications.approvedWithoutResult(sessionId, subject, manager);
         if (missing.length > 0 && !(acknowledgeMissing && reason?.trim())) {
           throw new DomainError('RESULTS_INCOMPLETE', { missing: missing.length, traineeIds: missing.slice(0, MISSING_SAMPLE), acknowledgeWith: 'acknowledgeMissing: true and a reason' });
         }
-        await manager.insert(ResultPublication, { sessionId, subject, publishedAt: now, publishedBy: actor.userId ?? 0 });
-        const results = await this.resultCount(manager, sessionId, subject);
+        await this.publications.insert(manager, { sessionId, subject, publishedAt: now, publishedBy: actor.userId ?? 0 });
+        const results = await this.results.countOfSubject(sessionId, subject, manager);
         await this.audit.record(manager, actor, {
           action: 'RESULTS_PUBLISHED',
           entityType: 'assessment_session',
@@ -68,10 +71,8 @@ export class ResultPublicationService {
 
   async status(actor: Actor, sessionId: number): Promise<PublicationView[]> {
     if (actor.role !== 'CENTRE_ADMIN' && actor.role !== 'BASE_REVIEWER') throw new DomainError('FORBIDDEN_ROLE');
-    const manager = this.dataSource.manager;
-    const [session]: unknown[] = await manager.query('SELECT id FROM assessment_session WHERE id = ?', [sessionId]);
-    if (!session) throw new DomainError('SESSION_NOT_FOUND');
-    const publications = await manager.findBy(ResultPublication, { sessionId });
+    await this.sessions.load(sessionId);
+    const publications = await this.publications.ofSession(sessionId);
     const views: PublicationView[] = [];
     for (const subject of SUBJECTS) {
       const publication = publications.find((p) => p.subject === subject);
@@ -82,26 +83,10 @@ export class ResultPublicationService {
         subject,
         published: publication !== undefined,
         publishedAt: publication ? formatBeijing(publication.publishedAt) : null,
-        results: centre ? await this.resultCount(manager, sessionId, subject) : null,
-        missing: centre ? (await this.missingTrainees(manager, sessionId, subject)).length : null,
+        results: centre ? await this.results.countOfSubject(sessionId, subject) : null,
+        missing: centre ? (await this.publications.approvedWithoutResult(sessionId, subject)).length : null,
       });
     }
     return views;
-  }
-
-  private async missingTrainees(manager: EntityManager, sessionId: number, subject: Subject): Promise<number[]> {
-    const rows: Array<{ traineeId: number }> = await manager.query(
-      `SELECT s.trainee_id AS traineeId FROM signup s
-        WHERE s.session_id = ? AND s.status = 'APPROVED' AND s.${SUBJECT_FLAG[subject]} = 1
-          AND NOT EXISTS (SELECT 1 FROM subject_attempt a WHERE a.session_id = s.session_id AND a.trainee_id = s.trainee_id AND a.subject = ?)
-        ORDER BY s.trainee_id`,
-      [sessionId, subject],
-    );
-    return rows.map((row) => Number(row.traineeId));
-  }
-
-  private async resultCount(manager: EntityManager, sessionId: number, subject: Subject): Promise<number> {
-    const [row]: Array<{ n: number | string }> = await manager.query('SELECT COUNT(*) AS n FROM subject_attempt WHERE session_id = ? AND subject = ?', [sessionId, subject]);
-    return Number(row.n);
   }
 }

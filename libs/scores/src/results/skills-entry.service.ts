@@ -1,4 +1,3 @@
-import { Signup } from '@app/assessment/entities/signup.entity';
 import { SubjectAttemptRecord } from '@app/assessment/entities/subject-attempt.entity';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
@@ -7,9 +6,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SkillsScores } from '../rules/skills-score.rules';
+import { isDeadlock, isDuplicateKey } from '../store-values';
 import { JudgedAttemptView, toAttemptView } from './attempt-view';
+import { PublicationStore } from './publication.store';
+import { ResultStore } from './result.store';
 import { decideSkills, scoreSnapshot } from './results.rules';
-import { findPublication, isDeadlock, isDuplicateKey, lockSession } from './results-store';
 
 export interface SkillsEntryInput extends SkillsScores {
   /** the version of the result you saw; omit for a first entry */
@@ -24,6 +25,8 @@ export interface SkillsEntryInput extends SkillsScores {
 export class SkillsEntryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly results: ResultStore,
+    private readonly publications: PublicationStore,
     private readonly audit: AuditService,
   ) {}
 
@@ -31,27 +34,26 @@ export class SkillsEntryService {
     if (actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
     return this.dataSource
       .transaction(async (manager) => {
-        const session = await lockSession(manager, sessionId, 'SHARED');
-        if (await findPublication(manager, sessionId, 'SKILLS')) throw new DomainError('SCORE_PUBLISHED');
-        const signup = await manager.findOneBy(Signup, { sessionId, traineeId });
+        const session = await this.publications.lockSession(manager, sessionId, 'SHARED');
+        if (await this.publications.find(manager, sessionId, 'SKILLS')) throw new DomainError('SCORE_PUBLISHED');
+        const signup = await this.results.signupOf(manager, sessionId, traineeId);
         // FA-9: only centre-approved sign-ups get scores.
         if (!signup || signup.status !== 'APPROVED' || !signup.subjectSkills) throw new DomainError('SCORE_NOT_SIGNED_UP');
         if (!session.skillsPassRule) throw new DomainError('PASS_RULE_NOT_SET', { subject: 'SKILLS' });
         const decision = decideSkills(input, session.skillsPassRule);
         if (!decision.ok) throw new DomainError('SCORE_INVALID', { problems: decision.problems });
 
-        const existing = await manager.findOne(SubjectAttemptRecord, { where: { sessionId, traineeId, subject: 'SKILLS' }, lock: { mode: 'pessimistic_write' } });
+        const existing = await this.results.lockedOfTrainee(manager, sessionId, traineeId, 'SKILLS');
         if (input.expectedVersion !== undefined && existing?.version !== input.expectedVersion) throw new DomainError('CONFLICT', { currentVersion: existing?.version ?? null });
         if (existing?.voided) throw new DomainError('ATTEMPT_ALREADY_VOIDED');
 
         const values = { ...decision.fields, source: 'ENTRY' as const, importId: null, year: session.year, signupId: signup.id };
         let attempt: SubjectAttemptRecord;
         if (existing) {
-          await manager.update(SubjectAttemptRecord, { id: existing.id }, { ...values, version: existing.version + 1 });
+          await this.results.update(manager, existing.id, { ...values, version: existing.version + 1 });
           attempt = { ...existing, ...values, version: existing.version + 1 };
         } else {
-          attempt = manager.create(SubjectAttemptRecord, { ...values, sessionId, traineeId, subject: 'SKILLS', voided: false, version: 1 });
-          await manager.insert(SubjectAttemptRecord, attempt);
+          attempt = await this.results.insert(manager, { ...values, sessionId, traineeId, subject: 'SKILLS' });
         }
         await this.audit.record(manager, actor, {
           action: 'SKILLS_SCORE_ENTERED',

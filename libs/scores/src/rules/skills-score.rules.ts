@@ -1,29 +1,8 @@
-import { Bilingual } from '@app/assessment/rules';
+import { Bilingual, SkillsPassRule, skillsPassRuleProblems, Station, STATION_LABELS, STATIONS } from '@app/assessment/rules';
 import { ScoreProblemCode, scoreValueProblem } from './theory-score.rules';
 
-/** SC-2: the four stations of the clinical skills assessment (seed 001, 二(二)). */
-export type Station = 'CASE_ANALYSIS' | 'MEDICAL_RECORD' | 'AUX_EXAM_READING' | 'BASIC_PROCEDURES';
-
-/** Canonical order; reasons are listed station by station in it. */
-export const STATIONS: readonly Station[] = ['CASE_ANALYSIS', 'MEDICAL_RECORD', 'AUX_EXAM_READING', 'BASIC_PROCEDURES'];
-
-export const STATION_LABELS: Record<Station, Bilingual> = {
-  CASE_ANALYSIS: { zh: '病例分析', en: 'case analysis' },
-  MEDICAL_RECORD: { zh: '病历书写', en: 'medical record writing' },
-  AUX_EXAM_READING: { zh: '辅助检查判读', en: 'auxiliary examination reading' },
-  BASIC_PROCEDURES: { zh: '基本技能操作', en: 'basic procedures' },
-};
-
-/** SC-2: configuration of the session, never constants in code. */
-export interface SkillsPassRule {
-  /** total ≥ this passes */
-  totalPassLine: number;
-  /** a station without an entry has no minimum of its own */
-  stationMinimums: Partial<Record<Station, number>>;
-  stationMaximums: Record<Station, number>;
-  /** item ids (e.g. "BASIC_PROCEDURES.aseptic") whose failure fails the subject on its own */
-  criticalItems: string[];
-}
+export { skillsPassRuleProblems, STATION_LABELS, STATIONS };
+export type { SkillsPassRule, Station };
 
 export interface SkillsScores {
   /** null = absent from that station (not "not yet entered": judge only complete entries) */
@@ -61,35 +40,6 @@ export interface SkillsJudgement {
   /** FAILED lists every failure, not just the first, so the candidate sees all of them at once */
   reasons: SkillsReason[];
   explanation: Bilingual;
-}
-
-/** Configuration mistakes in a skills pass rule; empty when the rule is usable. */
-export function skillsPassRuleProblems(rule: SkillsPassRule): Bilingual[] {
-  const problems: Bilingual[] = [];
-  let maximumTotal = 0;
-  for (const station of STATIONS) {
-    const label = STATION_LABELS[station];
-    const maximum = rule.stationMaximums[station];
-    if (typeof maximum !== 'number' || !Number.isFinite(maximum) || maximum <= 0) {
-      problems.push({ zh: `${label.zh}满分须为正数`, en: `maximum of ${station} must be a positive number` });
-      continue;
-    }
-    maximumTotal += maximum;
-    const minimum = rule.stationMinimums[station];
-    if (minimum !== undefined && (!Number.isFinite(minimum) || minimum < 0 || minimum > maximum)) {
-      problems.push({
-        zh: `${label.zh}最低分 ${minimum} 须在 0 与满分 ${maximum} 之间`,
-        en: `minimum of ${station} (${minimum}) must lie between 0 and its maximum ${maximum}`,
-      });
-    }
-  }
-  if (!Number.isFinite(rule.totalPassLine) || rule.totalPassLine < 0 || (problems.length === 0 && rule.totalPassLine > maximumTotal)) {
-    problems.push({
-      zh: `总分合格线 ${rule.totalPassLine} 须在 0 与各站满分之和 ${maximumTotal} 之间`,
-      en: `totalPassLine ${rule.totalPassLine} must lie between 0 and the sum of station maximums ${maximumTotal}`,
-    });
-  }
-  return problems;
 }
 
 /** Station scores may be halves or tenths; six places remove float noise (0.1 + 0.2) without hiding real digits. */

@@ -1,15 +1,7 @@
-import { Bilingual } from '@app/assessment/rules';
+import { Bilingual, DEFAULT_MAX_DECIMAL_PLACES, TheoryPassRule, theoryPassRuleProblems } from '@app/assessment/rules';
 
-/** SC-1: the session's pass rule for the theory exam (a national standard score). */
-export interface TheoryPassRule {
-  /** a score equal to the pass line passes */
-  passLine: number;
-  maxScore: number;
-  /** standard scores are reported to one decimal place; configurable in case a year's file differs */
-  maxDecimalPlaces?: number;
-}
-
-export const DEFAULT_MAX_DECIMAL_PLACES = 1;
+export { DEFAULT_MAX_DECIMAL_PLACES, theoryPassRuleProblems };
+export type { TheoryPassRule };
 
 /** Why a score value cannot be judged; the import preview shows one per bad row. */
 export type ScoreProblemCode = 'SCORE_NOT_A_NUMBER' | 'SCORE_OUT_OF_RANGE' | 'SCORE_TOO_PRECISE';
@@ -65,25 +57,6 @@ export function scoreValueProblem(value: unknown, maxScore: number, maxDecimals:
     };
   }
   return null;
-}
-
-/** Configuration mistakes in a theory pass rule; empty when the rule is usable. */
-export function theoryPassRuleProblems(rule: TheoryPassRule): Bilingual[] {
-  const problems: Bilingual[] = [];
-  if (!Number.isFinite(rule.maxScore) || rule.maxScore <= 0) {
-    problems.push({ zh: `满分 ${rule.maxScore} 须为正数`, en: `maxScore ${rule.maxScore} must be a positive number` });
-  }
-  if (!Number.isFinite(rule.passLine) || rule.passLine < 0 || rule.passLine > rule.maxScore) {
-    problems.push({
-      zh: `合格线 ${rule.passLine} 须在 0 与满分 ${rule.maxScore} 之间`,
-      en: `passLine ${rule.passLine} must lie between 0 and maxScore ${rule.maxScore}`,
-    });
-  }
-  const decimals = rule.maxDecimalPlaces ?? DEFAULT_MAX_DECIMAL_PLACES;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
-    problems.push({ zh: `小数位数 ${decimals} 须为 0–6 的整数`, en: `maxDecimalPlaces ${decimals} must be an integer 0–6` });
-  }
-  return problems;
 }
 
 function assertUsable(rule: TheoryPassRule): void {

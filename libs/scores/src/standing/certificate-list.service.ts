@@ -3,12 +3,13 @@ import { Actor } from '@app/common/actor';
 import { DomainError } from '@app/common/errors';
 import { toCsv, toXlsx } from '@app/common/tabular';
 import { beijingDateOf, Clock, LocalDate } from '@app/common/time';
+import { OrganisationService } from '@app/identity';
+import { TraineeSummaries } from '@app/training';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CertificateRuleId } from '../rules/certificate.rules';
-import { CSV_CONTENT_TYPE, EXPORT_LIMIT, SqlCondition, standingScope, XLSX_CONTENT_TYPE } from './standing-scope';
+import { CSV_CONTENT_TYPE, EXPORT_LIMIT, StandingScope, standingScope, XLSX_CONTENT_TYPE } from './standing-scope';
 import { StandingReader } from './standing-reader';
+import { StandingStore } from './standing.store';
 import { explainStanding } from './trainee-standing-view.service';
 
 export interface CertificateListFilter {
@@ -47,26 +48,24 @@ export interface CertificateListPage {
 @Injectable()
 export class CertificateListService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: StandingStore,
     private readonly reader: StandingReader,
+    private readonly trainees: TraineeSummaries,
+    private readonly organisations: OrganisationService,
     private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, filter: CertificateListFilter, page: number, pageSize: number): Promise<CertificateListPage> {
     const today = beijingDateOf(this.clock.now());
-    const where = await this.where(actor, filter, today);
-    const [{ total }]: Array<{ total: number | string }> = await this.dataSource.query(
-      `SELECT COUNT(*) AS total FROM trainee t LEFT JOIN trainee_standing s ON s.trainee_id = t.id WHERE ${where.sql}`,
-      where.params,
-    );
-    const ids = await this.ids(where, pageSize, (page - 1) * pageSize);
-    return { today, items: await this.rows(ids, today), total: Number(total), page, pageSize };
+    const scope = await this.scope(actor, filter);
+    const total = await this.store.certificateCount(scope, filter.eligible, today);
+    const ids = await this.store.certificateIds(scope, filter.eligible, today, pageSize, (page - 1) * pageSize);
+    return { today, items: await this.rows(ids, today), total, page, pageSize };
   }
 
   async export(actor: Actor, filter: CertificateListFilter, format: 'csv' | 'xlsx'): Promise<{ content: Buffer; filename: string; contentType: string }> {
     const today = beijingDateOf(this.clock.now());
-    const where = await this.where(actor, filter, today);
-    const ids = await this.ids(where, EXPORT_LIMIT + 1, 0);
+    const ids = await this.store.certificateIds(await this.scope(actor, filter), filter.eligible, today, EXPORT_LIMIT + 1, 0);
     if (ids.length > EXPORT_LIMIT) throw new DomainError('SPREADSHEET_TOO_LARGE', { limit: EXPORT_LIMIT });
     const rows = await this.rows(ids, today);
     const headers = ['姓名', '证件号码', '设区市', '培训基地', '年级', '结束轮转时间', '可申请合格证书', '不符合的条件', '原因'];
@@ -87,25 +86,13 @@ export class CertificateListService {
       : { content: await toXlsx('合格证书申请资格', headers, cells), filename, contentType: XLSX_CONTENT_TYPE };
   }
 
-  private async where(actor: Actor, filter: CertificateListFilter, today: LocalDate): Promise<SqlCondition> {
-    const scope = standingScope(actor, filter.baseId, (await this.reader.organisations()).cityOfBase);
-    if (filter.eligible === undefined) return scope;
-    // Mirrors certificateEligibleOfStanding; never NULL, so NOT (...) is its exact complement.
-    const eligible = `(s.completed_theory_year IS NOT NULL AND t.rotation_end_date <= ? AND t.process_assessment_passed = 1 AND t.photo_locked = 1 AND t.photo_key IS NOT NULL)`;
-    return { sql: `${scope.sql} AND ${filter.eligible ? '' : 'NOT '}${eligible}`, params: [...scope.params, today] };
-  }
-
-  private async ids(where: SqlCondition, limit: number, offset: number): Promise<number[]> {
-    const rows: Array<{ id: number }> = await this.dataSource.query(
-      `SELECT t.id AS id FROM trainee t LEFT JOIN trainee_standing s ON s.trainee_id = t.id WHERE ${where.sql} ORDER BY t.id LIMIT ? OFFSET ?`,
-      [...where.params, limit, offset],
-    );
-    return rows.map((row) => Number(row.id));
+  private async scope(actor: Actor, filter: CertificateListFilter): Promise<StandingScope> {
+    return standingScope(actor, filter.baseId, await this.organisations.cityOfBaseResolver());
   }
 
   private async rows(ids: number[], today: LocalDate): Promise<CertificateListRow[]> {
-    const [trainees, attempts] = await Promise.all([this.reader.trainees(ids), this.reader.countingAttempts(ids)]);
-    return trainees.map((trainee) => {
+    const [trainees, attempts] = await Promise.all([this.trainees.byIds(ids), this.reader.countingAttempts(ids)]);
+    return ids.flatMap((id) => trainees.get(id) ?? []).map((trainee) => {
       const { certificate } = explainStanding(trainee, attempts.get(trainee.id) ?? [], today);
       const failed = certificate.checks.filter((check) => !check.passed);
       return {

@@ -3,25 +3,27 @@ import { RetrainingListService } from './retraining-list.service';
 import { RotationDeadlineRecheckService } from './rotation-deadline-recheck.service';
 import { RotationDeadlineViewService } from './rotation-deadline-view.service';
 import { RotationDeadlineService } from './rotation-deadline.service';
+import { RotationDeadlineStore } from './rotation-deadline.store';
 import { SessionStatisticsService } from './session-statistics.service';
 import { StandingReader } from './standing-reader';
 import { StandingService } from './standing.service';
+import { StandingStore } from './standing.store';
 import { TraineeStandingViewService } from './trainee-standing-view.service';
 
-// StandingService is provided by AssessmentModule, which ScoresModule imports.
 export const STANDING_PROVIDERS = [
+  StandingService,
   RotationDeadlineService,
   RotationDeadlineRecheckService,
-  StandingReader,
   TraineeStandingViewService,
   CertificateListService,
   RetrainingListService,
   RotationDeadlineViewService,
   SessionStatisticsService,
 ];
+/** Provided, not exported: other modules go through the services. */
+export const STANDING_STORES = [StandingStore, StandingReader, RotationDeadlineStore];
 export { RotationDeadlineRecheckService, RotationDeadlineService, StandingService };
 export * from './certificate-list.service';
-export * from './counting-attempts';
 export * from './retraining-list.service';
 export * from './rotation-deadline-view.service';
 export type { RotationDeadlineCancellation, SessionResultsOfTrainee } from './rotation-deadline-cancellation';
@@ -29,5 +31,5 @@ export { ROTATION_DEADLINE_APPLIED, ROTATION_DEADLINE_CANCELLED } from './rotati
 export * from './session-statistics.rules';
 export * from './session-statistics.service';
 export * from './standing-read.rules';
-export * from './standing-reader';
+export type { CountedAttempt } from './standing-reader';
 export * from './trainee-standing-view.service';

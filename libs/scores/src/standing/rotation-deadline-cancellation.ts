@@ -1,7 +1,6 @@
 import { SYSTEM_ACTOR } from '@app/common/actor';
 import { AuditEntry } from '@app/common/audit';
 import { LocalDate } from '@app/common/time';
-import { EntityManager } from 'typeorm';
 import { RotationDeadlineDecision, rotationDeadlineDecision } from '../rules/rotation-deadline.rules';
 import { clip, rotationCompletedBy } from './standing-read.rules';
 
@@ -75,14 +74,4 @@ export function rotationDeadlineCancellation(
       },
     },
   };
-}
-
-/** Voids the attempts as cancelled by the rotation deadline; attempts voided meanwhile stay as they are. */
-export async function voidForRotationDeadline(manager: EntityManager, cancellation: RotationDeadlineCancellation, now: Date): Promise<void> {
-  const ids = cancellation.attemptIds;
-  await manager.query(
-    `UPDATE subject_attempt SET voided = 1, void_kind = 'ROTATION_DEADLINE', void_reason = ?, voided_at = ?, voided_by = NULL, version = version + 1
-      WHERE id IN (${ids.map(() => '?').join(',')}) AND voided = 0`,
-    [cancellation.reason, now, ...ids],
-  );
 }

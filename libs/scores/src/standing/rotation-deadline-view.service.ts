@@ -1,14 +1,14 @@
+import { SessionService } from '@app/assessment';
 import { Bilingual, Subject } from '@app/assessment/rules';
 import { Actor } from '@app/common/actor';
-import { DomainError } from '@app/common/errors';
 import { beijingDateOf, Clock, formatBeijing, LocalDate } from '@app/common/time';
+import { OrganisationService } from '@app/identity';
+import { TraineeSummaries } from '@app/training';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { rotationDeadlineDecision } from '../rules/rotation-deadline.rules';
+import { RotationDeadlineStore } from './rotation-deadline.store';
 import { rotationCompletedBy } from './standing-read.rules';
 import { standingScope } from './standing-scope';
-import { StandingReader } from './standing-reader';
 
 /** Before the deadline is applied: AT_RISK / ON_TRACK as things stand; after: CANCELLED / KEPT. */
 export type RotationDeadlineStatus = 'AT_RISK' | 'ON_TRACK' | 'CANCELLED' | 'KEPT';
@@ -51,31 +51,22 @@ export interface RotationDeadlineReport {
 @Injectable()
 export class RotationDeadlineViewService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly reader: StandingReader,
+    private readonly store: RotationDeadlineStore,
+    private readonly sessions: SessionService,
+    private readonly trainees: TraineeSummaries,
+    private readonly organisations: OrganisationService,
     private readonly clock: Clock,
   ) {}
 
   async report(actor: Actor, sessionId: number, filter: { baseId?: number; status?: RotationDeadlineStatus }, page: number, pageSize: number): Promise<RotationDeadlineReport> {
-    const scope = standingScope(actor, filter.baseId, (await this.reader.organisations()).cityOfBase);
-    const [session]: Array<{ year: number; rotationCutoff: string; appliedAt: Date | null }> = await this.dataSource.query(
-      'SELECT year, rotation_cutoff AS rotationCutoff, rotation_deadline_applied_at AS appliedAt FROM assessment_session WHERE id = ?',
-      [sessionId],
-    );
-    if (!session) throw new DomainError('SESSION_NOT_FOUND');
-    const rows: Array<{ traineeId: number; subject: Subject; cancelled: number | string; voidReason: string | null }> = await this.dataSource.query(
-      `SELECT a.trainee_id AS traineeId, a.subject, (a.void_kind = 'ROTATION_DEADLINE') AS cancelled, a.void_reason AS voidReason
-         FROM subject_attempt a JOIN trainee t ON t.id = a.trainee_id
-        WHERE a.session_id = ? AND (a.voided = 0 OR a.void_kind = 'ROTATION_DEADLINE') AND ${scope.sql}
-        ORDER BY a.trainee_id, a.subject`,
-      [sessionId, ...scope.params],
-    );
+    const scope = standingScope(actor, filter.baseId, await this.organisations.cityOfBaseResolver());
+    const session = await this.sessions.load(sessionId);
     const results = new Map<number, { subjects: Subject[]; cancelled: boolean; reason: string | null }>();
-    for (const row of rows) {
-      const id = Number(row.traineeId);
+    for (const row of await this.store.reportResults(sessionId, scope)) {
+      const id = row.traineeId;
       const entry = results.get(id) ?? { subjects: [], cancelled: false, reason: null };
       entry.subjects.push(row.subject);
-      if (Number(row.cancelled) === 1) {
+      if (row.cancelled) {
         entry.cancelled = true;
         entry.reason ??= row.voidReason;
       }
@@ -83,9 +74,9 @@ export class RotationDeadlineViewService {
     }
 
     const today = beijingDateOf(this.clock.now());
-    const applied = session.appliedAt !== null;
-    const trainees = await this.reader.trainees([...results.keys()]);
-    const all = trainees.map((trainee): RotationDeadlineRow => {
+    const applied = session.rotationDeadlineAppliedAt !== null;
+    const trainees = await this.trainees.byIds(results.keys());
+    const all = [...results.keys()].flatMap((id) => trainees.get(id) ?? []).map((trainee): RotationDeadlineRow => {
       const result = results.get(trainee.id)!;
       const decision = rotationDeadlineDecision({
         sessionYear: Number(session.year),
@@ -117,7 +108,7 @@ export class RotationDeadlineViewService {
       sessionId,
       sessionYear: Number(session.year),
       rotationCutoff: session.rotationCutoff,
-      appliedAt: session.appliedAt === null ? null : formatBeijing(new Date(session.appliedAt)),
+      appliedAt: session.rotationDeadlineAppliedAt === null ? null : formatBeijing(new Date(session.rotationDeadlineAppliedAt)),
       today,
       counts,
       items: shown.slice((page - 1) * pageSize, page * pageSize),

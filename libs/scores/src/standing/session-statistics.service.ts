@@ -1,12 +1,11 @@
+import { SessionService } from '@app/assessment';
 import { SUBJECT_LABELS, SUBJECTS, Subject } from '@app/assessment/rules';
 import { Actor } from '@app/common/actor';
-import { DomainError } from '@app/common/errors';
 import { toCsv, toXlsx } from '@app/common/tabular';
+import { OrganisationService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { countingAttemptSql } from './counting-attempts';
-import { AttemptKind, formatRate, StatisticsCount, StatisticsLine, statisticsTable } from './session-statistics.rules';
+import { PublicationStore } from '../results/publication.store';
+import { AttemptKind, formatRate, StatisticsLine, statisticsTable } from './session-statistics.rules';
 import { CSV_CONTENT_TYPE, standingScope, XLSX_CONTENT_TYPE } from './standing-scope';
 import { StandingReader } from './standing-reader';
 
@@ -32,41 +31,20 @@ const KIND_LABELS: Record<AttemptKind | 'ALL', string> = { FIRST: '首次参加'
 @Injectable()
 export class SessionStatisticsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: StandingReader,
+    private readonly sessions: SessionService,
+    private readonly publications: PublicationStore,
+    private readonly organisations: OrganisationService,
   ) {}
 
   async statistics(actor: Actor, sessionId: number, baseId?: number): Promise<SessionStatistics> {
-    const organisations = await this.reader.organisations();
-    const scope = standingScope(actor, baseId, organisations.cityOfBase);
-    const [session]: Array<{ year: number }> = await this.dataSource.query('SELECT year FROM assessment_session WHERE id = ?', [sessionId]);
-    if (!session) throw new DomainError('SESSION_NOT_FOUND');
-    const published: Array<{ subject: Subject }> = await this.dataSource.query('SELECT subject FROM result_publication WHERE session_id = ?', [sessionId]);
-    const rows: Array<{ baseId: number; subject: Subject; kind: AttemptKind; candidates: string; passed: string; failed: string; absent: string; voided: string }> =
-      await this.dataSource.query(
-        `SELECT g.baseId, g.subject, g.kind, COUNT(*) AS candidates,
-                SUM(g.voided = 0 AND g.outcome = 'PASSED') AS passed, SUM(g.voided = 0 AND g.outcome = 'FAILED') AS failed,
-                SUM(g.voided = 0 AND g.outcome = 'ABSENT') AS absent, SUM(g.voided = 1) AS voided
-           FROM (SELECT t.base_id AS baseId, a.subject, a.outcome, a.voided,
-                        IF(EXISTS (SELECT 1 FROM subject_attempt e WHERE e.trainee_id = a.trainee_id AND e.subject = a.subject AND e.year < a.year AND ${countingAttemptSql('e')}),
-                           'RETAKE', 'FIRST') AS kind
-                   FROM subject_attempt a JOIN trainee t ON t.id = a.trainee_id
-                  WHERE a.session_id = ? AND ${countingAttemptSql('a')} AND ${scope.sql}) g
-          GROUP BY g.baseId, g.subject, g.kind`,
-        [sessionId, ...scope.params],
-      );
-    const counts: StatisticsCount[] = rows.map((row) => ({
-      baseId: Number(row.baseId),
-      subject: row.subject,
-      kind: row.kind,
-      candidates: Number(row.candidates),
-      passed: Number(row.passed),
-      failed: Number(row.failed),
-      absent: Number(row.absent),
-      voided: Number(row.voided),
-    }));
+    const scope = standingScope(actor, baseId, await this.organisations.cityOfBaseResolver());
+    const session = await this.sessions.load(sessionId);
+    const published = await this.publications.ofSession(sessionId);
+    const counts = await this.reader.sessionCounts(sessionId, scope);
     const table = statisticsTable(counts);
-    const named = (line: StatisticsLine): StatisticsLineView => ({ ...line, baseName: line.baseId === null ? null : organisations.nameOf(line.baseId) });
+    const organisation = await this.organisations.resolver();
+    const named = (line: StatisticsLine): StatisticsLineView => ({ ...line, baseName: line.baseId === null ? null : (organisation(line.baseId)?.name ?? '') });
     const publishedSubjects = SUBJECTS.filter((subject) => published.some((p) => p.subject === subject));
     return { sessionId, sessionYear: Number(session.year), publishedSubjects, lines: table.lines.map(named), totals: table.totals.map(named) };
   }

@@ -2,23 +2,19 @@ import { Actor } from '@app/common/actor';
 import { DomainError } from '@app/common/errors';
 import { resolveBaseFilter } from '@app/identity/scope.policy';
 
-/** A SQL condition on trainee alias `t` and its parameters. */
-export interface SqlCondition {
-  sql: string;
-  params: unknown[];
-}
+/** Whose standing a list shows: the province, or one base's trainees. */
+export type StandingScope = { kind: 'ALL' } | { kind: 'BASE'; baseId: number };
 
 /**
  * Standing lists are for the bases and the centre (a base: its own trainees; the centre: the province,
  * or one base with ?baseId=). Another base's id is FORBIDDEN_SCOPE, an unknown one ORGANISATION_NOT_FOUND.
  */
-export function standingScope(actor: Actor, baseId: number | undefined, cityOfBase: (baseId: number) => number | null): SqlCondition {
+export function standingScope(actor: Actor, baseId: number | undefined, cityOfBase: (baseId: number) => number | null): StandingScope {
   const scope = resolveBaseFilter(actor, { baseId }, cityOfBase);
   switch (scope.kind) {
     case 'ALL':
-      return { sql: '1 = 1', params: [] };
     case 'BASE':
-      return { sql: 't.base_id = ?', params: [scope.baseId] };
+      return scope;
     case 'CITY':
     case 'TRAINEE':
       throw new DomainError('FORBIDDEN_ROLE');

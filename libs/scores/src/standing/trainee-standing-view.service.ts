@@ -4,11 +4,12 @@ import { Actor } from '@app/common/actor';
 import { DomainError } from '@app/common/errors';
 import { beijingDateOf, Clock, LocalDate } from '@app/common/time';
 import { assertAccess } from '@app/identity/scope.policy';
+import { TraineeSummaries, TraineeSummary } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { CertificateEligibility, certificateEligibility } from '../rules/certificate.rules';
 import { RetrainingTimeline, retrainingTimeline } from '../rules/retraining.rules';
 import { rotationCompletedBy, subjectValidity } from './standing-read.rules';
-import { CountedAttempt, StandingReader, TraineeFacts } from './standing-reader';
+import { CountedAttempt, StandingReader } from './standing-reader';
 
 export interface StandingAttemptView {
   sessionId: number | null;
@@ -45,7 +46,7 @@ export interface TraineeStandingView {
 }
 
 /** The rules' inputs for one trainee; shared with the lists so a row and the detail never disagree. */
-export function explainStanding(trainee: TraineeFacts, attempts: readonly CountedAttempt[], today: LocalDate): { retraining: RetrainingTimeline; certificate: CertificateEligibility } {
+export function explainStanding(trainee: TraineeSummary, attempts: readonly CountedAttempt[], today: LocalDate): { retraining: RetrainingTimeline; certificate: CertificateEligibility } {
   const history = attempts.map(({ subject, year, outcome, voided }) => ({ subject, year, outcome, voided }));
   return {
     retraining: retrainingTimeline({ rotationEndDate: trainee.rotationEndDate, attempts: history, today }),
@@ -54,7 +55,8 @@ export function explainStanding(trainee: TraineeFacts, attempts: readonly Counte
       rotationCompleted: rotationCompletedBy(trainee.rotationEndDate, today),
       rotationEndDate: trainee.rotationEndDate,
       processAssessmentPassed: trainee.processAssessmentPassed,
-      photoConsistent: trainee.photoConsistent,
+      // FA-6: the photo the centre approved at sign-up is locked, so the certificate uses that same photo.
+      photoConsistent: trainee.photoLocked && trainee.hasPhoto,
       today,
     }),
   };
@@ -65,6 +67,7 @@ export function explainStanding(trainee: TraineeFacts, attempts: readonly Counte
 export class TraineeStandingViewService {
   constructor(
     private readonly reader: StandingReader,
+    private readonly trainees: TraineeSummaries,
     private readonly clock: Clock,
   ) {}
 
@@ -74,7 +77,7 @@ export class TraineeStandingViewService {
   }
 
   async get(actor: Actor, traineeId: number): Promise<TraineeStandingView> {
-    const trainee = await this.reader.trainee(traineeId);
+    const trainee = (await this.trainees.byIds([traineeId])).get(traineeId);
     if (!trainee) throw new DomainError('NOT_FOUND');
     assertAccess(actor, { baseId: trainee.baseId, cityId: trainee.cityId, traineeId: trainee.id });
     const attempts = (await this.reader.countingAttempts([traineeId])).get(traineeId) ?? [];

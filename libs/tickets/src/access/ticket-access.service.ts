@@ -1,4 +1,3 @@
-import { AssessmentSession } from '@app/assessment/entities/assessment-session.entity';
 import { Subject } from '@app/assessment/rules/subject';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
@@ -10,8 +9,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PDFDocument } from 'pdf-lib';
 import { DataSource } from 'typeorm';
+import { AssessmentReadStore } from '../assessment-reads/assessment-read.store';
 import { TicketNumberService } from '../numbering/ticket-number.service';
 import { ticketWindowRefusal } from '../rules/ticket-window.rules';
+import { TicketStore } from '../tickets/ticket.store';
 import { TicketTokens } from '../verification/ticket-tokens';
 
 export interface TicketProgress {
@@ -37,6 +38,8 @@ export interface TicketVerification {
 export class TicketAccessService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tickets: TicketStore,
+    private readonly assessment: AssessmentReadStore,
     private readonly numbers: TicketNumberService,
     private readonly producer: TicketJobsProducer,
     private readonly storage: FileStorage,
@@ -48,15 +51,11 @@ export class TicketAccessService {
   /** One centre action: numbers for everyone seated, then render jobs for every ticket whose PDF is missing or stale. */
   async generate(actor: Actor, sessionId: number): Promise<{ issued: number; jobs: number; progress: TicketProgress }> {
     const { issued } = await this.numbers.issueForSession(actor, sessionId);
-    const stale: Array<{ id: number; revision: number; failedBefore: number }> = await this.dataSource.query(
-      `SELECT t.id, t.revision, t.render_error IS NOT NULL AS failedBefore FROM admit_ticket t JOIN signup s ON s.id = t.signup_id
-        WHERE s.session_id = ? AND t.status = 'ISSUED' AND (t.rendered_revision IS NULL OR t.rendered_revision < t.revision) ORDER BY t.id`,
-      [sessionId],
-    );
-    const plain = (rows: typeof stale) => rows.map((t) => ({ id: Number(t.id), revision: Number(t.revision) }));
+    const stale = await this.tickets.staleOfSession(sessionId);
+    const plain = (rows: typeof stale) => rows.map((t) => ({ id: t.id, revision: t.revision }));
     const jobs =
-      (await this.producer.enqueueRender(plain(stale.filter((t) => !Number(t.failedBefore))))) +
-      (await this.producer.enqueueRender(plain(stale.filter((t) => Number(t.failedBefore))), `retry${this.clock.now().getTime()}`));
+      (await this.producer.enqueueRender(plain(stale.filter((t) => !t.failedBefore)))) +
+      (await this.producer.enqueueRender(plain(stale.filter((t) => t.failedBefore)), `retry${this.clock.now().getTime()}`));
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, actor, { action: 'TICKETS_GENERATION_REQUESTED', entityType: 'assessment_session', entityId: sessionId, after: { issued, toRender: stale.length, jobs } }),
     );
@@ -72,32 +71,19 @@ export class TicketAccessService {
    */
   async requeueLostRenders(): Promise<{ tickets: number; jobs: number }> {
     const held = await this.producer.heldTicketIds();
-    const pending: Array<{ id: number; revision: number }> = await this.dataSource.query(
-      `SELECT t.id, t.revision FROM admit_ticket t
-        WHERE t.status = 'ISSUED' AND t.render_error IS NULL AND (t.rendered_revision IS NULL OR t.rendered_revision < t.revision) ORDER BY t.id`,
-    );
-    const lost = pending.map((t) => ({ id: Number(t.id), revision: Number(t.revision) })).filter((t) => !held.has(t.id));
+    const lost = (await this.tickets.awaitingRender()).filter((t) => !held.has(t.id));
     return { tickets: lost.length, jobs: await this.producer.enqueueRender(lost) };
   }
 
   async progress(sessionId: number): Promise<TicketProgress> {
-    const [row]: Array<{ total: string; done: string; failed: string }> = await this.dataSource.query(
-      `SELECT COUNT(*) AS total,
-              COALESCE(SUM(t.rendered_revision = t.revision), 0) AS done,
-              COALESCE(SUM(t.render_error IS NOT NULL AND (t.rendered_revision IS NULL OR t.rendered_revision < t.revision)), 0) AS failed
-         FROM admit_ticket t JOIN signup s ON s.id = t.signup_id WHERE s.session_id = ? AND t.status = 'ISSUED'`,
-      [sessionId],
-    );
-    const total = Number(row.total);
-    const done = Number(row.done);
-    const failed = Number(row.failed);
+    const { total, done, failed } = await this.tickets.renderCounts(sessionId);
     return { total, done, failed, pending: total - done - failed };
   }
 
   /** TK-1: the candidate's own ticket, only inside the subject's ticket window. */
   async download(actor: Actor, sessionId: number, subject: Subject): Promise<{ pdf: Buffer; filename: string }> {
     if (actor.role !== 'CANDIDATE' || actor.traineeId === null) throw new DomainError('FORBIDDEN_ROLE');
-    const session = await this.dataSource.getRepository(AssessmentSession).findOneBy({ id: sessionId });
+    const session = await this.assessment.sessionById(sessionId);
     if (!session) throw new DomainError('SESSION_NOT_FOUND');
     const config = session.subjects.find((s) => s.subject === subject);
     if (!config) throw new DomainError('TICKET_NOT_FOUND');
@@ -105,14 +91,9 @@ export class TicketAccessService {
     const window = { opensAt: new Date(config.ticketOpensAt), closesAt: new Date(config.ticketClosesAt) };
     const refusal = ticketWindowRefusal(window, this.clock.now());
     if (refusal) throw new DomainError(refusal.code, { opensAt: refusal.opensAt, closesAt: refusal.closesAt });
-    const [ticket]: Array<{ ticketNumber: string; pdfKey: string | null; current: number }> = await this.dataSource.query(
-      `SELECT t.ticket_number AS ticketNumber, t.pdf_key AS pdfKey, t.rendered_revision = t.revision AS current
-         FROM admit_ticket t JOIN signup s ON s.id = t.signup_id
-        WHERE s.session_id = ? AND s.trainee_id = ? AND t.subject = ? AND t.status = 'ISSUED' AND s.status = 'APPROVED'`,
-      [sessionId, actor.traineeId, subject],
-    );
+    const ticket = await this.tickets.candidateFile(sessionId, actor.traineeId, subject);
     if (!ticket) throw new DomainError('TICKET_NOT_FOUND');
-    if (!ticket.pdfKey || !Number(ticket.current)) throw new DomainError('TICKET_NOT_READY');
+    if (!ticket.pdfKey || !ticket.current) throw new DomainError('TICKET_NOT_READY');
     return { pdf: await this.storage.get(ticket.pdfKey), filename: `${ticket.ticketNumber}.pdf` };
   }
 
@@ -122,14 +103,9 @@ export class TicketAccessService {
     if (actor.role !== 'BASE_REVIEWER' && actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
     if (actor.role === 'BASE_REVIEWER' && requestedBaseId !== undefined && requestedBaseId !== actor.baseId) throw new DomainError('FORBIDDEN_SCOPE');
     if (baseId === null) throw new DomainError('VALIDATION_FAILED', { problems: ['baseId is required'] });
-    const rows: Array<{ ticketNumber: string; pdfKey: string | null; current: number }> = await this.dataSource.query(
-      `SELECT t.ticket_number AS ticketNumber, t.pdf_key AS pdfKey, t.rendered_revision = t.revision AS current
-         FROM admit_ticket t JOIN signup s ON s.id = t.signup_id
-        WHERE s.session_id = ? AND s.base_id = ? AND t.status = 'ISSUED' AND s.status = 'APPROVED' ORDER BY t.ticket_number`,
-      [sessionId, baseId],
-    );
+    const rows = await this.tickets.baseFiles(sessionId, baseId);
     if (rows.length === 0) throw new DomainError('TICKET_NOT_FOUND');
-    const pending = rows.filter((r) => !r.pdfKey || !Number(r.current)).length;
+    const pending = rows.filter((r) => !r.pdfKey || !r.current).length;
     if (pending > 0) throw new DomainError('TICKET_NOT_READY', { pending, total: rows.length });
     const merged = await PDFDocument.create();
     for (const row of rows) {
@@ -165,15 +141,10 @@ export class TicketAccessService {
   private async check(token: string): Promise<{ answer: TicketVerification; signupId: number; baseId: number; revision: number }> {
     const payload = this.tokens.verify(token);
     if (!payload) throw new DomainError('TICKET_TOKEN_INVALID');
-    const [row]: Array<{ ticketNumber: string; revision: number; status: string; signupStatus: string; baseId: number; name: string; idMasked: string; photoKey: string | null }> = await this.dataSource.query(
-      `SELECT t.ticket_number AS ticketNumber, t.revision, t.status, s.status AS signupStatus, s.base_id AS baseId, tr.name, tr.id_masked AS idMasked, tr.photo_key AS photoKey
-         FROM admit_ticket t JOIN signup s ON s.id = t.signup_id JOIN trainee tr ON tr.id = s.trainee_id
-        WHERE t.ticket_number = ? AND t.signup_id = ?`,
-      [payload.ticketNumber, payload.signupId],
-    );
+    const row = await this.tickets.forVerification(payload.ticketNumber, payload.signupId);
     if (!row) throw new DomainError('TICKET_TOKEN_INVALID');
     const reason: TicketVerification['reason'] =
-      row.status !== 'ISSUED' ? 'WITHDRAWN' : row.signupStatus !== 'APPROVED' ? 'SIGNUP_NOT_APPROVED' : Number(row.revision) !== payload.revision ? 'SUPERSEDED' : 'CURRENT';
+      row.status !== 'ISSUED' ? 'WITHDRAWN' : row.signupStatus !== 'APPROVED' ? 'SIGNUP_NOT_APPROVED' : row.revision !== payload.revision ? 'SUPERSEDED' : 'CURRENT';
     const photo = row.photoKey ? await this.storage.get(row.photoKey).catch(() => null) : null;
     const answer: TicketVerification = {
       genuine: true,
@@ -184,6 +155,6 @@ export class TicketAccessService {
       idNumberMasked: row.idMasked,
       photoDataUrl: photo ? `data:image/jpeg;base64,${photo.toString('base64')}` : null,
     };
-    return { answer, signupId: payload.signupId, baseId: Number(row.baseId), revision: payload.revision };
+    return { answer, signupId: payload.signupId, baseId: row.baseId, revision: payload.revision };
   }
 }

@@ -6,8 +6,8 @@ import { TicketJobsProducer } from '@app/queue/ticket-jobs.producer';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ExamSite } from '../entities/exam-site.entity';
-import { ExamSlot } from '../entities/exam-slot.entity';
+import { SiteStore } from '../sites/site.store';
+import { TicketStore } from '../tickets/ticket.store';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -19,6 +19,8 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 export class TicketChangesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sites: SiteStore,
+    private readonly tickets: TicketStore,
     private readonly producer: TicketJobsProducer,
     private readonly audit: AuditService,
   ) {}
@@ -29,19 +31,12 @@ export class TicketChangesService {
       throw new DomainError('SESSION_CONFIG_INVALID', { problems: ['a slot runs on a date from HH:mm to a later HH:mm'] });
     }
     const affected = await this.dataSource.transaction(async (manager) => {
-      const slot = await manager.findOne(ExamSlot, { where: { id: slotId }, lock: { mode: 'pessimistic_write' } });
-      if (!slot || !(await manager.existsBy(ExamSite, { id: slot.siteId, sessionId }))) throw new DomainError('NOT_FOUND');
+      const slot = await this.sites.lockedSlot(manager, slotId);
+      if (!slot || !(await this.sites.siteIsInSession(manager, slot.siteId, sessionId))) throw new DomainError('NOT_FOUND');
       const before = { date: slot.date, startsAt: slot.startsAt, endsAt: slot.endsAt };
-      await manager.update(ExamSlot, { id: slotId }, { date: change.date, startsAt: change.startsAt, endsAt: change.endsAt });
-      await manager.query(
-        `UPDATE admit_ticket t JOIN seat_assignment a ON a.signup_id = t.signup_id SET t.revision = t.revision + 1
-          WHERE a.slot_id = ? AND t.subject = 'SKILLS' AND t.status = 'ISSUED'`,
-        [slotId],
-      );
-      const tickets: Array<{ id: number; revision: number }> = await manager.query(
-        `SELECT t.id, t.revision FROM admit_ticket t JOIN seat_assignment a ON a.signup_id = t.signup_id WHERE a.slot_id = ? AND t.status = 'ISSUED'`,
-        [slotId],
-      );
+      await this.sites.moveSlot(manager, slotId, change);
+      await this.tickets.raiseSkillsRevisionsInSlot(manager, slotId);
+      const tickets = await this.tickets.issuedInSlot(manager, slotId);
       await this.audit.record(manager, actor, {
         action: 'EXAM_SLOT_RESCHEDULED',
         entityType: 'exam_slot',
@@ -52,7 +47,7 @@ export class TicketChangesService {
       });
       return tickets;
     });
-    await this.producer.enqueueRender(affected.map((t) => ({ id: Number(t.id), revision: Number(t.revision) })));
+    await this.producer.enqueueRender(affected);
     return { ticketsRegenerated: affected.length };
   }
 }

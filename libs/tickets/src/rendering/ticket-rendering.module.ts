@@ -2,6 +2,7 @@ import { AppConfig } from '@app/common/config';
 import { Logger, Module, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ChromiumProfiles } from '../render/chromium-profiles';
 import { PdfRenderer } from '../render/pdf-renderer';
+import { TicketStore } from '../tickets/ticket.store';
 import { TicketTokens } from '../verification/ticket-tokens';
 import { TicketRenderService } from './ticket-render.service';
 
@@ -14,6 +15,7 @@ import { TicketRenderService } from './ticket-render.service';
     { provide: ChromiumProfiles, inject: [AppConfig], useFactory: (config: AppConfig) => new ChromiumProfiles(config.runDir) },
     { provide: PdfRenderer, inject: [AppConfig, ChromiumProfiles], useFactory: (config: AppConfig, profiles: ChromiumProfiles) => new PdfRenderer(config.tickets.chromiumPath, profiles) },
     TicketTokens,
+    TicketStore,
     TicketRenderService,
   ],
   exports: [TicketRenderService, TicketTokens],

@@ -1,4 +1,3 @@
-import { AssessmentSession } from '@app/assessment/entities/assessment-session.entity';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { Clock } from '@app/common/time';
@@ -6,10 +5,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@app/common/errors';
-import { ExamSite } from '../entities/exam-site.entity';
-import { ExamSlot } from '../entities/exam-slot.entity';
-import { SeatAssignmentRecord } from '../entities/seat-assignment.entity';
-import { assignSeats, SeatingCandidate, SlotRoomLoad, UnseatedCandidate } from '../rules/seating.rules';
+import { AssessmentReadStore } from '../assessment-reads/assessment-read.store';
+import { assignSeats, SlotRoomLoad, UnseatedCandidate } from '../rules/seating.rules';
+import { SiteStore } from '../sites/site.store';
+import { SeatingStore } from './seating.store';
 
 export interface SeatingReport {
   sessionId: number;
@@ -28,24 +27,21 @@ export interface SeatingReport {
 export class SeatingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly seats: SeatingStore,
+    private readonly sites: SiteStore,
+    private readonly assessment: AssessmentReadStore,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async run(actor: Actor, sessionId: number): Promise<SeatingReport> {
     return this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOne(AssessmentSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      const session = await this.assessment.lockedSession(manager, sessionId);
       if (!session) throw new DomainError('SESSION_NOT_FOUND');
-      const sites = await manager.findBy(ExamSite, { sessionId });
-      const slots = sites.length === 0 ? [] : await manager.createQueryBuilder(ExamSlot, 's').where('s.siteId IN (:...ids)', { ids: sites.map((s) => s.id) }).getMany();
-      const approved: Array<SeatingCandidate & { name: string }> = await manager.query(
-        `SELECT s.id AS signupId, s.trainee_id AS traineeId, s.base_id AS baseId, s.city_id AS cityId, t.name
-           FROM signup s JOIN trainee t ON t.id = s.trainee_id
-          WHERE s.session_id = ? AND s.status = 'APPROVED' AND s.subject_skills = 1`,
-        [sessionId],
-      );
-      const candidates = approved.map((c) => ({ ...c, signupId: Number(c.signupId) }));
-      const existing = await manager.findBy(SeatAssignmentRecord, { sessionId });
+      const sites = await this.sites.sitesOfSession(manager, sessionId);
+      const slots = await this.sites.slotsOfSites(manager, sites.map((s) => s.id));
+      const candidates = await this.assessment.approvedSkillsCandidates(manager, sessionId);
+      const existing = await this.seats.ofSession(manager, sessionId);
 
       const result = assignSeats({
         sites: sites.map((s) => ({ id: String(s.id), name: s.name, address: s.address, code: s.code })),
@@ -57,11 +53,11 @@ export class SeatingService {
       // Seats of withdrawn candidates, or made invalid by a configuration change, are given up.
       const kept = new Set(result.assignments.map((a) => a.signupId));
       const dropped = existing.filter((e) => !kept.has(e.signupId) || result.newlySeated.some((n) => n.signupId === e.signupId));
-      if (dropped.length > 0) await manager.delete(SeatAssignmentRecord, dropped.map((d) => d.id));
+      if (dropped.length > 0) await this.seats.remove(manager, dropped.map((d) => d.id));
       const now = this.clock.now();
       if (result.newlySeated.length > 0) {
-        await manager.insert(
-          SeatAssignmentRecord,
+        await this.seats.insert(
+          manager,
           result.newlySeated.map((a) => ({ sessionId, signupId: a.signupId, slotId: Number(a.slotId), roomId: a.roomId, seat: a.seat, assignedAt: now })),
         );
       }

@@ -10,18 +10,17 @@ import { OrganisationService } from '@app/identity/organisation.service';
 import { assertAccess } from '@app/identity/scope.policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { changesRotationFacts, RotationFactsEvents } from '../rotation-facts.events';
 import { Trainee } from '../trainee.entity';
+import { NewTrainee, TraineeStore } from '../trainee.store';
 import { parseCohort, parseFlag, parseRosterDate, ROSTER_COLUMNS, RosterColumn } from './roster-columns';
 import { RosterImportReport, RosterRowError, RosterRowReport } from './roster-report';
-
-type TraineeFields = Omit<Trainee, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'phone' | 'photoKey' | 'photoSha256' | 'photoLocked' | 'retrainingRequired'>;
 
 /** A checked row: `fields` is null when the row could not be read into a trainee (its outcome is then ERROR). */
 interface ValidRow {
   report: RosterRowReport;
-  fields: TraineeFields | null;
+  fields: NewTrainee | null;
   existing?: Trainee;
 }
 
@@ -36,6 +35,7 @@ const MAX_NAME_LENGTH = 50;
 export class RosterImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly trainees: TraineeStore,
     private readonly organisations: OrganisationService,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
@@ -79,19 +79,15 @@ export class RosterImportService {
         const updates = rows.filter((row) => row.report.outcome === 'UPDATE');
         for (const row of updates) {
           const existing = row.existing!;
-          const result = await manager.update(
-            Trainee,
-            { id: existing.id, version: existing.version },
-            { ...pick(row.fields!, ROSTER_FIELDS), version: existing.version + 1 },
-          );
-          if (result.affected !== 1) throw new DomainError('CONFLICT', { traineeId: existing.id });
+          const updated = await this.trainees.updateIfVersion(manager, existing.id, existing.version, pick(row.fields!, ROSTER_FIELDS));
+          if (!updated) throw new DomainError('CONFLICT', { traineeId: existing.id });
         }
         const rotationChanged = updates.filter((row) => changesRotationFacts(row.existing!, row.fields!)).map((row) => row.existing!.id);
         await this.rotationFacts.changed(manager, { traineeIds: rotationChanged, cause: { action: 'ROSTER_IMPORTED', actor } });
-        const creates = rows.filter((row) => row.report.outcome === 'CREATE').map((row) => row.fields!);
-        for (let i = 0; i < creates.length; i += 500) {
-          await manager.insert(Trainee, creates.slice(i, i + 500).map((fields) => ({ ...fields, retrainingRequired: false, photoLocked: false, version: 1 })));
-        }
+        await this.trainees.insertMany(
+          manager,
+          rows.filter((row) => row.report.outcome === 'CREATE').map((row) => row.fields!),
+        );
         await this.audit.record(manager, actor, {
           action: 'ROSTER_IMPORTED',
           entityType: 'roster',
@@ -214,14 +210,9 @@ export class RosterImportService {
   }
 
   private async compareWithExisting(rows: ValidRow[]): Promise<void> {
-    const candidates = rows.filter((row): row is ValidRow & { fields: TraineeFields } => row.fields !== null);
+    const candidates = rows.filter((row): row is ValidRow & { fields: NewTrainee } => row.fields !== null);
     const existing = new Map<string, Trainee>();
-    for (let i = 0; i < candidates.length; i += 1000) {
-      const hashes = candidates.slice(i, i + 1000).map((row) => row.fields.idHash);
-      for (const trainee of await this.dataSource.getRepository(Trainee).findBy({ idHash: In(hashes) })) {
-        existing.set(trainee.idHash, trainee);
-      }
-    }
+    for (const trainee of await this.trainees.byIdHashes(candidates.map((row) => row.fields.idHash))) existing.set(trainee.idHash, trainee);
     for (const row of candidates) {
       const current = existing.get(row.fields.idHash);
       if (!current) continue;

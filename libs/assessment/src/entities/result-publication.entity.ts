@@ -1,4 +1,4 @@
-import { Subject } from '@app/assessment/rules';
+import { Subject } from '../rules/subject';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** SC-4: one subject's results of one session are published (visible to candidates, counting for standing). */

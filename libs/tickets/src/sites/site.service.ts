@@ -1,19 +1,18 @@
-import { AssessmentSession } from '@app/assessment/entities/assessment-session.entity';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { isValidLocalDate } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { AssessmentReadStore } from '../assessment-reads/assessment-read.store';
 import { ExamSite } from '../entities/exam-site.entity';
 import { ExamSlot } from '../entities/exam-slot.entity';
 import { SeatingRoom } from '../rules/seating.rules';
 import { isValidSiteCode } from '../rules/ticket-number.rules';
+import { DuplicateSiteCodeError, SiteStore, SiteWithSlots } from './site.store';
 
-export interface SiteWithSlots extends ExamSite {
-  slots: ExamSlot[];
-}
+export type { SiteWithSlots } from './site.store';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -22,27 +21,26 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 export class SiteService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sites: SiteStore,
+    private readonly assessment: AssessmentReadStore,
     private readonly audit: AuditService,
   ) {}
 
   async list(sessionId: number): Promise<SiteWithSlots[]> {
-    const sites = await this.dataSource.getRepository(ExamSite).find({ where: { sessionId }, order: { code: 'ASC' } });
-    const slots = sites.length === 0 ? [] : await this.dataSource.getRepository(ExamSlot).createQueryBuilder('s').where('s.siteId IN (:...ids)', { ids: sites.map((s) => s.id) }).orderBy('s.date').addOrderBy('s.startsAt').getMany();
-    return sites.map((site) => ({ ...site, slots: slots.filter((slot) => slot.siteId === site.id) }));
+    return this.sites.listOfSession(sessionId);
   }
 
   async createSite(actor: Actor, sessionId: number, site: { code: string; name: string; address: string }): Promise<ExamSite> {
     if (!isValidSiteCode(site.code)) throw new DomainError('SESSION_CONFIG_INVALID', { problems: ['site code must be 2 capital letters or digits'] });
     return this.dataSource
       .transaction(async (manager) => {
-        if (!(await manager.existsBy(AssessmentSession, { id: sessionId }))) throw new DomainError('SESSION_NOT_FOUND');
-        const created = manager.create(ExamSite, { sessionId, ...site });
-        await manager.save(created);
+        if (!(await this.assessment.sessionExists(manager, sessionId))) throw new DomainError('SESSION_NOT_FOUND');
+        const created = await this.sites.insertSite(manager, { sessionId, ...site });
         await this.audit.record(manager, actor, { action: 'EXAM_SITE_CREATED', entityType: 'exam_site', entityId: created.id, after: { sessionId, ...site } });
         return created;
       })
       .catch((error: unknown) => {
-        if (error instanceof QueryFailedError && error.message.includes('uq_site_code')) throw new DomainError('SESSION_CONFIG_INVALID', { problems: [`site code ${site.code} is already used in this session`] });
+        if (error instanceof DuplicateSiteCodeError) throw new DomainError('SESSION_CONFIG_INVALID', { problems: [`site code ${site.code} is already used in this session`] });
         throw error;
       });
   }
@@ -56,10 +54,9 @@ export class SiteService {
     if (slot.rooms.some((r) => !Number.isInteger(r.capacity) || r.capacity < 0)) problems.push('room capacity must be a whole number ≥ 0');
     if (problems.length > 0) throw new DomainError('SESSION_CONFIG_INVALID', { problems });
     return this.dataSource.transaction(async (manager) => {
-      const site = await manager.findOneBy(ExamSite, { id: siteId, sessionId });
+      const site = await this.sites.siteOfSession(manager, siteId, sessionId);
       if (!site) throw new DomainError('NOT_FOUND');
-      const created = manager.create(ExamSlot, { siteId, ...slot });
-      await manager.save(created);
+      const created = await this.sites.insertSlot(manager, { siteId, ...slot });
       await this.audit.record(manager, actor, { action: 'EXAM_SLOT_CREATED', entityType: 'exam_slot', entityId: created.id, after: { sessionId, siteId, ...slot } });
       return created;
     });

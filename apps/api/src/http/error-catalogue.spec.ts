@@ -1,0 +1,162 @@
+import { DomainError, ErrorCode, ErrorDefinition, mergeErrorCatalogues } from '@app/common/errors';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ERROR_CATALOGUE, ERROR_CATALOGUES } from './error-catalogue';
+
+/**
+ * Every code with its status and both messages, written out. Codes are a public contract: a row is added with
+ * a new code, and never changed by accident.
+ */
+const PINNED: Array<[string, number, string, string]> = [
+  ['VALIDATION_FAILED', 400, '请求参数不合法', 'The request is invalid'],
+  ['UNAUTHENTICATED', 401, '请先登录', 'Authentication is required'],
+  ['INVALID_CREDENTIALS', 401, '用户名或密码错误', 'Wrong username or password'],
+  ['TOO_MANY_REQUESTS', 429, '请求过于频繁，请稍后再试', 'Too many requests, try again later'],
+  ['FORBIDDEN_ROLE', 403, '当前角色无权执行此操作', 'Your role may not do this'],
+  ['FORBIDDEN_SCOPE', 403, '超出本机构的管辖范围', 'This record is outside your organisation'],
+  ['NOT_FOUND', 404, '记录不存在', 'Not found'],
+  ['CONFLICT', 409, '数据已被他人修改，请刷新后重试', 'The record changed meanwhile; reload and retry'],
+  ['PAYLOAD_TOO_LARGE', 413, '上传文件过大', 'The upload is too large'],
+  ['BODY_TOO_DEEP', 400, '请求内容的嵌套层级过深', 'The request body is nested too deeply'],
+  ['INTERNAL_ERROR', 500, '系统内部错误', 'Internal error'],
+  ['SERVICE_UNAVAILABLE', 503, '服务暂时不可用，请稍后再试', 'The service is temporarily unavailable; try again shortly'],
+  ['REDIS_UNAVAILABLE', 503, '队列与限流服务（Redis）暂时不可用，请稍后再试', 'The queue and rate-limit store (Redis) is unavailable; try again shortly'],
+  ['ACCOUNT_EXISTS', 409, '该账号已存在', 'This account already exists'],
+  ['TRAINEE_NOT_FOUND', 404, '未找到与姓名和证件号码一致的培训对象', 'No trainee matches this name and ID number'],
+  ['TRAINEE_ALREADY_LINKED', 409, '该培训对象已注册账号', 'This trainee already has an account'],
+  ['TRAINEE_NOT_REGISTRABLE', 404, '未找到可注册的培训学员记录；如您确为该学员且无法注册，请联系所在培训基地', 'No trainee record open for registration matches these details; if you are this trainee and cannot register, contact your training base'],
+  ['ORGANISATION_NOT_FOUND', 404, '机构不存在', 'Organisation not found'],
+  ['ACCOUNT_NOT_LOCKED', 409, '该账号未被锁定', 'This account is not locked'],
+  ['PASSWORD_TOO_SHORT', 400, '密码至少需要 10 个字符', 'The password must have at least 10 characters'],
+  ['PASSWORD_TOO_COMMON', 400, '该密码过于常见，请换一个', 'This password is too common; choose another'],
+  ['PASSWORD_CONTAINS_USERNAME', 400, '密码不能包含用户名', 'The password must not contain the username'],
+  ['PASSWORD_UNCHANGED', 400, '新密码不能与当前密码相同', 'The new password must differ from the current one'],
+  ['CURRENT_PASSWORD_INVALID', 400, '当前密码不正确', 'The current password is wrong'],
+  ['PASSWORD_CHANGE_REQUIRED', 403, '请先修改密码', 'Change your password first'],
+  ['REFRESH_TOKEN_INVALID', 401, '登录已失效，请重新登录', 'The login has ended; log in again'],
+  ['REFRESH_TOKEN_REUSED', 401, '登录凭据被重复使用，已注销该登录，请重新登录', 'A used refresh token was presented again; the login was ended, log in again'],
+  ['ACCOUNT_ROLE_NOT_ADMINISTERED', 403, '中心只能管理基地审核员、市级审核员和考点核验员账号', 'The centre administers base reviewer, city reviewer and checker accounts only'],
+  ['ROLE_ORGANISATION_MISMATCH', 400, '角色与所属机构层级不符', 'The role does not fit the organisation level'],
+  ['ACCOUNT_ALREADY_DISABLED', 409, '该账号已停用', 'This account is already disabled'],
+  ['ACCOUNT_ALREADY_ACTIVE', 409, '该账号已启用', 'This account is already active'],
+  ['ID_NUMBER_INVALID', 400, '证件号码不合法', 'The ID number is invalid'],
+  ['FILE_MISSING', 400, '未收到上传文件', 'No file was uploaded'],
+  ['FILE_EMPTY', 400, '上传文件为空', 'The uploaded file is empty'],
+  ['FILE_TYPE_UNSUPPORTED', 415, '不支持的文件类型', 'Unsupported file type'],
+  ['FILE_ENCODING_UNSUPPORTED', 400, '无法识别文件编码，请使用 UTF-8 或 GBK', 'Unrecognised text encoding; use UTF-8 or GBK'],
+  ['FILE_CORRUPT', 400, '文件已损坏，无法读取', 'The file is damaged and cannot be read'],
+  ['SPREADSHEET_COLUMNS_INVALID', 400, '表头与模板不符', 'The header row does not match the template'],
+  ['SPREADSHEET_TOO_LARGE', 413, '表格行数或解压后体积超出限制', 'The spreadsheet has too many rows or expands too much'],
+  ['PHOTO_NOT_JPEG', 415, '照片必须是 JPEG 格式（按内容识别，不看扩展名）', 'The photo must be a real JPEG (checked by content, not by name)'],
+  ['PHOTO_TOO_LARGE', 413, '照片文件过大', 'The photo file is too large'],
+  ['PHOTO_CORRUPT', 400, '照片文件已损坏或不完整', 'The photo is damaged or truncated'],
+  ['PHOTO_DIMENSIONS_INVALID', 400, '照片尺寸不符合二寸证件照要求', 'The photo does not have 2-inch ID photo dimensions'],
+  ['PHOTO_TOO_MANY_PIXELS', 400, '照片像素过多', 'The photo has too many pixels'],
+  ['PHOTO_BACKGROUND_NOT_WHITE', 400, '照片背景须为白色', 'The photo background must be white'],
+  ['PHOTO_LOCKED', 409, '中心审核通过后照片不可更改', 'The photo cannot change after centre approval'],
+  ['PHOTO_REQUIRED', 400, '请先上传二寸白底彩色证件照', 'Upload a 2-inch colour ID photo on white first'],
+  ['ROSTER_INVALID', 422, '名单存在错误，未导入任何数据', 'The roster has errors; nothing was imported'],
+  ['SESSION_NOT_FOUND', 404, '考核批次不存在', 'Assessment session not found'],
+  ['SESSION_CODE_TAKEN', 409, '考核批次编号已存在', 'This session code is already used'],
+  ['SESSION_CONFIG_INVALID', 400, '考核批次配置不合法', 'The session configuration is invalid'],
+  ['SESSION_ROTATION_CUTOFF_BEFORE_SIGNUP_CLOSES', 400, '结束轮转截止日期不能早于报名截止时间', 'The rotation cutoff cannot fall before the sign-up window closes'],
+  ['SIGNUP_NOT_FOUND', 404, '报名记录不存在', 'Sign-up not found'],
+  ['SIGNUP_EXISTS', 409, '本批次已报名，不可重复报名', 'You have already signed up for this session'],
+  ['SIGNUP_WINDOW_NOT_OPEN', 409, '报名尚未开始（开始时间：{opensAt}）', 'Sign-up has not opened yet (opens {opensAt})'],
+  ['SIGNUP_WINDOW_CLOSED', 409, '不在报名时间内，漏报、逾期不予补报', 'Sign-up is closed; late sign-ups are not accepted'],
+  ['SIGNUP_NOT_ELIGIBLE', 422, '不符合报名条件', 'Not eligible to sign up'],
+  ['SIGNUP_NOT_EDITABLE', 409, '当前状态不可修改报名', 'The sign-up cannot be changed in its current state'],
+  ['SIGNUP_TRANSITION_INVALID', 409, '当前状态不允许此操作', 'This action is not allowed in the current state'],
+  ['REVIEW_WINDOW_CLOSED', 409, '不在资格审核时间内', 'Outside the eligibility review window'],
+  ['REASON_REQUIRED', 400, '请填写理由', 'A reason is required'],
+  ['SUBJECTS_INVALID', 422, '报考科目不符合规定', 'The chosen subjects are not allowed'],
+  ['RETRAINING_REQUIRED', 422, '超过三年未通过结业考核，须自费重新参加培训', 'Three-year limit passed: retraining is required'],
+  ['TICKET_NOT_FOUND', 404, '准考证不存在', 'Admit ticket not found'],
+  ['TICKET_NOT_READY', 409, '准考证尚未生成，请稍后再试', 'The admit ticket is not ready yet'],
+  ['TICKET_WINDOW_NOT_OPEN', 409, '准考证打印尚未开始（开始时间：{opensAt}）', 'Admit-ticket printing has not opened yet (opens {opensAt})'],
+  ['TICKET_WINDOW_CLOSED', 409, '准考证打印时间已结束', 'The admit-ticket printing window has closed'],
+  ['TICKET_AT_NATIONAL_SITE', 409, '专业理论考试准考证请登录中国卫生人才网打印', 'Print the theory exam ticket on the national exam site'],
+  ['TICKET_TOKEN_INVALID', 400, '准考证二维码无效或被篡改', 'The ticket code is not genuine or was altered'],
+  ['EXCEPTION_RULE_NOT_ALLOWED', 400, '该规则不允许例外', 'This rule does not admit exceptions'],
+  ['PASS_RULE_NOT_SET', 409, '本批次尚未设置该科目的合格标准', 'The session has no pass rule for this subject yet'],
+  ['SCORE_IMPORT_NOT_FOUND', 404, '成绩导入记录不存在', 'Score import not found'],
+  ['SCORE_IMPORT_INVALID', 422, '成绩文件存在错误，未导入任何数据', 'The score file has errors; nothing was imported'],
+  ['SCORE_IMPORT_NOT_READY', 409, '成绩文件仍在校验中，请稍后再试', 'The score file is still being checked'],
+  ['SCORE_IMPORT_STALE', 409, '预览后数据已发生变化，请重新上传预览', 'The data changed since the preview; preview the file again'],
+  ['SCORE_IMPORT_CLOSED', 409, '该导入已提交或已失效', 'This import was already committed or is no longer valid'],
+  ['SCORE_INVALID', 400, '成绩数据不合法', 'The score data are invalid'],
+  ['SCORE_PUBLISHED', 409, '成绩已公布，只能通过成绩更正修改', 'Published scores change only through a correction'],
+  ['SCORE_NOT_SIGNED_UP', 409, '该考生未经审核通过报考此科目', 'The candidate is not an approved candidate of this subject'],
+  ['RECHECK_NOT_ACCEPTED', 409, '专业理论考试成绩以标准分形式报告，不接受成绩复核申请', 'Theory results are standard scores; recheck requests are not accepted'],
+  ['RESULTS_NOT_PUBLISHED', 404, '成绩尚未公布', 'Results are not published yet'],
+  ['RESULTS_ALREADY_PUBLISHED', 409, '该科目成绩已公布', 'These results are already published'],
+  ['ATTEMPT_NOT_FOUND', 404, '成绩记录不存在', 'Result not found'],
+  ['ATTEMPT_ALREADY_VOIDED', 409, '该成绩已被取消', 'This result is already voided'],
+  ['RECHECK_NOT_AVAILABLE', 409, '本平台不受理临床实践技能考核成绩复核申请，如有疑问请联系省全科医学培训中心', 'Skills recheck requests are not taken on this platform; contact the provincial centre'],
+  ['RESULTS_INCOMPLETE', 409, '仍有审核通过的考生没有成绩记录（缺考也须录入）；确认后须填写理由方可公布', 'Some approved candidates have no result (record absences too); publishing anyway needs an acknowledgement and a reason'],
+];
+
+describe('the merged error catalogue', () => {
+  it('errors holds exactly the pinned codes, each with its pinned status and messages', () => {
+    const pinned = Object.fromEntries(PINNED.map(([code, status, zh, en]) => [code, { status, zh, en }]));
+    expect(Object.keys(pinned)).toHaveLength(PINNED.length);
+    expect(ERROR_CATALOGUE).toEqual(pinned);
+  });
+
+  it.each(PINNED)('errors new DomainError(%s) carries its English text as its message', (code, _status, _zh, en) => {
+    expect(new DomainError(code as ErrorCode).message).toBe(en);
+  });
+
+  it('errors a code two libraries define is refused, naming both', () => {
+    const twice: ErrorDefinition = { status: 409, zh: '重复', en: 'Twice' };
+    expect(() => mergeErrorCatalogues({ identity: { ALREADY_DONE: twice }, training: { ALREADY_DONE: { ...twice, en: 'Other' } } })).toThrow(
+      'Error code ALREADY_DONE is defined by both identity and training',
+    );
+    expect(() => mergeErrorCatalogues({ common: { CONFLICT: twice }, scores: { CONFLICT: twice } })).toThrow(
+      'Error code CONFLICT is defined by both common and scores',
+    );
+  });
+});
+
+/** The catalogues each library may name: its own and those of the libraries below it. */
+const MAY_NAME: Record<string, string[]> = {
+  common: ['common'],
+  database: ['common'],
+  queue: ['common'],
+  identity: ['common', 'identity'],
+  training: ['common', 'identity', 'training'],
+  assessment: ['common', 'identity', 'training', 'assessment'],
+  tickets: ['common', 'identity', 'training', 'assessment', 'tickets'],
+  scores: ['common', 'identity', 'training', 'assessment', 'scores'],
+};
+
+
+const root = join(__dirname, '../../../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+describe('each library owns its error codes', () => {
+  const ownerOf = new Map(Object.entries(ERROR_CATALOGUES).flatMap(([library, catalogue]) => Object.keys(catalogue).map((code) => [code, library] as const)));
+
+  it('errors a library names only codes of its own catalogue or of those below it, so each code lives in the lowest library that throws it', () => {
+    const libraries = readdirSync(join(root, 'libs'));
+    expect(libraries.filter((library) => !(library in MAY_NAME))).toEqual([]);
+    const misplaced = new Set<string>();
+    for (const library of libraries) {
+      for (const file of sourceFiles(join(root, 'libs', library, 'src'))) {
+        // A quoted code: a throw, a refusal a rule returns, an isDomainError check.
+        for (const [, code] of readFileSync(file, 'utf8').matchAll(/'([A-Z][A-Z0-9_]*)'/g)) {
+          const owner = ownerOf.get(code);
+          if (owner !== undefined && !MAY_NAME[library].includes(owner)) misplaced.add(`${relative(root, file)} ${code}`);
+        }
+      }
+    }
+    expect([...misplaced]).toEqual([]);
+  });
+});
