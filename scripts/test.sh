@@ -13,6 +13,8 @@ say "type check"
 npx tsc -p tsconfig.json --noEmit
 say "lint"
 npx eslint "{apps/api,apps/worker,libs,test,bench}/**/*.ts"
+say "library floors (dependency-cruiser: no import runs up, no cycle, no library imports an app)"
+npm run --silent lint:deps
 say "web: lint, type check, browser tests (apps/web)"
 npm run --silent --workspace @agp/web lint
 npm run --silent --workspace @agp/web typecheck
