@@ -14,7 +14,7 @@ const DESCRIPTION = [
   '',
   'Errors are JSON, `{ code, message: { zh, en }, details }`, on every route (those answering a PDF, a photo or a spreadsheet too); ' +
     'each operation lists the codes it can answer per status. Besides those, any route answers an unknown path with 404 `NOT_FOUND`, ' +
-    'a body over the size limit with 413 `PAYLOAD_TOO_LARGE`, a body of a media type it does not read with 415, and a fault with 500 `INTERNAL_ERROR`.',
+    'a body over the size limit with 413 `PAYLOAD_TOO_LARGE`, a body of a media type it does not read with 415 `FILE_TYPE_UNSUPPORTED`, and a fault with 500 `INTERNAL_ERROR`.',
 ].join('\n');
 
 /** The OpenAPI document: what Nest's decorators describe, completed from each route's guards, pipes and listed errors. */
