@@ -3,7 +3,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'var/**'] },
+  // apps/web is a browser package with its own lint (apps/web/eslint.config.js).
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'var/**', 'apps/web/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

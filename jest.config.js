@@ -16,8 +16,9 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|puppeteer-core|@puppeteer/browsers|chromium-bidi)/)'],
   moduleNameMapper,
   testEnvironment: 'node',
-  // Local runtimes and scratch trees (a fresh-machine root holds a whole clone) are not the project's sources.
-  modulePathIgnorePatterns: ['<rootDir>/var/', '<rootDir>/.runtime/', '<rootDir>/dist/'],
+  // Local runtimes and scratch trees (a fresh-machine root holds a whole clone) are not the project's sources; the
+  // browser package runs its own tests (node:test and Chromium).
+  modulePathIgnorePatterns: ['<rootDir>/var/', '<rootDir>/.runtime/', '<rootDir>/dist/', '<rootDir>/apps/web/'],
 };
 module.exports = {
   testTimeout: 60000,

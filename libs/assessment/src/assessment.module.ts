@@ -1,8 +1,14 @@
 import { IdentityModule } from '@app/identity';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentEvents } from './attempts/assessment-events';
 import { SubjectAttemptStore } from './attempts/subject-attempt.store';
+import { AssessmentSession } from './entities/assessment-session.entity';
+import { EligibilityException } from './entities/eligibility-exception.entity';
+import { ResultPublication } from './entities/result-publication.entity';
+import { Signup } from './entities/signup.entity';
+import { SubjectAttemptRecord } from './entities/subject-attempt.entity';
 import { NationalRosterService } from './national-roster/national-roster.service';
 import { AssessmentSessionStore } from './sessions/assessment-session.store';
 import { EligibilityFactsService } from './signup/eligibility-facts.service';
@@ -18,7 +24,7 @@ import { SessionService } from './sessions/session.service';
 const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService, AssessmentEvents];
 
 @Module({
-  imports: [IdentityModule, TrainingModule],
+  imports: [TypeOrmModule.forFeature([AssessmentSession, Signup, SubjectAttemptRecord, EligibilityException, ResultPublication]), IdentityModule, TrainingModule],
   providers: [...SERVICES, AssessmentSessionStore, SignupStore, SubjectAttemptStore, EligibilityFactsStore],
   exports: SERVICES,
 })

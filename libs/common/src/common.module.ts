@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { AuditService } from './audit';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditRecord, AuditService } from './audit';
 import { AppConfig, appConfigProvider } from './config';
 import { PersonalDataCipher } from './crypto';
 import { FileStorage, LocalFileStorage } from './storage';
@@ -9,7 +10,7 @@ import { Clock, SystemClock } from './time';
 /** Config, clock, audit, cipher and storage: the side effects every feature needs, each behind a class. */
 @Global()
 @Module({
-  imports: [ConfigModule.forRoot({ isGlobal: true, envFilePath: ['.env'] })],
+  imports: [ConfigModule.forRoot({ isGlobal: true, envFilePath: ['.env'] }), TypeOrmModule.forFeature([AuditRecord])],
   providers: [
     appConfigProvider,
     { provide: Clock, useClass: SystemClock },

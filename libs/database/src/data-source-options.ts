@@ -16,11 +16,13 @@ export const PREPARED_STATEMENTS_PER_CONNECTION = 16;
 
 /**
  * Every library's entities, found by file name (`*.entity.ts`, or `.js` once built) rather than imported: this
- * library is plumbing and imports no domain library, and a new library's tables need no list kept here.
+ * library is plumbing and imports no domain library, and a new library's tables need no list kept here. The
+ * migration CLI and the tests use this set; the apps load the entities their libraries' modules declare
+ * (`autoLoadEntities`), and test/entities.e2e-spec.ts checks that both are the same.
  */
 export const ENTITY_FILES = join(__dirname, '..', '..', '*', 'src', '**', '*.entity.{ts,js}');
 
-/** The one DataSource definition, shared by the apps, the migration CLI and the tests. */
+/** The one DataSource definition, shared by the apps (with their modules' entities), the migration CLI and the tests. */
 export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOptions {
   return {
     type: 'mysql',

@@ -11,7 +11,9 @@ import { PreparedStatements } from './prepared-statements';
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => {
         await prepareDatabase(config.database);
-        return buildDataSourceOptions(config.database);
+        // Each library's module declares its entities (TypeOrmModule.forFeature); the apps load those, so an app
+        // maps the tables of the libraries it imports. test/entities.e2e-spec.ts checks they are ENTITY_FILES' set.
+        return { ...buildDataSourceOptions(config.database), entities: [], autoLoadEntities: true };
       },
     }),
   ],

@@ -1,11 +1,14 @@
 import { AppConfig } from '@app/common/config';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey } from 'node:crypto';
 import { AccountService } from './account.service';
 import { AccountStore } from './accounts/account.store';
 import { TraineePlacements } from './accounts/trainee-placements';
 import { AuthService } from './auth.service';
+import { Organisation } from './entities/organisation.entity';
+import { UserAccount } from './entities/user-account.entity';
 import { OrganisationSeeder } from './organisation-seeder';
 import { OrganisationService } from './organisation.service';
 import { OrganisationStore } from './organisations/organisation.store';
@@ -16,6 +19,7 @@ import { TokenStateStore } from './tokens/token-state.store';
 
 @Module({
   imports: [
+    TypeOrmModule.forFeature([Organisation, UserAccount]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {

@@ -1,10 +1,15 @@
 import { AssessmentModule } from '@app/assessment';
 import { QueueModule } from '@app/queue';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { CancelledSignupTickets } from './access/cancelled-signup-tickets';
 import { TicketAccessService } from './access/ticket-access.service';
 import { TicketChangesService } from './access/ticket-changes.service';
 import { AssessmentReadStore } from './assessment-reads/assessment-read.store';
+import { AdmitTicket } from './entities/admit-ticket.entity';
+import { ExamSite } from './entities/exam-site.entity';
+import { ExamSlot } from './entities/exam-slot.entity';
+import { SeatAssignmentRecord } from './entities/seat-assignment.entity';
 import { TicketNumberService } from './numbering/ticket-number.service';
 import { SeatingService } from './seating/seating.service';
 import { SeatingStore } from './seating/seating.store';
@@ -16,5 +21,9 @@ import { TicketTokens } from './verification/ticket-tokens';
 const SERVICES = [SiteService, SeatingService, TicketNumberService, TicketTokens, TicketAccessService, TicketChangesService];
 const STORES = [AssessmentReadStore, SeatingStore, SiteStore, TicketStore];
 
-@Module({ imports: [AssessmentModule, QueueModule], providers: [...SERVICES, ...STORES, CancelledSignupTickets], exports: SERVICES })
+@Module({
+  imports: [TypeOrmModule.forFeature([ExamSite, ExamSlot, SeatAssignmentRecord, AdmitTicket]), AssessmentModule, QueueModule],
+  providers: [...SERVICES, ...STORES, CancelledSignupTickets],
+  exports: SERVICES,
+})
 export class TicketsModule {}

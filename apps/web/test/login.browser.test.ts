@@ -1,0 +1,105 @@
+import axe from 'axe-core';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TITLE = '助理全科医生培训结业考核与招录平台';
+
+/** The built portal (vite build, served by vite preview) in Debian's Chromium; the API is stubbed per test. */
+describe('Login page', () => {
+  let server: PreviewServer;
+  let browser: Browser;
+  let page: Page;
+  let origin: string;
+  /** Errors and warnings the page logged or threw (React's and antd's warnings about misuse included). */
+  let pageErrors: string[];
+
+  before(async () => {
+    await build({ root: ROOT, logLevel: 'warn' });
+    server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true } });
+    origin = server.resolvedUrls!.local[0].replace(/\/$/, '');
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // No sandbox as root (CI), no GPU, no calls home.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openLogin(): Promise<void> {
+    page = await browser.newPage({ locale: 'zh-CN' });
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') pageErrors.push(message.text());
+    });
+    await page.goto(`${origin}/`);
+    // The root sends a visitor who is not logged in to the login page.
+    await page.waitForURL(`${origin}/login`);
+    await page.getByRole('heading', { level: 2, name: '登录' }).waitFor();
+  }
+
+  it('shows the product title and a labelled login form', async () => {
+    await openLogin();
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), TITLE);
+    assert.ok(await page.getByLabel('用户名').isVisible());
+    assert.ok(await page.getByLabel('密码').isVisible());
+    assert.ok(await page.getByRole('button', { name: /登\s*录/ }).isVisible());
+    assert.equal(await page.title(), TITLE);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  it('has no accessibility violations (axe-core, WCAG 2.1 A and AA and best practices)', async () => {
+    await openLogin();
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })));
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+
+  it('logs in with POST /api/auth/login and shows who is logged in', async () => {
+    await openLogin();
+    let sent: unknown;
+    await page.route('**/api/auth/login', async (route) => {
+      sent = route.request().postDataJSON();
+      await route.fulfill({
+        json: { accessToken: 'access', expiresIn: 900, refreshToken: 'refresh', refreshExpiresIn: 43200, passwordChangeRequired: false, user: { id: 7, username: 'cand-lin', role: 'CANDIDATE', displayName: '林晓', organisationId: 3, traineeId: 5 } },
+      });
+    });
+    await page.getByLabel('用户名').fill('cand-lin');
+    await page.getByLabel('密码').fill('Demo#2024');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('已登录：林晓').waitFor();
+    assert.deepEqual(sent, { username: 'cand-lin', password: 'Demo#2024' });
+    // The token is kept in memory, not in the browser's storage.
+    assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  it('shows the API refusal in Chinese', async () => {
+    await openLogin();
+    await page.route('**/api/auth/login', (route) =>
+      route.fulfill({ status: 401, json: { code: 'INVALID_CREDENTIALS', message: { zh: '用户名或密码错误', en: 'Wrong username or password' } } }),
+    );
+    await page.getByLabel('用户名').fill('cand-lin');
+    await page.getByLabel('密码').fill('wrong');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    assert.equal(await page.getByRole('alert').innerText(), '用户名或密码错误');
+    await page.close();
+  });
+});
