@@ -31,7 +31,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | null> | T | nul
 async function live(port: number): Promise<boolean> {
   try {
     // A new connection each time, so the primary hands each one to a copy of its choosing.
-    const response = await fetch(`http://127.0.0.1:${port}/health/live`, { headers: { connection: 'close' }, signal: AbortSignal.timeout(3000) });
+    const response = await fetch(`http://127.0.0.1:${port}/api/health/live`, { headers: { connection: 'close' }, signal: AbortSignal.timeout(3000) });
     return response.status === 200;
   } catch {
     return false;

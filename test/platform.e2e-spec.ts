@@ -54,13 +54,27 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
     expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['assessment', 'scores', 'tickets']);
   });
 
-  it('serves OpenAPI at /docs with every feature documented', async () => {
+  it('serves OpenAPI at /api/docs with every feature documented', async () => {
     const document = await api.http.get('/docs/openapi.json').expect(200);
     const paths = Object.keys(document.body.paths);
     for (const path of ['/auth/login', '/trainees/import', '/me/signups/{sessionId}/submit', '/signups/{id}/base-review', '/signups/export', '/audit', '/health']) {
       expect(paths).toContain(path);
     }
     await api.http.get('/docs').expect(200);
+  });
+
+  it('serves everything under /api: outside it, with or without a token, only 404 NOT_FOUND answers', async () => {
+    await api.root.get('/api/health/live').expect(200);
+    const outside = ['/', '/index.html', '/health', '/health/live', '/docs', '/docs/openapi.json', '/queues', '/verify/abc', '/sessions', '/me/profile', '/apidocs'];
+    for (const path of outside) {
+      for (const token of [null, centreToken]) {
+        const get = api.root.get(path);
+        const response = await (token ? get.set(bearer(token)) : get);
+        expect([path, response.status, response.body.code]).toEqual([path, 404, 'NOT_FOUND']);
+      }
+    }
+    const login = await api.root.post('/auth/login').send({ username: 'centre', password: PASSWORD });
+    expect([login.status, login.body.code]).toEqual([404, 'NOT_FOUND']);
   });
 
   it('export rows equal the on-screen query (CSV and XLSX) and formula-like cells are neutralised', async () => {

@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The API's routes sit at its root (/auth/login, …): in development and preview they go to a local API.
-const apiProxy = { '/auth': { target: process.env.API_URL ?? 'http://127.0.0.1:3000' } };
+// The API's routes sit under /api: in development and preview they go to a local API.
+const apiProxy = { '/api': { target: process.env.API_URL ?? 'http://127.0.0.1:3000' } };
 
 export default defineConfig({
   plugins: [react()],

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const auth = { authorization: `Bearer ${token}` };
   const poll = async (importId: number, until: string): Promise<Record<string, unknown>> => {
     for (;;) {
-      const response = await request(`${API}/score-imports/${importId}`, { headers: auth });
+      const response = await request(`${API}/api/score-imports/${importId}`, { headers: auth });
       const view = (await response.body.json()) as Record<string, unknown>;
       if (view.status === until) return view;
       if (view.status !== 'PREVIEWING' && view.status !== 'COMMITTING') throw new Error(`import ${importId}: ${JSON.stringify(view).slice(0, 500)}`);
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   started = Date.now();
   const form = new FormData();
   form.set('file', new Blob([file]), 'national-theory-scores.csv');
-  const uploaded = await request(`${API}/sessions/${sessionId}/score-imports/THEORY`, { method: 'POST', headers: auth, body: form });
+  const uploaded = await request(`${API}/api/sessions/${sessionId}/score-imports/THEORY`, { method: 'POST', headers: auth, body: form });
   const upload = (await uploaded.body.json()) as { id: number; status: string };
   // Small files are previewed at once (201), large ones by the worker (202).
   if (uploaded.statusCode !== 202 && uploaded.statusCode !== 201) throw new Error(`upload: ${uploaded.statusCode} ${JSON.stringify(upload).slice(0, 500)}`);
@@ -82,12 +82,12 @@ async function main(): Promise<void> {
   const preview = await poll(upload.id, 'PREVIEWED');
   const previewedAt = Date.now();
   if (preview.canCommit !== true) throw new Error(`preview: ${JSON.stringify(preview.summary)}`);
-  const committing = await request(`${API}/score-imports/${upload.id}/commit`, { method: 'POST', headers: auth });
+  const committing = await request(`${API}/api/score-imports/${upload.id}/commit`, { method: 'POST', headers: auth });
   if (committing.statusCode !== 202 && committing.statusCode !== 201) throw new Error(`commit: ${committing.statusCode} ${await committing.body.text()}`);
   await committing.body.dump();
   await poll(upload.id, 'COMMITTED');
   const committedAt = Date.now();
-  const published = await request(`${API}/sessions/${sessionId}/results/THEORY/publish`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'bench' }) });
+  const published = await request(`${API}/api/sessions/${sessionId}/results/THEORY/publish`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'bench' }) });
   if (published.statusCode >= 300) throw new Error(`publish: ${published.statusCode} ${await published.body.text()}`);
   await published.body.dump();
   const finishedAt = Date.now();

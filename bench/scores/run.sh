@@ -13,7 +13,7 @@ redis-cli --scan --pattern 'agp-bench-scores*' | xargs -r redis-cli del >/dev/nu
 
 node dist/apps/api/src/main.js > var/bench-scores-api.log 2>&1 &
 api=$!
-for _ in $(seq 1 120); do curl -sf "$BENCH_API_URL/health/live" >/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 120); do curl -sf "$BENCH_API_URL/api/health/live" >/dev/null && break; sleep 0.5; done
 node dist/apps/worker/src/main.js > var/bench-scores-worker.log 2>&1 &
 worker=$!
 trap 'kill $api $worker 2>/dev/null || true' EXIT

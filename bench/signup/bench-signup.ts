@@ -73,7 +73,7 @@ async function main(): Promise<void> {
 }
 
 async function burst(dataSource: DataSource, label: string, sessionId: number, tokens: string[]): Promise<Round> {
-  const trivial: LoadRequest[] = Array.from({ length: CANDIDATES }, () => ({ method: 'GET', path: '/health/live' }));
+  const trivial: LoadRequest[] = Array.from({ length: CANDIDATES }, () => ({ method: 'GET', path: '/api/health/live' }));
   const submits: LoadRequest[] = submitRequests(sessionId, tokens);
   const cpu0 = cpuMs(API_PID);
   const trivialResult = await runLoad(API_URL, trivial, CONCURRENCY);
@@ -101,8 +101,8 @@ async function burst(dataSource: DataSource, label: string, sessionId: number, t
 
 function print(round: Round): void {
   console.log(`-- ${round.label}`);
-  console.log(formatLoad('trivial GET /health/live', round.trivial));
-  console.log(formatLoad('POST /me/signups/:id/submit', round.submit));
+  console.log(formatLoad('trivial GET /api/health/live', round.trivial));
+  console.log(formatLoad('POST /api/me/signups/:id/submit', round.submit));
   console.log(`submit throughput vs trivial endpoint: ${((round.submit.perSecond / round.trivial.perSecond) * 100).toFixed(0)}%`);
   if (round.apiCpuMs) {
     // CPU time per request steadies the comparison when other work shares the cores.

@@ -22,7 +22,7 @@ export BENCH_DB_PID=${BENCH_DB_PID%%$'\n'*}
 # Ready when every API process listens (each further copy starts once the one before it listens; the
 # supervisor says so at info level, and nothing on the submit path logs at info).
 for _ in $(seq 1 240); do
-  curl -sf "$BENCH_API_URL/health/live" >/dev/null && { [ "$API_PROCESSES" -le 1 ] || grep -q 'all API processes listening' var/bench-signup-api.log; } && break
+  curl -sf "$BENCH_API_URL/api/health/live" >/dev/null && { [ "$API_PROCESSES" -le 1 ] || grep -q 'all API processes listening' var/bench-signup-api.log; } && break
   sleep 0.5
 done
 node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/signup/bench-signup.ts

@@ -20,7 +20,7 @@ api=$!
 trap 'kill $api 2>/dev/null || true' EXIT
 export BENCH_API_PID=$api
 for _ in $(seq 1 240); do
-  curl -sf "$BENCH_API_URL/health/live" >/dev/null && { [ "$API_PROCESSES" -le 1 ] || grep -q 'all API processes listening' var/bench-soak-api.log; } && break
+  curl -sf "$BENCH_API_URL/api/health/live" >/dev/null && { [ "$API_PROCESSES" -le 1 ] || grep -q 'all API processes listening' var/bench-soak-api.log; } && break
   sleep 0.5
 done
 node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/soak/bench-soak.ts

@@ -1,5 +1,5 @@
 /**
- * A centre administrator for a benchmark, logged in through the API as a person would (POST /auth/login):
+ * A centre administrator for a benchmark, logged in through the API as a person would (POST /api/auth/login):
  * access tokens are checked against their login's state, so a token signed by hand is refused.
  */
 import { PasswordHasher } from '@app/identity/password-hasher';
@@ -16,7 +16,7 @@ export async function loginCentreAdmin(dataSource: DataSource, apiUrl: string, u
     passwordHash,
     centre.id,
   ]);
-  const answer = await request(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const answer = await request(`${apiUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   const body = (await answer.body.json()) as { accessToken?: string };
   if (answer.statusCode !== 200 || !body.accessToken) throw new Error(`login of ${username}: ${answer.statusCode} ${JSON.stringify(body).slice(0, 300)}`);
   return body.accessToken;

@@ -114,5 +114,5 @@ export async function countStored(dataSource: DataSource, sessionId: number): Pr
 
 /** The submit requests of a round: one per token, each for its own candidate. */
 export function submitRequests(sessionId: number, tokens: string[]): Array<{ method: 'POST'; path: string; headers: Record<string, string>; body: string }> {
-  return tokens.map((token) => ({ method: 'POST', path: `/me/signups/${sessionId}/submit`, headers: { authorization: `Bearer ${token}` }, body: '{}' }));
+  return tokens.map((token) => ({ method: 'POST', path: `/api/me/signups/${sessionId}/submit`, headers: { authorization: `Bearer ${token}` }, body: '{}' }));
 }

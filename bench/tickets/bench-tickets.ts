@@ -58,14 +58,14 @@ async function main(): Promise<void> {
   const rssSamples: number[] = [];
   const trend = setInterval(() => rssSamples.push(rssMiB(WORKER_PID)), 1000);
   started = Date.now();
-  const generate = await request(`${API}/sessions/${sessionId}/tickets/generate`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  const generate = await request(`${API}/api/sessions/${sessionId}/tickets/generate`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   if (generate.statusCode !== 202) throw new Error(`generate: ${generate.statusCode} ${await generate.body.text()}`);
   await generate.body.dump();
   const queuedAfter = (Date.now() - started) / 1000;
   let progress = { total: 0, done: 0, failed: 0, pending: 1 };
   while (progress.pending > 0) {
     await new Promise((resolve) => setTimeout(resolve, 250));
-    const response = await request(`${API}/sessions/${sessionId}/tickets/progress`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await request(`${API}/api/sessions/${sessionId}/tickets/progress`, { headers: { authorization: `Bearer ${token}` } });
     progress = (await response.body.json()) as typeof progress;
   }
   const seconds = (Date.now() - started) / 1000;

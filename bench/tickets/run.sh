@@ -16,7 +16,7 @@ redis-cli --scan --pattern 'agp-bench-tickets*' | xargs -r redis-cli del >/dev/n
 
 node dist/apps/api/src/main.js > var/bench-api.log 2>&1 &
 api=$!
-for _ in $(seq 1 120); do curl -sf "$BENCH_API_URL/health/live" >/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 120); do curl -sf "$BENCH_API_URL/api/health/live" >/dev/null && break; sleep 0.5; done
 WORKER_QUEUES=tickets node ${BENCH_WORKER_NODE_OPTIONS---max-old-space-size=160} dist/apps/worker/src/main.js > var/bench-worker.log 2>&1 &
 worker=$!
 trap 'kill $api $worker 2>/dev/null || true' EXIT

@@ -18,7 +18,7 @@ grep -q 'cand-lin' /root/up.log || { echo "npm run up did not print the demo acc
 
 step "a candidate logs in and signs up for the demo session over HTTP"
 node - <<'NODE' || exit 1
-const base = 'http://127.0.0.1:3000';
+const base = 'http://127.0.0.1:3000/api';
 const json = { 'content-type': 'application/json' };
 (async () => {
   const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'cand-chen', password: 'Demo#2024' }) });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp, createHttpAdapter } from '../../apps/api/src/bootstrap';
+import { API_PREFIX } from '../../apps/api/src/http/api-prefix';
 import { AppConfig, validateEnvironment } from '@app/common/config';
 import { Clock, FixedClock } from '@app/common/time';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,8 +15,12 @@ import { applyTestEnvironment, assertTestDatabase, TEST_ENVIRONMENT } from '../s
 
 export interface TestApi {
   app: NestFastifyApplication;
+  /** the origin, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** requests under the API's prefix: `http.get('/health')` asks for /api/health */
   http: TestAgent;
+  /** requests from the origin's root, for what lies outside the API */
+  root: TestAgent;
   clock: FixedClock;
   dataSource: DataSource;
   close(): Promise<void>;
@@ -35,7 +40,8 @@ export async function startApi(options: { now?: string; env?: Record<string, str
   return {
     app,
     url,
-    http: request(url),
+    http: request(`${url}/${API_PREFIX}`),
+    root: request(url),
     clock,
     dataSource: app.get(DataSource),
     close: async () => {

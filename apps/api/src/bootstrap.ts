@@ -3,13 +3,12 @@ import { AppConfig } from '@app/common/config';
 import { logFailedRequest } from '@app/common/logging';
 import { ValidationPipe } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
+import { setUpDocs } from './docs/api-docs';
+import { API_PREFIX } from './http/api-prefix';
 import { useDepthLimitedJsonParser } from './http/json-body';
 import { useSecurityHeaders } from './http/security-headers';
 import { mountQueueBoard } from './queues/queue-board';
-
-const DOCS_PATH = 'docs';
 
 /**
  * The HTTP server as main.ts and the e2e tests both build it. X-Forwarded-For is believed only from the
@@ -36,25 +35,9 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   await useSecurityHeaders(app, config.http.hstsMaxAgeSeconds);
   useDepthLimitedJsonParser(app, config.http.jsonMaxDepth);
   await app.register(multipart, { limits: { fileSize: config.http.uploadMaxBytes, files: 1, fields: 10 } });
+  app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
   await mountQueueBoard(app);
   if (config.http.docsEnabled) setUpDocs(app);
-}
-
-/** OpenAPI at /docs (Swagger UI) and /docs/openapi.json, only where API_DOCS_ENABLED allows it. */
-function setUpDocs(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('助理全科医生培训结业考核与招录平台 API')
-      .setDescription(
-        'Final assessment and recruitment of assistant general practitioner training. Errors: `{ code, message: { zh, en }, details }`. ' +
-          'Every route answers a JSON body nested too deeply with 400 `BODY_TOO_DEEP`.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}/openapi.json` });
 }

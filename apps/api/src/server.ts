@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { configureApp, createHttpAdapter } from './bootstrap';
+import { API_PREFIX } from './http/api-prefix';
 import { DEMO_PASSWORD } from './seeding/demo-seed.service';
 import { StartupSeedService } from './seeding/startup-seed.service';
 import cluster from 'node:cluster';
@@ -16,7 +17,7 @@ export async function serve(): Promise<void> {
   await app.listen(config.http.port, config.http.host);
   // With several API processes the first prints the banner; the others would repeat it.
   if (cluster.isWorker && cluster.worker?.id !== 1) return;
-  printBanner(`http://${config.http.host}:${config.http.port}`, config.http.docsEnabled, app.get(StartupSeedService).demoAccounts);
+  printBanner(`http://${config.http.host}:${config.http.port}/${API_PREFIX}`, config.http.docsEnabled, app.get(StartupSeedService).demoAccounts);
 }
 
 /** A plain banner for people (the logs are JSON for machines). */

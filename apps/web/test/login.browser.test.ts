@@ -71,10 +71,10 @@ describe('Login page', () => {
     await page.close();
   });
 
-  it('logs in with POST /auth/login and shows who is logged in', async () => {
+  it('logs in with POST /api/auth/login and shows who is logged in', async () => {
     await openLogin();
     let sent: unknown;
-    await page.route('**/auth/login', async (route) => {
+    await page.route('**/api/auth/login', async (route) => {
       sent = route.request().postDataJSON();
       await route.fulfill({
         json: { accessToken: 'access', expiresIn: 900, refreshToken: 'refresh', refreshExpiresIn: 43200, passwordChangeRequired: false, user: { id: 7, username: 'cand-lin', role: 'CANDIDATE', displayName: '林晓', organisationId: 3, traineeId: 5 } },
@@ -93,7 +93,7 @@ describe('Login page', () => {
 
   it('shows the API refusal in Chinese', async () => {
     await openLogin();
-    await page.route('**/auth/login', (route) =>
+    await page.route('**/api/auth/login', (route) =>
       route.fulfill({ status: 401, json: { code: 'INVALID_CREDENTIALS', message: { zh: '用户名或密码错误', en: 'Wrong username or password' } } }),
     );
     await page.getByLabel('用户名').fill('cand-lin');

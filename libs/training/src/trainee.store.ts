@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Trainee } from './trainee.entity';
+import { TraineeView } from './trainee-view';
 
 export interface TraineeListFilter {
   baseId?: number;
@@ -20,21 +21,10 @@ export type NewTrainee = Omit<Trainee, 'id' | 'version' | 'createdAt' | 'updated
 export type TraineeChanges = Partial<Omit<Trainee, 'id' | 'createdAt' | 'updatedAt'>>;
 
 /** What the sign-up path reads of a trainee: FA-2's rotation facts, FA-3's mark, FA-6's profile. */
-export interface TraineeSignupFacts {
-  id: number;
-  name: string;
-  baseId: number;
-  cityId: number;
-  cohort: string;
-  rotationEndDate: string;
-  phaseTheoryPassed: boolean;
-  processAssessmentPassed: boolean;
-  retrainingRequired: boolean;
-  sex: 'M' | 'F' | null;
-  birthDate: string | null;
-  phone: string | null;
-  hasPhoto: boolean;
-}
+export type TraineeSignupFacts = Pick<
+  TraineeView,
+  'id' | 'name' | 'baseId' | 'cityId' | 'cohort' | 'rotationEndDate' | 'phaseTheoryPassed' | 'processAssessmentPassed' | 'retrainingRequired' | 'sex' | 'birthDate' | 'phone' | 'hasPhoto'
+>;
 
 interface SignupFactsRow extends Omit<TraineeSignupFacts, 'phaseTheoryPassed' | 'processAssessmentPassed' | 'retrainingRequired' | 'hasPhoto'> {
   phaseTheoryPassed: number;

@@ -1,11 +1,16 @@
 import { Actor } from '@app/common/actor';
+import { ErrorCode } from '@app/common/errors';
 import { AccountLockView, AccountService, AccountView, TemporaryPasswordView } from '@app/identity';
 import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../http/actor.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { AccountDto, AccountListQueryDto, AccountLockDto, AccountPageDto, AccountReasonDto, CreateAccountDto, TemporaryPasswordDto, UnlockAccountDto, UpdateAccountDto } from './accounts.dto';
 
 const SCOPE = '403 FORBIDDEN_SCOPE outside the centre’s organisation, ACCOUNT_ROLE_NOT_ADMINISTERED for centre admins and candidates; 400 ROLE_ORGANISATION_MISMATCH when the role does not fit the organisation level.';
+
+/** An account the centre administers: a staff role at its level, inside the centre's organisation. */
+const ADMINISTERED: ErrorCode[] = ['FORBIDDEN_SCOPE', 'ACCOUNT_ROLE_NOT_ADMINISTERED', 'ROLE_ORGANISATION_MISMATCH', 'ORGANISATION_NOT_FOUND'];
 
 @ApiTags('accounts')
 @ApiBearerAuth()
@@ -18,6 +23,7 @@ export class AccountsController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Create a base reviewer, city reviewer or checker account; answers its one-time temporary password', description: `Audited. 409 ACCOUNT_EXISTS. ${SCOPE}` })
   @ApiCreatedResponse({ type: TemporaryPasswordDto })
+  @ApiErrors('ACCOUNT_EXISTS', ...ADMINISTERED)
   create(@CurrentActor() actor: Actor, @Body() dto: CreateAccountDto): Promise<TemporaryPasswordView> {
     return this.accounts.create(actor, dto);
   }
@@ -25,6 +31,7 @@ export class AccountsController {
   @Get()
   @ApiOperation({ summary: 'Staff accounts inside the centre’s organisation, filtered and paged' })
   @ApiOkResponse({ type: AccountPageDto })
+  @ApiErrors('FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND')
   list(@CurrentActor() actor: Actor, @Query() query: AccountListQueryDto): Promise<{ items: AccountView[]; total: number }> {
     return this.accounts.list(actor, { role: query.role, organisationId: query.organisationId, active: query.active, text: query.q, page: query.page, pageSize: query.pageSize });
   }
@@ -32,6 +39,7 @@ export class AccountsController {
   @Get(':id')
   @ApiOperation({ summary: 'One administered account', description: SCOPE })
   @ApiOkResponse({ type: AccountDto })
+  @ApiErrors('NOT_FOUND', ...ADMINISTERED)
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<AccountView> {
     return this.accounts.get(actor, id);
   }
@@ -39,6 +47,7 @@ export class AccountsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Edit name, phone, role or organisation, with a reason (audited); a new role or organisation ends the account’s logins', description: SCOPE })
   @ApiOkResponse({ type: AccountDto })
+  @ApiErrors('NOT_FOUND', ...ADMINISTERED, 'REDIS_UNAVAILABLE')
   update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateAccountDto): Promise<AccountView> {
     return this.accounts.update(actor, id, dto);
   }
@@ -47,6 +56,7 @@ export class AccountsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable an account (audited); its logins end on their next request', description: `409 ACCOUNT_ALREADY_DISABLED. ${SCOPE}` })
   @ApiOkResponse({ type: AccountDto })
+  @ApiErrors('NOT_FOUND', ...ADMINISTERED, 'ACCOUNT_ALREADY_DISABLED', 'REDIS_UNAVAILABLE')
   disable(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: AccountReasonDto): Promise<AccountView> {
     return this.accounts.disable(actor, id, dto.reason.trim());
   }
@@ -55,6 +65,7 @@ export class AccountsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Enable a disabled account again (audited)', description: `409 ACCOUNT_ALREADY_ACTIVE. ${SCOPE}` })
   @ApiOkResponse({ type: AccountDto })
+  @ApiErrors('NOT_FOUND', ...ADMINISTERED, 'ACCOUNT_ALREADY_ACTIVE')
   enable(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: AccountReasonDto): Promise<AccountView> {
     return this.accounts.enable(actor, id, dto.reason.trim());
   }
@@ -67,6 +78,7 @@ export class AccountsController {
     description: `Until the holder changes it, every route but POST /auth/password and /auth/logout answers 403 PASSWORD_CHANGE_REQUIRED. Audited. ${SCOPE}`,
   })
   @ApiOkResponse({ type: TemporaryPasswordDto })
+  @ApiErrors('NOT_FOUND', ...ADMINISTERED, 'REDIS_UNAVAILABLE')
   resetPassword(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: AccountReasonDto): Promise<TemporaryPasswordView> {
     return this.accounts.resetPassword(actor, id, dto.reason.trim());
   }
@@ -75,6 +87,7 @@ export class AccountsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Lift a login lock (too many wrong passwords) before its time; audited with the reason. 409 ACCOUNT_NOT_LOCKED if none' })
   @ApiOkResponse({ type: AccountLockDto })
+  @ApiErrors('NOT_FOUND', 'FORBIDDEN_SCOPE', 'ACCOUNT_NOT_LOCKED')
   unlock(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: UnlockAccountDto): Promise<AccountLockView> {
     return this.accounts.unlock(actor, id, dto.reason.trim());
   }

@@ -1,12 +1,16 @@
 import { Actor } from '@app/common/actor';
+import { ErrorCode } from '@app/common/errors';
 import { AuthService, SessionToken } from '@app/identity';
 import { CandidateRegistrationService } from '@app/training';
 import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, CurrentLogin, PasswordChangeAllowed, Public } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { ChangePasswordDto, LoginAnswerDto, LoginDto, LogoutDto, RefreshDto, RegisterDto } from './auth.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
+
+/** What a new password is refused for (identity's password policy). */
+const PASSWORD_POLICY_ERRORS: ErrorCode[] = ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_COMMON', 'PASSWORD_CONTAINS_USERNAME'];
 
 @ApiTags('auth')
 @Controller('auth')
@@ -24,7 +28,7 @@ export class AuthController {
     summary: 'Password login; rate-limited per address and username; an account locks after repeated wrong passwords',
     description: 'A locked account answers exactly as a wrong password does (401 INVALID_CREDENTIALS). Each login is one refresh-token family.',
   })
-  @ApiErrors('INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS', 'BODY_TOO_DEEP', 'REDIS_UNAVAILABLE')
+  @ApiErrors('INVALID_CREDENTIALS', 'REDIS_UNAVAILABLE')
   @ApiOkResponse({ type: LoginAnswerDto })
   login(@Body() dto: LoginDto, @Ip() address: string): Promise<SessionToken> {
     return this.auth.login(dto.username, dto.password, { address });
@@ -37,8 +41,8 @@ export class AuthController {
     summary: 'A trainee creates an account, linked to their roster record by name and ID number',
     description: 'Not on a roster, another name, or already registered: one answer, TRAINEE_NOT_REGISTRABLE, so a roster is not disclosed.',
   })
-  @ApiErrors('TRAINEE_NOT_REGISTRABLE', 'ID_NUMBER_INVALID', 'ACCOUNT_EXISTS', 'TOO_MANY_REQUESTS', 'REDIS_UNAVAILABLE')
-  @ApiOkResponse({ type: LoginAnswerDto })
+  @ApiErrors('TRAINEE_NOT_REGISTRABLE', 'ID_NUMBER_INVALID', 'ACCOUNT_EXISTS', ...PASSWORD_POLICY_ERRORS, 'REDIS_UNAVAILABLE')
+  @ApiCreatedResponse({ type: LoginAnswerDto })
   register(@Body() dto: RegisterDto): Promise<SessionToken> {
     return this.registration.register(dto);
   }
@@ -52,6 +56,7 @@ export class AuthController {
     description: '401 REFRESH_TOKEN_INVALID when unknown, expired or its login ended; 401 REFRESH_TOKEN_REUSED when it was used before, which ends its login.',
   })
   @ApiOkResponse({ type: LoginAnswerDto })
+  @ApiErrors('REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'REDIS_UNAVAILABLE')
   refresh(@Body() dto: RefreshDto): Promise<SessionToken> {
     return this.auth.refresh(dto.refreshToken);
   }
@@ -62,6 +67,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Ends this login: its refresh token at once, its access tokens on their next request; the account’s other logins go on' })
   @ApiNoContentResponse()
+  @ApiErrors('REDIS_UNAVAILABLE')
   async logout(@CurrentActor() actor: Actor, @CurrentLogin() familyId: number, @Body() _dto: LogoutDto): Promise<void> {
     await this.auth.logout(actor, familyId);
   }
@@ -76,6 +82,7 @@ export class AuthController {
     description: '400 CURRENT_PASSWORD_INVALID, PASSWORD_TOO_SHORT, PASSWORD_TOO_COMMON, PASSWORD_CONTAINS_USERNAME, PASSWORD_UNCHANGED.',
   })
   @ApiOkResponse({ type: LoginAnswerDto })
+  @ApiErrors('CURRENT_PASSWORD_INVALID', 'PASSWORD_UNCHANGED', ...PASSWORD_POLICY_ERRORS, 'CONFLICT', 'REDIS_UNAVAILABLE')
   changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<SessionToken> {
     return this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
   }

@@ -3,6 +3,7 @@ import { TicketAccessService, TicketVerification } from '@app/tickets';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../http/actor.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { CheckerVerificationDto, TicketVerificationDto } from './checker.dto';
 
 @ApiTags('checker')
@@ -19,6 +20,7 @@ export class CheckerController {
     description: '400 TICKET_TOKEN_INVALID when the token is not genuine (not recorded).',
   })
   @ApiOkResponse({ type: TicketVerificationDto })
+  @ApiErrors('TICKET_TOKEN_INVALID')
   verify(@CurrentActor() actor: Actor, @Body() dto: CheckerVerificationDto): Promise<TicketVerification> {
     return this.tickets.verifyAsChecker(actor, dto.token);
   }

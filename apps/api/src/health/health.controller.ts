@@ -1,9 +1,10 @@
 import { DomainError } from '@app/common/errors';
 import { AssessmentJobsProducer, persistenceOf, RedisStatus, redisSettingWarnings, ScoreJobsProducer, TicketJobsProducer } from '@app/queue';
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../http/actor.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 
 /** A Redis that answers at all answers in a few milliseconds; one that does not is reported down well within a second. */
 const REDIS_TIMEOUT_MS = 900;
@@ -32,8 +33,11 @@ export class HealthController {
   @Public()
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'MySQL and Redis reachability, with queue depth and warnings about Redis settings (eviction policy, persistence)' })
-  @ApiServiceUnavailableResponse({ description: 'SERVICE_UNAVAILABLE: MySQL or Redis is down; details say which' })
+  @ApiOperation({
+    summary: 'MySQL and Redis reachability, with queue depth and warnings about Redis settings (eviction policy, persistence)',
+    description: '503 SERVICE_UNAVAILABLE when MySQL or Redis is down; its details say which.',
+  })
+  @ApiErrors('SERVICE_UNAVAILABLE')
   async check(): Promise<HealthCheckResult> {
     try {
       return await this.health.check([

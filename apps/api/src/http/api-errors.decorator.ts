@@ -1,38 +1,17 @@
 import { ErrorCode } from '@app/common/errors';
-import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
-import { ERROR_CATALOGUE } from './error-catalogue';
+
+export const API_ERRORS_KEY = 'route:api-errors';
 
 /**
- * OpenAPI: the coded errors a route answers, one response per status (a status documented twice would
- * keep only the last), each listing its codes with their messages.
+ * OpenAPI: the coded errors a route's service can answer, on a handler or on a controller (then for each of
+ * its routes). Several merge: the document lists, per status, the codes of the controller, of the handler and
+ * those the route's guards, pipes and body parser add (see docs/route-errors.ts), so no decorator overwrites
+ * another's codes of the same status.
  */
 export function ApiErrors(...codes: ErrorCode[]): MethodDecorator & ClassDecorator {
-  const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of codes) {
-    const { status } = ERROR_CATALOGUE[code];
-    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
-  }
-  return applyDecorators(
-    ...[...byStatus].map(([status, listed]) =>
-      ApiResponse({
-        status,
-        description: listed.map((code) => `\`${code}\`: ${ERROR_CATALOGUE[code].zh} / ${ERROR_CATALOGUE[code].en}`).join('; '),
-        // Errors are JSON even on a route that produces a PDF.
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['code', 'message'],
-              properties: {
-                code: { type: 'string', enum: listed },
-                message: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } } },
-                details: { type: 'object', additionalProperties: true },
-              },
-            },
-          },
-        },
-      }),
-    ),
-  );
+  return (target: object, _key?: string | symbol, descriptor?: PropertyDescriptor) => {
+    const holder: object = descriptor ? (descriptor.value as object) : target;
+    const listed = (Reflect.getOwnMetadata(API_ERRORS_KEY, holder) as ErrorCode[] | undefined) ?? [];
+    Reflect.defineMetadata(API_ERRORS_KEY, [...listed, ...codes], holder);
+  };
 }

@@ -4,7 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 /**
  * The Content-Security-Policy of every response: what a React/Vite/Ant Design portal served from this
  * origin needs (antd injects its styles at run time, hence 'unsafe-inline' for styles only), and no
- * framing by anyone. Swagger UI at /docs and the queue board at /queues load only their own scripts,
+ * framing by anyone. Swagger UI at /api/docs and the queue board at /api/queues load only their own scripts,
  * so they live with it too.
  */
 export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {

@@ -2,10 +2,13 @@ import { AssessmentJobsProducer, ScoreJobsProducer } from '@app/queue';
 import { Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../http/actor.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 
 @ApiTags('jobs')
 @ApiBearerAuth()
 @Roles('CENTRE_ADMIN')
+// Each asks the queues in Redis.
+@ApiErrors('REDIS_UNAVAILABLE')
 @Controller('jobs')
 export class JobsController {
   constructor(

@@ -8,9 +8,10 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
 import { FastifyInstance } from 'fastify';
+import { API_PREFIX } from '../http/api-prefix';
 import { ERROR_CATALOGUE } from '../http/error-catalogue';
 
-export const QUEUE_BOARD_PATH = '/queues';
+export const QUEUE_BOARD_PATH = `/${API_PREFIX}/queues`;
 
 /**
  * The BullMQ board (jobs, failures, retries) for centre admins only. It is a Fastify plugin outside Nest's

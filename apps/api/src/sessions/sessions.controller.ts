@@ -1,14 +1,15 @@
-import { EligibilityVerdict, NationalRosterReport, NationalRosterService, SessionService, SessionView, SignupReviewService, SignupService } from '@app/assessment';
+import { EligibilityVerdict, NATIONAL_ROSTER_COLUMNS, NationalRosterReport, NationalRosterService, SessionService, SessionView, SignupReviewService, SignupService } from '@app/assessment';
 import { Actor } from '@app/common/actor';
 import { AppConfig } from '@app/common/config';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
+import { ApiTableUpload } from '../docs/file-docs';
 import { CurrentActor, Roles } from '../http/actor.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { readSingleUpload } from '../http/uploads';
-import { ApiFileUpload } from '../trainees/upload-body';
 import { ExceptionDto, SubjectsQuery } from '../signups/signups.dto';
-import { SessionDefinitionDto, SessionUpdateDto, toDefinition } from './sessions.dto';
+import { NationalRosterReportDto, SessionDefinitionDto, SessionUpdateDto, toDefinition } from './sessions.dto';
 
 @ApiTags('sessions')
 @ApiBearerAuth()
@@ -29,6 +30,8 @@ export class SessionsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One session with its calendar, subjects and pass rules' })
+  @ApiErrors('SESSION_NOT_FOUND')
   get(@Param('id', ParseIntPipe) id: number): Promise<SessionView> {
     return this.sessions.get(id);
   }
@@ -36,6 +39,7 @@ export class SessionsController {
   @Roles('CENTRE_ADMIN')
   @Post()
   @ApiOperation({ summary: 'Create a session (centre)' })
+  @ApiErrors('SESSION_CONFIG_INVALID', 'SESSION_ROTATION_CUTOFF_BEFORE_SIGNUP_CLOSES', 'SESSION_CODE_TAKEN')
   create(@CurrentActor() actor: Actor, @Body() dto: SessionDefinitionDto): Promise<SessionView> {
     return this.sessions.create(actor, toDefinition(dto));
   }
@@ -43,6 +47,7 @@ export class SessionsController {
   @Roles('CENTRE_ADMIN')
   @Put(':id')
   @ApiOperation({ summary: 'Change a session (centre; audited with a reason)' })
+  @ApiErrors('SESSION_NOT_FOUND', 'CONFLICT', 'SESSION_CONFIG_INVALID', 'SESSION_ROTATION_CUTOFF_BEFORE_SIGNUP_CLOSES', 'SESSION_CODE_TAKEN')
   update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: SessionUpdateDto): Promise<SessionView> {
     return this.sessions.update(actor, id, toDefinition(dto), dto.expectedVersion, dto.reason);
   }
@@ -50,6 +55,7 @@ export class SessionsController {
   @Roles('CANDIDATE')
   @Get(':id/eligibility')
   @ApiOperation({ summary: 'FA-14: your explained verdict for this session, without signing up' })
+  @ApiErrors('SESSION_NOT_FOUND', 'TRAINEE_NOT_FOUND')
   eligibility(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query() query: SubjectsQuery): Promise<EligibilityVerdict> {
     return this.signups.preview(actor, id, query.subjects);
   }
@@ -57,6 +63,7 @@ export class SessionsController {
   @Roles('CENTRE_ADMIN')
   @Post(':id/exceptions')
   @ApiOperation({ summary: 'FA-14: grant a recorded exception for one trainee and one rule' })
+  @ApiErrors('EXCEPTION_RULE_NOT_ALLOWED', 'REASON_REQUIRED', 'SESSION_NOT_FOUND', 'NOT_FOUND', 'CONFLICT')
   grantException(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: ExceptionDto): Promise<{ id: number }> {
     return this.reviews.grantException(actor, id, dto.traineeId, dto.rule, dto.reason);
   }
@@ -64,8 +71,10 @@ export class SessionsController {
   @Roles('CENTRE_ADMIN', 'BASE_REVIEWER')
   @Post(':id/national-roster/reconcile')
   @HttpCode(200)
-  @ApiFileUpload('the national site\'s THEORY sign-up list (CSV in UTF-8 or GBK, or XLSX): 姓名, 证件类型, 证件号码')
+  @ApiTableUpload('The national site\'s THEORY sign-up list', NATIONAL_ROSTER_COLUMNS, 'One row per candidate; a row whose ID number does not check is reported in invalidRows.')
   @ApiOperation({ summary: 'FA-10: who signed up for THEORY here but not on the national site, and the reverse, per base' })
+  @ApiOkResponse({ type: NationalRosterReportDto })
+  @ApiErrors('SESSION_NOT_FOUND')
   async reconcileNationalRoster(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Req() request: FastifyRequest): Promise<NationalRosterReport> {
     const file = await readSingleUpload(request, this.config.http.uploadMaxBytes);
     return this.nationalRoster.reconcile(actor, id, file);

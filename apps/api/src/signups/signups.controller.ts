@@ -1,11 +1,17 @@
 import { SignupListRow, SignupListService, SignupReviewService, SignupView } from '@app/assessment';
 import { Actor } from '@app/common/actor';
+import { ErrorCode } from '@app/common/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
+import { ApiFileAnswer, CSV, XLSX } from '../docs/file-docs';
 import { CurrentActor, Roles } from '../http/actor.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { sendAttachment } from '../http/send-attachment';
 import { BaseReviewDto, CentreReviewDto, ReasonDto, SignupExportQuery, SignupFilterQuery } from './signups.dto';
+
+/** A review decision: its reason, the sign-up in scope, its version, the review window, the status it may leave. */
+const REVIEW_ERRORS: ErrorCode[] = ['REASON_REQUIRED', 'SIGNUP_NOT_FOUND', 'FORBIDDEN_SCOPE', 'CONFLICT', 'REVIEW_WINDOW_CLOSED', 'SIGNUP_TRANSITION_INVALID'];
 
 @ApiTags('sign-up review')
 @ApiBearerAuth()
@@ -19,14 +25,16 @@ export class SignupsController {
 
   @Get()
   @ApiOperation({ summary: 'Sign-ups within your scope, filtered and paged' })
+  @ApiErrors('FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND')
   list(@CurrentActor() actor: Actor, @Query() query: SignupFilterQuery): Promise<{ items: SignupListRow[]; total: number; page: number; pageSize: number }> {
     const { page, pageSize, ...filter } = query;
     return this.lists.list(actor, filter, page, pageSize);
   }
 
   @Get('export')
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'The same rows as the list (all pages), as CSV or XLSX; formula-like cells neutralised' })
+  @ApiFileAnswer('the rows, as format= asks', [CSV, XLSX])
+  @ApiErrors('FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND', 'SPREADSHEET_TOO_LARGE')
   async export(@CurrentActor() actor: Actor, @Query() query: SignupExportQuery, @Res() reply: FastifyReply): Promise<void> {
     const { page: _page, pageSize: _pageSize, format, ...filter } = query;
     const file = await this.lists.export(actor, filter, format);
@@ -35,6 +43,7 @@ export class SignupsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One sign-up with its explained verdict' })
+  @ApiErrors('SIGNUP_NOT_FOUND', 'FORBIDDEN_SCOPE')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<SignupView> {
     return this.reviews.get(actor, id);
   }
@@ -43,6 +52,7 @@ export class SignupsController {
   @Post(':id/base-review')
   @HttpCode(200)
   @ApiOperation({ summary: 'FA-8: the base approves, rejects (reason) or returns for correction (reason)' })
+  @ApiErrors(...REVIEW_ERRORS)
   baseReview(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: BaseReviewDto): Promise<SignupView> {
     return this.reviews.baseReview(actor, id, dto.decision, dto.reason, dto.expectedVersion);
   }
@@ -51,6 +61,7 @@ export class SignupsController {
   @Post(':id/centre-review')
   @HttpCode(200)
   @ApiOperation({ summary: 'FA-9: the centre approves or rejects (reason) what the base approved' })
+  @ApiErrors(...REVIEW_ERRORS)
   centreReview(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: CentreReviewDto): Promise<SignupView> {
     return this.reviews.centreReview(actor, id, dto.decision, dto.reason, dto.expectedVersion);
   }
@@ -59,6 +70,7 @@ export class SignupsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'FA-11: cancel for false information (audited)' })
+  @ApiErrors('REASON_REQUIRED', 'SIGNUP_NOT_FOUND', 'FORBIDDEN_SCOPE', 'SIGNUP_TRANSITION_INVALID')
   cancel(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto): Promise<SignupView> {
     return this.reviews.cancelForFalseInformation(actor, id, dto.reason);
   }

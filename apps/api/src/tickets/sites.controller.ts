@@ -3,6 +3,7 @@ import { ExamSite, ExamSlot, SeatingReport, SeatingService, SiteService, SiteWit
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../http/actor.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { SiteDto, SlotDto } from './sites.dto';
 
 @ApiTags('sites, seating and ticket numbers')
@@ -25,6 +26,7 @@ export class SitesController {
   @Roles('CENTRE_ADMIN')
   @Post('sites')
   @ApiOperation({ summary: 'TK-4: add a site (audited)' })
+  @ApiErrors('SESSION_CONFIG_INVALID', 'SESSION_NOT_FOUND')
   createSite(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Body() dto: SiteDto): Promise<ExamSite> {
     return this.sites.createSite(actor, sessionId, dto);
   }
@@ -32,6 +34,7 @@ export class SitesController {
   @Roles('CENTRE_ADMIN')
   @Post('sites/:siteId/slots')
   @ApiOperation({ summary: 'TK-4: add a day and time slot with its rooms / station groups and capacities (audited)' })
+  @ApiErrors('SESSION_CONFIG_INVALID', 'NOT_FOUND')
   createSlot(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Param('siteId', ParseIntPipe) siteId: number, @Body() dto: SlotDto): Promise<ExamSlot> {
     return this.sites.createSlot(actor, sessionId, siteId, dto);
   }
@@ -40,6 +43,7 @@ export class SitesController {
   @Post('seating')
   @HttpCode(200)
   @ApiOperation({ summary: 'TK-4: seat every centre-approved SKILLS candidate; existing seats stay; reports who could not be seated and why' })
+  @ApiErrors('SESSION_NOT_FOUND')
   seat(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<SeatingReport> {
     return this.seating.run(actor, sessionId);
   }
@@ -48,6 +52,7 @@ export class SitesController {
   @Post('ticket-numbers')
   @HttpCode(200)
   @ApiOperation({ summary: 'TK-3: give every seated SKILLS candidate a ticket number (unique, gap-free, never changed)' })
+  @ApiErrors('SESSION_NOT_FOUND')
   issueNumbers(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<{ issued: number; alreadyIssued: number }> {
     return this.numbers.issueForSession(actor, sessionId);
   }

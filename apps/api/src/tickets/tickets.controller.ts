@@ -2,8 +2,10 @@ import { SUBJECTS, Subject } from '@app/assessment';
 import { Actor } from '@app/common/actor';
 import { TicketAccessService, TicketChangesService, TicketProgress, TicketVerification } from '@app/tickets';
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
+import { TicketVerificationDto } from '../checker/checker.dto';
+import { ApiFileAnswer, PDF } from '../docs/file-docs';
 import { CurrentActor, Public, Roles } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { sendAttachment } from '../http/send-attachment';
@@ -21,8 +23,12 @@ export class TicketsController {
   @Roles('CENTRE_ADMIN')
   @Post('sessions/:sessionId/tickets/generate')
   @HttpCode(202)
-  @ApiOperation({ summary: 'TK-5: number every seated candidate and queue the PDFs that are missing or out of date' })
-  @ApiServiceUnavailableResponse({ description: 'REDIS_UNAVAILABLE: the PDFs cannot be queued now; the numbers stand, and the worker queues the PDFs once Redis is back' })
+  @ApiOperation({
+    summary: 'TK-5: number every seated candidate and queue the PDFs that are missing or out of date',
+    description: '503 REDIS_UNAVAILABLE: the PDFs cannot be queued now; the numbers stand, and the worker queues the PDFs once Redis is back.',
+  })
+  @ApiAcceptedResponse({ description: 'numbers issued, render jobs queued, and the progress so far' })
+  @ApiErrors('SESSION_NOT_FOUND', 'REDIS_UNAVAILABLE')
   generate(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<{ issued: number; jobs: number; progress: TicketProgress }> {
     return this.tickets.generate(actor, sessionId);
   }
@@ -38,8 +44,9 @@ export class TicketsController {
   @ApiBearerAuth()
   @Roles('CANDIDATE')
   @Get('me/tickets/:sessionId/:subject')
-  @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'TK-1: your admit ticket, only inside the subject\'s ticket window (THEORY: the national site)' })
+  @ApiParam({ name: 'subject', enum: SUBJECTS })
+  @ApiFileAnswer('the ticket, <ticket number>.pdf', [PDF])
   @ApiErrors('TICKET_WINDOW_NOT_OPEN', 'TICKET_WINDOW_CLOSED', 'TICKET_AT_NATIONAL_SITE', 'TICKET_NOT_READY', 'TICKET_NOT_FOUND', 'SESSION_NOT_FOUND')
   async download(
     @CurrentActor() actor: Actor,
@@ -54,8 +61,9 @@ export class TicketsController {
   @ApiBearerAuth()
   @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
   @Get('sessions/:sessionId/tickets/batch.pdf')
-  @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'TK-7: one PDF with all of a base\'s tickets (a base: its own; the centre: ?baseId=)' })
+  @ApiFileAnswer('every current ticket of the base in ticket-number order, tickets-<session>-<base>.pdf', [PDF])
+  @ApiErrors('FORBIDDEN_SCOPE', 'TICKET_NOT_FOUND', 'TICKET_NOT_READY')
   async batch(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: BatchQuery, @Res() reply: FastifyReply): Promise<void> {
     const file = await this.tickets.batch(actor, sessionId, query.baseId);
     await sendAttachment(reply, { content: file.pdf, filename: file.filename, contentType: 'application/pdf' });
@@ -65,6 +73,7 @@ export class TicketsController {
   @Roles('CENTRE_ADMIN')
   @Put('sessions/:sessionId/slots/:slotId/schedule')
   @ApiOperation({ summary: 'FA-12: move a skills slot; its tickets are regenerated and old prints verify as superseded' })
+  @ApiErrors('SESSION_CONFIG_INVALID', 'NOT_FOUND', 'REDIS_UNAVAILABLE')
   reschedule(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,
@@ -77,6 +86,7 @@ export class TicketsController {
   @Public()
   @Get('verify/:token')
   @ApiOperation({ summary: 'TK-6: is this ticket genuine and current? Shows the name, masked ID number and photo only' })
+  @ApiOkResponse({ type: TicketVerificationDto })
   @ApiErrors('TICKET_TOKEN_INVALID')
   verify(@Param('token') token: string): Promise<TicketVerification> {
     return this.tickets.verify(token);

@@ -2,12 +2,18 @@ import { Actor } from '@app/common/actor';
 import { AppConfig } from '@app/common/config';
 import { TraineeService, TraineeView } from '@app/training';
 import { Body, Controller, Get, Header, Patch, Put, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
+import { ApiFileAnswer, ApiFileUpload, JPEG } from '../docs/file-docs';
 import { CurrentActor, Roles } from '../http/actor.decorator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { readSingleUpload } from '../http/uploads';
-import { ProfileEditDto } from './trainees.dto';
-import { ApiFileUpload } from './upload-body';
+import { ProfileEditDto, TraineeDto } from './trainees.dto';
+
+const PHOTO_FORMAT =
+  'A recent 2-inch colour ID photo: a real JPEG (checked by content, not by name) of at most PHOTO_MAX_BYTES, at least PHOTO_MIN_WIDTH × ' +
+  'PHOTO_MIN_HEIGHT pixels in the 2-inch aspect ratio, on a white background (unless PHOTO_REQUIRE_WHITE_BACKGROUND=false). It is stored upright ' +
+  'and re-encoded without its metadata (EXIF GPS position, camera).';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -21,19 +27,35 @@ export class MeController {
 
   @Get('profile')
   @ApiOperation({ summary: 'Your trainee record and profile (ID number masked)' })
+  @ApiOkResponse({ type: TraineeDto })
+  @ApiErrors('NOT_FOUND')
   profile(@CurrentActor() actor: Actor): Promise<TraineeView> {
     return this.trainees.get(actor, this.trainees.ownTraineeId(actor));
   }
 
   @Patch('profile')
   @ApiOperation({ summary: 'Complete your real-name profile (FA-6)' })
+  @ApiOkResponse({ type: TraineeDto })
+  @ApiErrors('NOT_FOUND')
   editProfile(@CurrentActor() actor: Actor, @Body() dto: ProfileEditDto): Promise<TraineeView> {
     return this.trainees.editProfile(actor, dto);
   }
 
   @Put('photo')
-  @ApiFileUpload('a recent 2-inch colour photo on white, JPEG')
+  @ApiFileUpload('the photo: JPEG', PHOTO_FORMAT)
   @ApiOperation({ summary: 'Upload your photo (FA-6): a real JPEG within the size and pixel limits; locked after centre approval' })
+  @ApiOkResponse({ type: TraineeDto })
+  @ApiErrors(
+    'PHOTO_NOT_JPEG',
+    'PHOTO_TOO_LARGE',
+    'PHOTO_CORRUPT',
+    'PHOTO_DIMENSIONS_INVALID',
+    'PHOTO_TOO_MANY_PIXELS',
+    'PHOTO_BACKGROUND_NOT_WHITE',
+    'FILE_CORRUPT',
+    'PHOTO_LOCKED',
+    'NOT_FOUND',
+  )
   async uploadPhoto(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<TraineeView> {
     // Read a little past the photo limit so an oversized photo gets the photo's own error, not a generic one.
     const file = await readSingleUpload(request, this.config.photoPolicy.maxBytes * 4);
@@ -43,6 +65,9 @@ export class MeController {
   @Get('photo')
   @Header('Content-Type', 'image/jpeg')
   @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'Your photo as stored (JPEG, without its metadata)' })
+  @ApiFileAnswer('your photo', [JPEG], { attachment: false })
+  @ApiErrors('NOT_FOUND')
   async photo(@CurrentActor() actor: Actor): Promise<StreamableFile> {
     return new StreamableFile(await this.trainees.photo(actor, this.trainees.ownTraineeId(actor)));
   }

@@ -1,6 +1,6 @@
 import { postJson } from './http';
 
-/** What POST /auth/login answers (apps/api LoginAnswerDto); the fields the portal reads. */
+/** What POST /api/auth/login answers (apps/api LoginAnswerDto); the fields the portal reads. */
 export interface LoginAnswer {
   accessToken: string;
   expiresIn: number;
@@ -9,5 +9,5 @@ export interface LoginAnswer {
 }
 
 export function login(username: string, password: string): Promise<LoginAnswer> {
-  return postJson<LoginAnswer>('/auth/login', { username, password });
+  return postJson<LoginAnswer>('/api/auth/login', { username, password });
 }

@@ -16,7 +16,7 @@ import { SignupStore } from '../signup/signup.store';
 type NationalColumn = 'name' | 'idType' | 'idNumber';
 
 /** The national site's theory sign-up list: its header names vary, so both languages and common variants. */
-const NATIONAL_COLUMNS: ColumnSpec<NationalColumn>[] = [
+export const NATIONAL_ROSTER_COLUMNS: ColumnSpec<NationalColumn>[] = [
   { key: 'name', headers: ['姓名', '考生姓名', 'name'], required: true },
   { key: 'idType', headers: ['证件类型', 'id_type', 'idType'], required: false },
   { key: 'idNumber', headers: ['证件号码', '证件号', '身份证号', '身份证号码', 'id_number', 'idNumber'], required: true },
@@ -75,7 +75,7 @@ export class NationalRosterService {
   async reconcile(actor: Actor, sessionId: number, file: { buffer: Buffer; filename: string }): Promise<NationalRosterReport> {
     if (actor.role !== 'CENTRE_ADMIN' && actor.role !== 'BASE_REVIEWER') throw new DomainError('FORBIDDEN_ROLE');
     const session = await this.sessions.load(sessionId);
-    const table = await readTable(file, NATIONAL_COLUMNS);
+    const table = await readTable(file, NATIONAL_ROSTER_COLUMNS);
     if (table.rows.length === 0) throw new DomainError('FILE_EMPTY', { reason: 'no data rows' });
 
     const today = beijingDateOf(this.clock.now());

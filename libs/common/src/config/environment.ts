@@ -43,7 +43,7 @@ export class EnvironmentVariables {
    * number of cores, so a sign-up burst can use them all.
    */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(64) API_PROCESSES = 1;
-  /** OpenAPI at /docs and /docs/openapi.json. Unset: on in development and test, off in production. */
+  /** OpenAPI at /api/docs and /api/docs/openapi.json. Unset: on in development and test, off in production. */
   @IsOptional() @Transform(toBoolean) @IsBoolean() API_DOCS_ENABLED?: boolean;
   /**
    * Strict-Transport-Security max-age, sent only on requests that arrived over TLS (directly, or as the

@@ -1,4 +1,3 @@
-import { AttemptSource, AttemptVoidKind } from '@app/assessment/entities/subject-attempt.entity';
 import { AttemptOutcome, Bilingual, Subject } from '@app/assessment/rules';
 import { Actor } from '@app/common/actor';
 import { DomainError } from '@app/common/errors';
@@ -16,25 +15,13 @@ export interface ResultListFilter {
   outcome?: AttemptOutcome;
 }
 
-export interface ResultListRow {
-  attemptId: number;
-  version: number;
-  traineeId: number;
+/** A result as staff see it: the stored result, who it belongs to, and its outcome in words. */
+export interface ResultListRow extends ListedResult {
   name: string;
   idNumberMasked: string;
   baseId: number;
   baseName: string;
-  subject: Subject;
-  outcome: AttemptOutcome;
   outcomeLabel: Bilingual;
-  score: number | null;
-  stationScores: Record<string, number | null> | null;
-  failedCriticalItems: string[] | null;
-  source: AttemptSource;
-  published: boolean;
-  voided: boolean;
-  voidKind: AttemptVoidKind | null;
-  voidReason: string | null;
 }
 
 /**

@@ -2,8 +2,9 @@ import { Subject, SUBJECTS } from '@app/assessment';
 import { Actor } from '@app/common/actor';
 import { CandidateResultsService, CandidateSessionResults } from '@app/scores';
 import { Controller, Get, Param, ParseEnumPipe, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../../http/actor.decorator';
+import { ApiErrors } from '../../http/api-errors.decorator';
 
 @ApiTags('my results')
 @ApiBearerAuth()
@@ -22,6 +23,8 @@ export class MyResultsController {
   @ApiOperation({
     summary: 'SC-1: recheck requests are not accepted. THEORY → 409 RECHECK_NOT_ACCEPTED (standard scores); SKILLS → 409 RECHECK_NOT_AVAILABLE (contact the centre)',
   })
+  @ApiParam({ name: 'subject', enum: SUBJECTS })
+  @ApiErrors('RECHECK_NOT_ACCEPTED', 'RECHECK_NOT_AVAILABLE')
   recheck(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,

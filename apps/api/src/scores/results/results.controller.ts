@@ -11,8 +11,9 @@ import {
   SkillsEntryService,
 } from '@app/scores';
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../../http/actor.decorator';
+import { ApiErrors } from '../../http/api-errors.decorator';
 import { CorrectionDto, PublishDto, ResultListQuery, SkillsEntryDto, VoidDto } from './results.dto';
 
 @ApiTags('results')
@@ -33,6 +34,8 @@ export class ResultsController {
     summary: 'SC-4: publish one subject of a session; its results become visible to candidates and count. Final. ' +
       'Errors: RESULTS_ALREADY_PUBLISHED, RESULTS_INCOMPLETE (approved candidates without a result, unless acknowledged with a reason), SESSION_NOT_FOUND',
   })
+  @ApiParam({ name: 'subject', enum: SUBJECTS })
+  @ApiErrors('RESULTS_ALREADY_PUBLISHED', 'RESULTS_INCOMPLETE', 'SESSION_NOT_FOUND')
   publish(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,
@@ -45,6 +48,7 @@ export class ResultsController {
   @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
   @Get('sessions/:sessionId/results/publication')
   @ApiOperation({ summary: 'SC-4: which subjects of the session are published (the centre also sees result and missing counts)' })
+  @ApiErrors('SESSION_NOT_FOUND')
   publication(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<PublicationView[]> {
     return this.publications.status(actor, sessionId);
   }
@@ -52,6 +56,7 @@ export class ResultsController {
   @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
   @Get('sessions/:sessionId/results')
   @ApiOperation({ summary: 'A session\'s results for review, masked ID numbers: the centre all (published or not), a base its own published ones' })
+  @ApiErrors('SESSION_NOT_FOUND', 'FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND')
   list(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,
@@ -67,6 +72,7 @@ export class ResultsController {
     summary: 'SC-2: enter one candidate\'s four station scores, judged by the session\'s skills rule (audited). ' +
       'Errors: SCORE_INVALID (with reasons), SCORE_NOT_SIGNED_UP, PASS_RULE_NOT_SET, SCORE_PUBLISHED, CONFLICT',
   })
+  @ApiErrors('SCORE_INVALID', 'SCORE_NOT_SIGNED_UP', 'PASS_RULE_NOT_SET', 'SCORE_PUBLISHED', 'CONFLICT', 'ATTEMPT_ALREADY_VOIDED', 'SESSION_NOT_FOUND')
   enterSkills(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,
@@ -83,6 +89,7 @@ export class ResultsController {
     summary: 'SC-4 / FA-13: correct a published result with a reason; re-judged by the session\'s rule, audited before/after. ' +
       'Errors: RESULTS_NOT_PUBLISHED (enter or re-import instead), SCORE_INVALID, ATTEMPT_NOT_FOUND, ATTEMPT_ALREADY_VOIDED, CONFLICT',
   })
+  @ApiErrors('REASON_REQUIRED', 'RESULTS_NOT_PUBLISHED', 'SCORE_INVALID', 'PASS_RULE_NOT_SET', 'ATTEMPT_NOT_FOUND', 'ATTEMPT_ALREADY_VOIDED', 'CONFLICT')
   correct(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: CorrectionDto): Promise<JudgedAttemptView> {
     return this.changes.correct(actor, id, dto);
   }
@@ -91,6 +98,7 @@ export class ResultsController {
   @Post('attempts/:id/void')
   @HttpCode(200)
   @ApiOperation({ summary: 'SC-8 / FA-11: void a result (exam-rule violation or false information), audited. Errors: ATTEMPT_ALREADY_VOIDED, ATTEMPT_NOT_FOUND' })
+  @ApiErrors('REASON_REQUIRED', 'ATTEMPT_ALREADY_VOIDED', 'ATTEMPT_NOT_FOUND')
   void(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: VoidDto): Promise<AttemptView> {
     return this.changes.void(actor, id, dto.kind, dto.reason);
   }

@@ -1,15 +1,19 @@
 import { Actor } from '@app/common/actor';
 import { RotationDeadlineReport, RotationDeadlineViewService, SessionStatistics, SessionStatisticsService } from '@app/scores';
 import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
+import { ApiFileAnswer, CSV, XLSX } from '../../docs/file-docs';
 import { CurrentActor, Roles } from '../../http/actor.decorator';
+import { ApiErrors } from '../../http/api-errors.decorator';
 import { sendAttachment } from '../../http/send-attachment';
 import { BaseFilterQuery, RotationDeadlineQuery } from './standing.dto';
 
 @ApiTags('standing')
 @ApiBearerAuth()
 @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+// Each reads one session, narrowed to a base: another base's id is outside the scope, an unknown one not found.
+@ApiErrors('SESSION_NOT_FOUND', 'FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND')
 @Controller('sessions/:sessionId')
 export class SessionStandingController {
   constructor(
@@ -24,15 +28,15 @@ export class SessionStandingController {
   }
 
   @Get('statistics.csv')
-  @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The statistics as CSV' })
+  @ApiFileAnswer('the statistics as CSV (UTF-8)', [CSV])
   async statisticsCsv(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: BaseFilterQuery, @Res() reply: FastifyReply): Promise<void> {
     await sendAttachment(reply, await this.statisticsService.export(actor, sessionId, query.baseId, 'csv'));
   }
 
   @Get('statistics.xlsx')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'The statistics as XLSX' })
+  @ApiFileAnswer('the statistics as XLSX', [XLSX])
   async statisticsXlsx(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: BaseFilterQuery, @Res() reply: FastifyReply): Promise<void> {
     await sendAttachment(reply, await this.statisticsService.export(actor, sessionId, query.baseId, 'xlsx'));
   }
