@@ -2,3 +2,4 @@ export * from './data-source-options';
 export * from './database.module';
 export * from './prepared-statements';
 export * from './startup-lock';
+export * from './sql-values';

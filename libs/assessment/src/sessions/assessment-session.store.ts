@@ -1,9 +1,9 @@
+import { isDuplicateKey } from '@app/database/sql-values';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AssessmentSession } from '../entities/assessment-session.entity';
 
-const isDuplicateCode = (error: unknown) => error instanceof QueryFailedError && error.message.includes('Duplicate entry');
 
 /** Every SQL statement on assessment_session. Methods taking a manager run inside the caller's transaction. */
 @Injectable()
@@ -44,7 +44,7 @@ export class AssessmentSessionStore {
       await manager.save(session);
       return true;
     } catch (error) {
-      if (isDuplicateCode(error)) return false;
+      if (isDuplicateKey(error)) return false;
       throw error;
     }
   }

@@ -1,3 +1,4 @@
+import { placeholders } from '@app/database/sql-values';
 import { PreparedStatements } from '@app/database/prepared-statements';
 import { Injectable } from '@nestjs/common';
 import { countingAttemptSql } from '../attempts/counting-attempts';
@@ -31,7 +32,6 @@ UNION ALL
 SELECT 'SIGNUP', s.trainee_id, s.status, s.last_reason, s.id, s.session_id, s.version, s.subject_theory + 2 * s.subject_skills, x.year, NULL
   FROM signup s JOIN assessment_session x ON x.id = s.session_id WHERE s.trainee_id IN (${placeholders(count)})`;
 
-const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
 /**
  * The sign-up burst's read of everything keyed by the trainee (counting results, exceptions, sign-ups with

@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '@app/database/sql-values';
 import { Actor } from '@app/common/actor';
 import { Parameter, PreparedStatements } from '@app/database/prepared-statements';
 import { Injectable } from '@nestjs/common';
@@ -80,7 +81,6 @@ export class DuplicateSignupError extends Error {
 }
 
 const isDuplicateSignup = (error: unknown) => error instanceof QueryFailedError && error.message.includes('uq_signup_session_trainee');
-const isDuplicateEntry = (error: unknown) => error instanceof QueryFailedError && error.message.includes('Duplicate entry');
 
 /**
  * Every SQL statement on signup and eligibility_exception (the centre's exceptions to the sign-up rules).
@@ -219,7 +219,7 @@ export class SignupStore {
     try {
       await manager.insert(EligibilityException, exception);
     } catch (error) {
-      if (isDuplicateEntry(error)) return null;
+      if (isDuplicateKey(error)) return null;
       throw error;
     }
     return exception.id;

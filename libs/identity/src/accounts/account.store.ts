@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '@app/database/sql-values';
 import { Role } from '@app/common/actor';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -54,7 +55,7 @@ export class AccountStore {
       await manager.insert(UserAccount, row);
     } catch (error) {
       if (error instanceof QueryFailedError && error.message.includes('uq_user_trainee')) throw new DuplicateAccountError('trainee');
-      if (error instanceof QueryFailedError && error.message.includes('Duplicate entry')) throw new DuplicateAccountError('username');
+      if (isDuplicateKey(error)) throw new DuplicateAccountError('username');
       throw error;
     }
     return row;

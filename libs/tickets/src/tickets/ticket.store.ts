@@ -1,3 +1,4 @@
+import { placeholders } from '@app/database/sql-values';
 import { Subject } from '@app/assessment/rules/subject';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -58,7 +59,6 @@ export interface NewSkillsTicket {
   sequence: number;
 }
 
-const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
 const CONTENT_ROWS_SQL = (count: number) => `
 SELECT t.id, t.signup_id AS signupId, t.subject, t.ticket_number AS ticketNumber, t.revision,

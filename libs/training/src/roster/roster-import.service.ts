@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '@app/database/sql-values';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { PersonalDataCipher } from '@app/common/crypto';
@@ -10,7 +11,7 @@ import { OrganisationService } from '@app/identity/organisation.service';
 import { assertAccess } from '@app/identity/scope.policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { changesRotationFacts, RotationFactsEvents } from '../rotation-facts.events';
 import { Trainee } from '../trainee.entity';
 import { NewTrainee, TraineeStore } from '../trainee.store';
@@ -108,7 +109,7 @@ export class RosterImportService {
       })
       .catch((error: unknown) => {
         // Another import created the same trainee meanwhile: nothing of this one was written.
-        if (error instanceof QueryFailedError && error.message.includes('Duplicate entry')) throw new DomainError('CONFLICT');
+        if (isDuplicateKey(error)) throw new DomainError('CONFLICT');
         throw error;
       });
     return { ...report, committed: true };

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 
-/** What the stores share: reading raw rows and naming the driver's errors the services answer. */
+/** What every library's stores share: reading raw rows and naming the driver's errors the services answer. */
 
 function driverCode(error: unknown): string | undefined {
   return error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
