@@ -13,6 +13,7 @@ declare global {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TITLE = '助理全科医生培训结业考核与招录平台';
+const SCREENSHOTS = `${ROOT}test-results/screenshots`;
 
 /** The built portal (vite build, served by vite preview) in Debian's Chromium; the API is stubbed per test. */
 describe('Login page', () => {
@@ -60,6 +61,10 @@ describe('Login page', () => {
     assert.ok(await page.getByRole('button', { name: /登\s*录/ }).isVisible());
     assert.equal(await page.title(), TITLE);
     assert.deepEqual(pageErrors, []);
+    // Looked at by a person after a run, on a computer's screen and on a phone's.
+    await page.screenshot({ path: `${SCREENSHOTS}/login.png`, fullPage: true });
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.screenshot({ path: `${SCREENSHOTS}/login-375.png`, fullPage: true });
     await page.close();
   });
 
@@ -84,6 +89,7 @@ describe('Login page', () => {
     await page.getByLabel('密码').fill('Demo#2024');
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.getByText('已登录：林晓').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/logged-in.png`, fullPage: true });
     assert.deepEqual(sent, { username: 'cand-lin', password: 'Demo#2024' });
     // The token is kept in memory, not in the browser's storage.
     assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
@@ -100,6 +106,7 @@ describe('Login page', () => {
     await page.getByLabel('密码').fill('wrong');
     await page.getByRole('button', { name: /登\s*录/ }).click();
     assert.equal(await page.getByRole('alert').innerText(), '用户名或密码错误');
+    await page.screenshot({ path: `${SCREENSHOTS}/login-refused.png`, fullPage: true });
     await page.close();
   });
 });
