@@ -1,4 +1,4 @@
-import { isDuplicateKey } from '@app/database/sql-values';
+import { isDuplicateKey } from '@app/common/sql';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';

@@ -1,4 +1,4 @@
-import { placeholders } from '@app/database/sql-values';
+import { placeholders } from '@app/common/sql';
 import { PreparedStatements } from '@app/database/prepared-statements';
 import { Injectable } from '@nestjs/common';
 import { countingAttemptSql } from '../attempts/counting-attempts';

@@ -1,4 +1,4 @@
-import { isDuplicateKey } from '@app/database/sql-values';
+import { isDuplicateKey } from '@app/common/sql';
 import { Actor } from '@app/common/actor';
 import { Parameter, PreparedStatements } from '@app/database/prepared-statements';
 import { Injectable } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { isDuplicateKey } from '@app/database/sql-values';
+import { isDuplicateKey } from '@app/common/sql';
 import { Role } from '@app/common/actor';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

@@ -16,7 +16,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ScoreImport, ScoreImportStatus } from '../entities/score-import.entity';
 import { PublicationStore } from '../results/publication.store';
 import { ResultStore } from '../results/result.store';
-import { isDuplicateKey } from '@app/database/sql-values';
+import { isDuplicateKey } from '@app/common/sql';
 import { ScoreColumn, columnsOf } from './score-file';
 import { identifyRows, ImportSummary, KnownTrainee, planChecksum, PlannedWrite, planScoreImport, ReportRow, RowOutcome } from './score-import.plan';
 import { PlanData, ScoreImportStore } from './score-import.store';

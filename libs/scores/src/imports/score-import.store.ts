@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScoreImport, ScoreImportStatus } from '../entities/score-import.entity';
-import { affectedRows, jsonValue, placeholders } from '@app/database/sql-values';
+import { affectedRows, jsonValue, placeholders } from '@app/common/sql';
 import { ExistingResult, KnownTrainee } from './score-import.plan';
 
 export type NewScoreImport = Pick<ScoreImport, 'sessionId' | 'subject' | 'fileName' | 'fileKey' | 'fileSha256' | 'fileBytes' | 'createdBy'>;

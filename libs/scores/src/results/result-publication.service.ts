@@ -8,7 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { StandingService } from '../standing/standing.service';
-import { isDuplicateKey } from '@app/database/sql-values';
+import { isDuplicateKey } from '@app/common/sql';
 import { PublicationStore } from './publication.store';
 import { ResultStore } from './result.store';
 import { MISSING_SAMPLE } from './results.rules';

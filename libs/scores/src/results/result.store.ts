@@ -6,7 +6,7 @@ import { traineeSql } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { affectedRows, jsonOrNull, jsonValue } from '@app/database/sql-values';
+import { affectedRows, jsonOrNull, jsonValue } from '@app/common/sql';
 
 /** A result as a score file or the centre gives it. */
 export interface ResultValue {

@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SkillsScores } from '../rules/skills-score.rules';
-import { isDeadlock, isDuplicateKey } from '@app/database/sql-values';
+import { isDeadlock, isDuplicateKey } from '@app/common/sql';
 import { JudgedAttemptView, toAttemptView } from './attempt-view';
 import { PublicationStore } from './publication.store';
 import { ResultStore } from './result.store';

@@ -4,7 +4,7 @@ import { traineeSql } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { affectedRows, placeholders } from '@app/database/sql-values';
+import { affectedRows, placeholders } from '@app/common/sql';
 import { RotationDeadlineCancellation, SessionResultsOfTrainee } from './rotation-deadline-cancellation';
 import { StandingScope } from './standing-scope';
 import { scopeCondition } from './standing.store';

@@ -5,7 +5,7 @@ import { traineeSql } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { placeholders } from '@app/database/sql-values';
+import { placeholders } from '@app/common/sql';
 import { AttemptKind, StatisticsCount } from './session-statistics.rules';
 import { StandingScope } from './standing-scope';
 import { scopeCondition } from './standing.store';

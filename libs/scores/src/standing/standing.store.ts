@@ -8,7 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RetrainingState } from '../rules/retraining.rules';
 import { StandingFacts } from '../rules/standing.rules';
-import { placeholders } from '@app/database/sql-values';
+import { placeholders } from '@app/common/sql';
 import { StandingScope } from './standing-scope';
 
 /** Rows per statement: large enough to amortise round trips, small enough for max_allowed_packet. */

@@ -1,4 +1,4 @@
-import { placeholders } from '@app/database/sql-values';
+import { placeholders } from '@app/common/sql';
 import { Subject } from '@app/assessment/rules/subject';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 
-/** What every library's stores share: reading raw rows and naming the driver's errors the services answer. */
+/** What every library's stores share (identity's too, which stands beside database): reading raw rows and naming the driver's errors the services answer. */
 
 function driverCode(error: unknown): string | undefined {
   return error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
