@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startApi, TestApi } from './support/test-api';
 
 interface LintProblem {
@@ -21,6 +21,21 @@ type Operation = {
   responses: Record<string, Response>;
 };
 type Document = { servers: Array<{ url: string }>; paths: Record<string, Record<string, Operation>> };
+
+/** The portal's generated API types, committed. */
+const CLIENT_TYPES_FILE = resolve(__dirname, '../apps/web/src/api/schema.generated.ts');
+
+/** The portal's client types for a document file, as `npm run generate:client` writes them. */
+function clientTypesOf(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', require.resolve('../apps/api/tools/print-client-types.ts'), file],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}: ${stderr}`)) : resolve(stdout)),
+    );
+  });
+}
 
 /** Redocly's recommended rules on a document, as its CLI reports them (its exit code says only whether there was an error). */
 function redoclyLint(file: string): Promise<LintProblem[]> {
@@ -128,7 +143,7 @@ describe('OpenAPI: the document the portal\'s client is generated from', () => {
     for (const header of ['标准分', '考试状态', '病例分析', '关键项不合格']) expect(scores.requestBody!.description).toContain(header);
     expect(scores.parameters!.find((p) => p.name === 'subject')!.schema.enum).toEqual(['THEORY', 'SKILLS']);
     expect(Object.keys(scores.responses).filter((status) => status.startsWith('2'))).toEqual(['201', '202']);
-    expect(document.paths['/trainees/import'].post.responses['201'].content!['application/json'].schema).toEqual({ $ref: '#/components/schemas/RosterImportReportDto' });
+    expect(document.paths['/trainees/import'].post.responses['201'].content!['application/json'].schema).toEqual({ $ref: '#/components/schemas/RosterImportReport' });
   });
 
   it('describes the binary answers with their content types; their errors stay JSON', () => {
@@ -145,4 +160,31 @@ describe('OpenAPI: the document the portal\'s client is generated from', () => {
     expect(binary('/sessions/{sessionId}/statistics.csv')).toEqual({ 'text/csv': 'binary' });
     expect(Object.keys(document.paths['/me/tickets/{sessionId}/{subject}'].get.responses['409'].content!)).toEqual(['application/json']);
   });
+
+  it('gives every JSON success its schema, named after the view type the route returns', () => {
+    const untyped: string[] = [];
+    for (const { path, method, operation } of operations()) {
+      for (const [status, response] of Object.entries(operation.responses).filter(([status]) => status.startsWith('2'))) {
+        const json = response.content?.['application/json'];
+        const binary = Object.keys(response.content ?? {}).some((type) => type !== 'application/json');
+        if (status === '204' || binary) continue;
+        if (!json?.schema || Object.keys(json.schema).length === 0) untyped.push(`${method.toUpperCase()} ${path} ${status}`);
+      }
+    }
+    // A recheck request is always refused (SC-1): it has no success to describe.
+    expect(untyped).toEqual(['POST /me/results/{sessionId}/{subject}/recheck-requests 201']);
+    expect(document.paths['/me/signups'].get.responses['200'].content!['application/json'].schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/SignupView' } });
+    expect(document.paths['/sessions/{sessionId}/tickets/generate'].post.responses['202'].content!['application/json'].schema).toEqual({ $ref: '#/components/schemas/TicketGeneration' });
+  });
+
+  it('is what the portal\'s committed client was generated from (run `npm run generate:client` after changing the API)', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'openapi-'));
+    const file = join(directory, 'openapi.json');
+    await writeFile(file, JSON.stringify(raw));
+    const fresh = await clientTypesOf(file).finally(() => rm(directory, { recursive: true, force: true }));
+    const committed = await readFile(CLIENT_TYPES_FILE, 'utf8');
+    // Not toEqual: a diff of twelve thousand lines helps nobody; the command that fixes it does.
+    if (fresh !== committed) throw new Error('apps/web/src/api/schema.generated.ts is stale: run `npm run generate:client` and commit it');
+    expect(fresh.length).toBeGreaterThan(0);
+  }, 60_000);
 });

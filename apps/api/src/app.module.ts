@@ -10,7 +10,7 @@ import { ScoresModule } from '@app/scores';
 import { TicketsModule } from '@app/tickets';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountsController } from './accounts/accounts.controller';
@@ -53,8 +53,6 @@ function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
     TicketsModule,
     ScoresModule,
     TerminusModule,
-    // The OpenAPI document reads each route's guards and pipes (docs/route-facts.ts).
-    DiscoveryModule,
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

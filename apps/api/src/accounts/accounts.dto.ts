@@ -61,35 +61,3 @@ export class AccountListQueryDto extends PagingQuery {
   active?: boolean;
   @ApiPropertyOptional({ description: 'part of the username or display name' }) @IsOptional() @IsString() @Length(1, 64) q?: string;
 }
-
-export class AccountLockDto {
-  @ApiProperty() id: number;
-  @ApiProperty() username: string;
-  @ApiProperty() locked: boolean;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lockedUntil: Date | null;
-  @ApiProperty() failedLoginCount: number;
-}
-
-export class AccountDto {
-  @ApiProperty() id: number;
-  @ApiProperty() username: string;
-  @ApiProperty({ enum: ROLES }) role: Role;
-  @ApiProperty() displayName: string;
-  @ApiProperty({ type: Number, nullable: true }) organisationId: number | null;
-  @ApiProperty({ type: String, nullable: true }) organisationName: string | null;
-  @ApiProperty({ type: String, nullable: true }) phone: string | null;
-  @ApiProperty() active: boolean;
-  @ApiProperty({ description: 'a reset password not yet changed' }) mustChangePassword: boolean;
-  @ApiProperty({ description: 'locked after repeated wrong passwords' }) locked: boolean;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
-}
-
-export class AccountPageDto {
-  @ApiProperty({ type: [AccountDto] }) items: AccountDto[];
-  @ApiProperty() total: number;
-}
-
-export class TemporaryPasswordDto {
-  @ApiProperty({ type: AccountDto }) account: AccountDto;
-  @ApiProperty({ description: 'shown this once and stored only hashed; it works only to choose a new password at first login' }) temporaryPassword: string;
-}

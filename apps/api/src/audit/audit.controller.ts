@@ -1,10 +1,12 @@
-import { AuditRecord, AuditService } from '@app/common/audit';
+import { AuditService } from '@app/common/audit';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsString, Length } from 'class-validator';
 import { Roles } from '../http/actor.decorator';
 import { PagingQuery } from '../http/paging.dto';
+import { ApiResult } from '../docs/api-result';
+import { AuditPage } from '../docs/response-types';
 
 class AuditQueryDto extends PagingQuery {
   @ApiPropertyOptional({ example: 'signup' }) @IsOptional() @IsString() @Length(1, 32) entityType?: string;
@@ -24,7 +26,8 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'FA-13: the append-only audit trail, newest first' })
-  query(@Query() query: AuditQueryDto): Promise<{ items: AuditRecord[]; total: number }> {
+  @ApiResult('AuditPage')
+  query(@Query() query: AuditQueryDto): Promise<AuditPage> {
     return this.audit.query(query);
   }
 }

@@ -3,11 +3,12 @@ import { ErrorCode } from '@app/common/errors';
 import { AuthService, SessionToken } from '@app/identity';
 import { CandidateRegistrationService } from '@app/training';
 import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, CurrentLogin, PasswordChangeAllowed, Public } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
-import { ChangePasswordDto, LoginAnswerDto, LoginDto, LogoutDto, RefreshDto, RegisterDto } from './auth.dto';
+import { ChangePasswordDto, LoginDto, LogoutDto, RefreshDto, RegisterDto } from './auth.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
+import { ApiResult } from '../docs/api-result';
 
 /** What a new password is refused for (identity's password policy). */
 const PASSWORD_POLICY_ERRORS: ErrorCode[] = ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_COMMON', 'PASSWORD_CONTAINS_USERNAME'];
@@ -29,7 +30,7 @@ export class AuthController {
     description: 'A locked account answers exactly as a wrong password does (401 INVALID_CREDENTIALS). Each login is one refresh-token family.',
   })
   @ApiErrors('INVALID_CREDENTIALS', 'REDIS_UNAVAILABLE')
-  @ApiOkResponse({ type: LoginAnswerDto })
+  @ApiResult('SessionToken')
   login(@Body() dto: LoginDto, @Ip() address: string): Promise<SessionToken> {
     return this.auth.login(dto.username, dto.password, { address });
   }
@@ -42,7 +43,7 @@ export class AuthController {
     description: 'Not on a roster, another name, or already registered: one answer, TRAINEE_NOT_REGISTRABLE, so a roster is not disclosed.',
   })
   @ApiErrors('TRAINEE_NOT_REGISTRABLE', 'ID_NUMBER_INVALID', 'ACCOUNT_EXISTS', ...PASSWORD_POLICY_ERRORS, 'REDIS_UNAVAILABLE')
-  @ApiCreatedResponse({ type: LoginAnswerDto })
+  @ApiResult('SessionToken')
   register(@Body() dto: RegisterDto): Promise<SessionToken> {
     return this.registration.register(dto);
   }
@@ -55,8 +56,8 @@ export class AuthController {
     summary: 'A new access and refresh token for a refresh token, which is used up',
     description: '401 REFRESH_TOKEN_INVALID when unknown, expired or its login ended; 401 REFRESH_TOKEN_REUSED when it was used before, which ends its login.',
   })
-  @ApiOkResponse({ type: LoginAnswerDto })
   @ApiErrors('REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'REDIS_UNAVAILABLE')
+  @ApiResult('SessionToken')
   refresh(@Body() dto: RefreshDto): Promise<SessionToken> {
     return this.auth.refresh(dto.refreshToken);
   }
@@ -81,8 +82,8 @@ export class AuthController {
     summary: 'Change your own password (the current one required); ends every login of the account and answers a new one',
     description: '400 CURRENT_PASSWORD_INVALID, PASSWORD_TOO_SHORT, PASSWORD_TOO_COMMON, PASSWORD_CONTAINS_USERNAME, PASSWORD_UNCHANGED.',
   })
-  @ApiOkResponse({ type: LoginAnswerDto })
   @ApiErrors('CURRENT_PASSWORD_INVALID', 'PASSWORD_UNCHANGED', ...PASSWORD_POLICY_ERRORS, 'CONFLICT', 'REDIS_UNAVAILABLE')
+  @ApiResult('SessionToken')
   changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<SessionToken> {
     return this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
   }
@@ -90,6 +91,7 @@ export class AuthController {
   @ApiBearerAuth()
   @Get('me')
   @ApiOperation({ summary: 'Who the token says you are' })
+  @ApiResult('Actor')
   me(@CurrentActor() actor: Actor): Actor {
     return actor;
   }

@@ -45,21 +45,3 @@ export class ChangePasswordDto {
   @ApiProperty() @IsString() @Length(1, PASSWORD_MAX_LENGTH) currentPassword: string;
   @ApiProperty({ description: PASSWORD_RULE }) @IsString() @Length(1, PASSWORD_MAX_LENGTH) newPassword: string;
 }
-
-class LoginUserDto {
-  @ApiProperty() id: number;
-  @ApiProperty() username: string;
-  @ApiProperty() role: string;
-  @ApiProperty() displayName: string;
-  @ApiProperty({ type: Number, nullable: true }) organisationId: number | null;
-  @ApiProperty({ type: Number, nullable: true }) traineeId: number | null;
-}
-
-export class LoginAnswerDto {
-  @ApiProperty({ description: 'bearer token for every request' }) accessToken: string;
-  @ApiProperty({ description: 'seconds the access token lives (JWT_TTL_SECONDS)' }) expiresIn: number;
-  @ApiProperty({ description: 'one use: POST /auth/refresh answers a new pair; using it twice ends the login' }) refreshToken: string;
-  @ApiProperty({ description: 'seconds the refresh token lives (REFRESH_TOKEN_TTL_SECONDS)' }) refreshExpiresIn: number;
-  @ApiProperty({ description: 'after a reset: every route but change-password and logout answers 403 PASSWORD_CHANGE_REQUIRED' }) passwordChangeRequired: boolean;
-  @ApiProperty({ type: LoginUserDto }) user: LoginUserDto;
-}

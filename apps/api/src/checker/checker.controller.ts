@@ -1,10 +1,11 @@
 import { Actor } from '@app/common/actor';
 import { TicketAccessService, TicketVerification } from '@app/tickets';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
-import { CheckerVerificationDto, TicketVerificationDto } from './checker.dto';
+import { CheckerVerificationDto } from './checker.dto';
+import { ApiResult } from '../docs/api-result';
 
 @ApiTags('checker')
 @ApiBearerAuth()
@@ -19,8 +20,8 @@ export class CheckerController {
     summary: 'TK-6 at the exam site: an exam-site checker verifies a ticket’s QR token; the answer of GET /verify/{token}, audited (who, which ticket, when)',
     description: '400 TICKET_TOKEN_INVALID when the token is not genuine (not recorded).',
   })
-  @ApiOkResponse({ type: TicketVerificationDto })
   @ApiErrors('TICKET_TOKEN_INVALID')
+  @ApiResult('TicketVerification')
   verify(@CurrentActor() actor: Actor, @Body() dto: CheckerVerificationDto): Promise<TicketVerification> {
     return this.tickets.verifyAsChecker(actor, dto.token);
   }

@@ -7,13 +7,3 @@ export class CheckerVerificationDto {
   @Length(1, 1000)
   token: string;
 }
-
-export class TicketVerificationDto {
-  @ApiProperty({ enum: [true] }) genuine: true;
-  @ApiProperty() current: boolean;
-  @ApiProperty({ enum: ['CURRENT', 'WITHDRAWN', 'SUPERSEDED', 'SIGNUP_NOT_APPROVED'] }) reason: 'CURRENT' | 'WITHDRAWN' | 'SUPERSEDED' | 'SIGNUP_NOT_APPROVED';
-  @ApiProperty() ticketNumber: string;
-  @ApiProperty() name: string;
-  @ApiProperty() idNumberMasked: string;
-  @ApiProperty({ type: String, nullable: true, description: 'data:image/jpeg;base64,…' }) photoDataUrl: string | null;
-}

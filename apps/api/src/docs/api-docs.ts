@@ -1,6 +1,8 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { API_PREFIX } from '../http/api-prefix';
+import { addResponseSchemas, RESPONSE_SCHEMAS } from './api-result';
 import { completeOperations } from './route-errors';
 import { readRouteFacts } from './route-facts';
 
@@ -18,7 +20,7 @@ const DESCRIPTION = [
 ].join('\n');
 
 /** The OpenAPI document: what Nest's decorators describe, completed from each route's guards, pipes and listed errors. */
-export function buildApiDocument(app: NestFastifyApplication): OpenAPIObject {
+export function buildApiDocument(app: NestFastifyApplication, responseSchemas: Record<string, SchemaObject> = RESPONSE_SCHEMAS): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -31,6 +33,7 @@ export function buildApiDocument(app: NestFastifyApplication): OpenAPIObject {
     // Paths are relative to the server, which carries the prefix.
     { ignoreGlobalPrefix: true },
   );
+  addResponseSchemas(document, responseSchemas);
   completeOperations(document, readRouteFacts(app), BEARER_SCHEME);
   return document;
 }

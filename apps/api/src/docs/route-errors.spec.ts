@@ -9,6 +9,7 @@ const route = (facts: Partial<RouteFacts> = {}): RouteFacts => ({
   validatesInput: false,
   takesBody: false,
   listed: [],
+  results: [],
   ...facts,
 });
 

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@app/common/errors';
 import { OpenAPIObject } from '@nestjs/swagger';
 import { ERROR_CATALOGUE } from '../http/error-catalogue';
+import { ApiResultFact, resultSchema } from './api-result';
 
 /** What the route's metadata says about the errors it can answer before (or besides) its service. */
 export interface RouteFacts {
@@ -18,6 +19,8 @@ export interface RouteFacts {
   takesBody: boolean;
   /** the codes listed with @ApiErrors on the controller, then on the handler */
   listed: ErrorCode[];
+  /** what it answers on success, from @ApiResult */
+  results: ApiResultFact[];
 }
 
 /**
@@ -103,11 +106,29 @@ export function completeOperations(document: OpenAPIObject, routes: ReadonlyMap<
       const route = operation.operationId === undefined ? undefined : routes.get(operation.operationId);
       if (!route) throw new Error(`OpenAPI: no route facts for ${method.toUpperCase()} ${path} (${operation.operationId ?? 'no operationId'})`);
       operation.security = route.isPublic ? [] : [{ [bearerScheme]: [] }];
+      addResults(operation.responses as Record<string, { description?: string; content?: unknown }>, route.results, `${method.toUpperCase()} ${path}`);
       for (const [status, response] of errorResponses(routeErrorCodes(route))) {
         const documented = operation.responses[status] as { description?: string } | undefined;
         operation.responses[status] = documented?.description ? { ...response, description: `${response.description}. ${documented.description}` } : response;
       }
       if (!Object.keys(operation.responses).some((status) => status.startsWith('4'))) operation.responses['4XX'] = ANY_REFUSAL;
     }
+  }
+}
+
+/**
+ * Puts each @ApiResult schema on its status: the one it names, or the route's single success status as Nest
+ * documented it from @HttpCode or the method's default.
+ */
+function addResults(responses: Record<string, { description?: string; content?: unknown }>, results: readonly ApiResultFact[], route: string): void {
+  for (const result of results) {
+    const successes = Object.keys(responses).filter((status) => status.startsWith('2'));
+    const status = result.status === undefined ? (successes.length === 1 ? successes[0] : undefined) : String(result.status);
+    if (status === undefined) throw new Error(`OpenAPI: ${route} has ${successes.length} success statuses; say which one @ApiResult('${result.name}') answers`);
+    const documented = responses[status]?.description;
+    responses[status] = {
+      description: result.description ?? (documented || (result.list ? `a list of ${result.name}` : result.name)),
+      content: { 'application/json': { schema: resultSchema(result) } },
+    };
   }
 }

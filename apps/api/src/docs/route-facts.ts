@@ -2,10 +2,11 @@ import { ErrorCode } from '@app/common/errors';
 import { INestApplication, RequestMethod, Type } from '@nestjs/common';
 import { GUARDS_METADATA, METHOD_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { DiscoveryService, Reflector } from '@nestjs/core';
+import { DiscoveryService, ModulesContainer, Reflector } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { PASSWORD_CHANGE_ALLOWED_KEY, PUBLIC_KEY, ROLES_KEY } from '../http/actor.decorator';
 import { API_ERRORS_KEY } from '../http/api-errors.decorator';
+import { API_RESULTS_KEY, ApiResultFact } from './api-result';
 import { RouteFacts } from './route-errors';
 
 /** Types the global ValidationPipe passes through unchecked. */
@@ -23,9 +24,11 @@ interface RouteArgument {
  * the same metadata the access guard, the pipes and the throttler act on.
  */
 export function readRouteFacts(app: INestApplication): Map<string, RouteFacts> {
-  const reflector = app.get(Reflector);
+  // Built here rather than injected: the document is also written from an app in preview mode, which instantiates no provider.
+  const reflector = new Reflector();
+  const discovery = new DiscoveryService(app.get(ModulesContainer));
   const facts = new Map<string, RouteFacts>();
-  for (const wrapper of app.get(DiscoveryService).getControllers()) {
+  for (const wrapper of discovery.getControllers()) {
     const controller = wrapper.metatype as Type | null;
     if (!controller) continue;
     const prototype = controller.prototype as Record<string, unknown>;
@@ -44,6 +47,7 @@ export function readRouteFacts(app: INestApplication): Map<string, RouteFacts> {
         validatesInput: validatesInput(controller, name),
         takesBody: BODY_METHODS.has(method),
         listed: reflector.getAllAndMerge<ErrorCode[]>(API_ERRORS_KEY, [controller, handler]),
+        results: (Reflect.getMetadata(API_RESULTS_KEY, handler) ?? []) as ApiResultFact[],
       });
     }
   }

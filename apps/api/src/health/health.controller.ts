@@ -5,6 +5,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
+import { ApiResult } from '../docs/api-result';
+import { Liveness } from '../docs/response-types';
 
 /** A Redis that answers at all answers in a few milliseconds; one that does not is reported down well within a second. */
 const REDIS_TIMEOUT_MS = 900;
@@ -26,7 +28,8 @@ export class HealthController {
   @Public()
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process answers (no dependencies checked)' })
-  live(): { status: 'ok' } {
+  @ApiResult('Liveness')
+  live(): Liveness {
     return { status: 'ok' };
   }
 

@@ -3,6 +3,8 @@ import { Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
+import { ApiResult } from '../docs/api-result';
+import { QueueCounts, QueuedJob } from '../docs/response-types';
 
 @ApiTags('jobs')
 @ApiBearerAuth()
@@ -18,21 +20,24 @@ export class JobsController {
 
   @Post('void-uncorrected-returns')
   @ApiOperation({ summary: 'Run the FA-8 sweep now (it also runs every minute): void returned sign-ups not corrected in time' })
-  async voidSweep(): Promise<{ jobId: string }> {
+  @ApiResult('QueuedJob')
+  async voidSweep(): Promise<QueuedJob> {
     const job = await this.producer.runVoidSweepNow();
     return { jobId: String(job.id) };
   }
 
   @Post('apply-rotation-deadlines')
   @ApiOperation({ summary: 'Run the SC-5 job now (it also runs every 10 minutes): cancel the results of candidates who missed a session\'s rotation cutoff' })
-  async applyRotationDeadlines(): Promise<{ jobId: string }> {
+  @ApiResult('QueuedJob')
+  async applyRotationDeadlines(): Promise<QueuedJob> {
     const job = await this.scoreJobs.applyRotationDeadlinesNow();
     return { jobId: String(job.id) };
   }
 
   @Get('counts')
   @ApiOperation({ summary: 'Queue depth and failures' })
-  counts(): Promise<Record<string, number>> {
+  @ApiResult('QueueCounts')
+  counts(): Promise<QueueCounts> {
     return this.producer.counts();
   }
 }

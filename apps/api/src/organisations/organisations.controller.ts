@@ -1,6 +1,7 @@
 import { Organisation, OrganisationService } from '@app/identity';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResult } from '../docs/api-result';
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -10,6 +11,7 @@ export class OrganisationsController {
 
   @Get()
   @ApiOperation({ summary: 'The province, its cities and bases' })
+  @ApiResult('Organisation', { list: true })
   list(): Promise<Organisation[]> {
     return this.organisations.all();
   }

@@ -2,14 +2,16 @@ import { EligibilityVerdict, NATIONAL_ROSTER_COLUMNS, NationalRosterReport, Nati
 import { Actor } from '@app/common/actor';
 import { AppConfig } from '@app/common/config';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { ApiTableUpload } from '../docs/file-docs';
 import { CurrentActor, Roles } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { readSingleUpload } from '../http/uploads';
 import { ExceptionDto, SubjectsQuery } from '../signups/signups.dto';
-import { NationalRosterReportDto, SessionDefinitionDto, SessionUpdateDto, toDefinition } from './sessions.dto';
+import { SessionDefinitionDto, SessionUpdateDto, toDefinition } from './sessions.dto';
+import { ApiResult } from '../docs/api-result';
+import { CreatedRecord } from '../docs/response-types';
 
 @ApiTags('sessions')
 @ApiBearerAuth()
@@ -25,6 +27,7 @@ export class SessionsController {
 
   @Get()
   @ApiOperation({ summary: 'Assessment sessions with their calendars (Beijing time)' })
+  @ApiResult('SessionView', { list: true })
   list(): Promise<SessionView[]> {
     return this.sessions.list();
   }
@@ -32,6 +35,7 @@ export class SessionsController {
   @Get(':id')
   @ApiOperation({ summary: 'One session with its calendar, subjects and pass rules' })
   @ApiErrors('SESSION_NOT_FOUND')
+  @ApiResult('SessionView')
   get(@Param('id', ParseIntPipe) id: number): Promise<SessionView> {
     return this.sessions.get(id);
   }
@@ -40,6 +44,7 @@ export class SessionsController {
   @Post()
   @ApiOperation({ summary: 'Create a session (centre)' })
   @ApiErrors('SESSION_CONFIG_INVALID', 'SESSION_ROTATION_CUTOFF_BEFORE_SIGNUP_CLOSES', 'SESSION_CODE_TAKEN')
+  @ApiResult('SessionView')
   create(@CurrentActor() actor: Actor, @Body() dto: SessionDefinitionDto): Promise<SessionView> {
     return this.sessions.create(actor, toDefinition(dto));
   }
@@ -48,6 +53,7 @@ export class SessionsController {
   @Put(':id')
   @ApiOperation({ summary: 'Change a session (centre; audited with a reason)' })
   @ApiErrors('SESSION_NOT_FOUND', 'CONFLICT', 'SESSION_CONFIG_INVALID', 'SESSION_ROTATION_CUTOFF_BEFORE_SIGNUP_CLOSES', 'SESSION_CODE_TAKEN')
+  @ApiResult('SessionView')
   update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: SessionUpdateDto): Promise<SessionView> {
     return this.sessions.update(actor, id, toDefinition(dto), dto.expectedVersion, dto.reason);
   }
@@ -56,6 +62,7 @@ export class SessionsController {
   @Get(':id/eligibility')
   @ApiOperation({ summary: 'FA-14: your explained verdict for this session, without signing up' })
   @ApiErrors('SESSION_NOT_FOUND', 'TRAINEE_NOT_FOUND')
+  @ApiResult('EligibilityVerdict')
   eligibility(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query() query: SubjectsQuery): Promise<EligibilityVerdict> {
     return this.signups.preview(actor, id, query.subjects);
   }
@@ -64,7 +71,8 @@ export class SessionsController {
   @Post(':id/exceptions')
   @ApiOperation({ summary: 'FA-14: grant a recorded exception for one trainee and one rule' })
   @ApiErrors('EXCEPTION_RULE_NOT_ALLOWED', 'REASON_REQUIRED', 'SESSION_NOT_FOUND', 'NOT_FOUND', 'CONFLICT')
-  grantException(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: ExceptionDto): Promise<{ id: number }> {
+  @ApiResult('CreatedRecord')
+  grantException(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: ExceptionDto): Promise<CreatedRecord> {
     return this.reviews.grantException(actor, id, dto.traineeId, dto.rule, dto.reason);
   }
 
@@ -73,8 +81,8 @@ export class SessionsController {
   @HttpCode(200)
   @ApiTableUpload('The national site\'s THEORY sign-up list', NATIONAL_ROSTER_COLUMNS, 'One row per candidate; a row whose ID number does not check is reported in invalidRows.')
   @ApiOperation({ summary: 'FA-10: who signed up for THEORY here but not on the national site, and the reverse, per base' })
-  @ApiOkResponse({ type: NationalRosterReportDto })
   @ApiErrors('SESSION_NOT_FOUND')
+  @ApiResult('NationalRosterReport')
   async reconcileNationalRoster(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Req() request: FastifyRequest): Promise<NationalRosterReport> {
     const file = await readSingleUpload(request, this.config.http.uploadMaxBytes);
     return this.nationalRoster.reconcile(actor, id, file);

@@ -1,9 +1,8 @@
-import { NationalRosterBaseReport, NationalRosterReport, SessionDefinition, SUBJECTS, Subject, TicketMode } from '@app/assessment';
+import { SessionDefinition, SUBJECTS, Subject, TicketMode } from '@app/assessment';
 import { Station } from '@app/assessment/rules';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { MessageDto } from '../http/message.dto';
 
 /** An instant with an explicit offset, e.g. 2024-02-29T08:00:00+08:00: a window is never ambiguous. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -83,49 +82,4 @@ export function toDefinition(dto: SessionDefinitionDto): SessionDefinition {
     theoryPassRule: dto.theoryPassRule ? { ...dto.theoryPassRule } : null,
     skillsPassRule: dto.skillsPassRule ? { ...dto.skillsPassRule } : null,
   };
-}
-
-class NationalMissingHereDto {
-  @ApiProperty() signupId: number;
-  @ApiProperty() name: string;
-  @ApiProperty() idNumberMasked: string;
-  @ApiProperty({ description: 'the sign-up status here' }) status: string;
-}
-
-class NationalMissingLocallyDto {
-  @ApiProperty({ description: 'the row of the national list (the header is row 1)' }) rowNumber: number;
-  @ApiProperty() name: string;
-  @ApiProperty() idNumberMasked: string;
-}
-
-class NationalNameMismatchDto {
-  @ApiProperty() signupId: number;
-  @ApiProperty() rowNumber: number;
-  @ApiProperty() localName: string;
-  @ApiProperty() nationalName: string;
-  @ApiProperty() idNumberMasked: string;
-}
-
-class NationalBaseReportDto implements NationalRosterBaseReport {
-  @ApiProperty({ type: Number, nullable: true, description: 'null: national rows of no known trainee' }) baseId: number | null;
-  @ApiProperty() baseName: string;
-  @ApiProperty({ type: [NationalMissingHereDto], description: 'signed up for THEORY here, not on the national list: cannot sit the exam (FA-10)' })
-  missingNationally: NationalMissingHereDto[];
-  @ApiProperty({ type: [NationalMissingLocallyDto], description: 'on the national list, with no THEORY sign-up here' }) missingLocally: NationalMissingLocallyDto[];
-  @ApiProperty({ type: [NationalNameMismatchDto], description: 'on both, with different names' }) nameMismatches: NationalNameMismatchDto[];
-}
-
-class NationalInvalidRowDto {
-  @ApiProperty() rowNumber: number;
-  @ApiProperty({ example: 'ID_TYPE_UNKNOWN' }) problem: string;
-  @ApiProperty({ type: MessageDto }) message: MessageDto;
-}
-
-export class NationalRosterReportDto implements NationalRosterReport {
-  @ApiProperty() sessionId: number;
-  @ApiProperty() nationalRows: number;
-  @ApiProperty() localTheorySignups: number;
-  @ApiProperty() matched: number;
-  @ApiProperty({ type: [NationalInvalidRowDto] }) invalidRows: NationalInvalidRowDto[];
-  @ApiProperty({ type: [NationalBaseReportDto], description: 'per base (a base reviewer sees only their own)' }) bases: NationalBaseReportDto[];
 }

@@ -1,4 +1,4 @@
-import { SignupListRow, SignupListService, SignupReviewService, SignupView } from '@app/assessment';
+import { SignupListService, SignupReviewService, SignupView } from '@app/assessment';
 import { Actor } from '@app/common/actor';
 import { ErrorCode } from '@app/common/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
@@ -9,6 +9,8 @@ import { CurrentActor, Roles } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { sendAttachment } from '../http/send-attachment';
 import { BaseReviewDto, CentreReviewDto, ReasonDto, SignupExportQuery, SignupFilterQuery } from './signups.dto';
+import { ApiResult } from '../docs/api-result';
+import { SignupPage } from '../docs/response-types';
 
 /** A review decision: its reason, the sign-up in scope, its version, the review window, the status it may leave. */
 const REVIEW_ERRORS: ErrorCode[] = ['REASON_REQUIRED', 'SIGNUP_NOT_FOUND', 'FORBIDDEN_SCOPE', 'CONFLICT', 'REVIEW_WINDOW_CLOSED', 'SIGNUP_TRANSITION_INVALID'];
@@ -26,7 +28,8 @@ export class SignupsController {
   @Get()
   @ApiOperation({ summary: 'Sign-ups within your scope, filtered and paged' })
   @ApiErrors('FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND')
-  list(@CurrentActor() actor: Actor, @Query() query: SignupFilterQuery): Promise<{ items: SignupListRow[]; total: number; page: number; pageSize: number }> {
+  @ApiResult('SignupPage')
+  list(@CurrentActor() actor: Actor, @Query() query: SignupFilterQuery): Promise<SignupPage> {
     const { page, pageSize, ...filter } = query;
     return this.lists.list(actor, filter, page, pageSize);
   }
@@ -44,6 +47,7 @@ export class SignupsController {
   @Get(':id')
   @ApiOperation({ summary: 'One sign-up with its explained verdict' })
   @ApiErrors('SIGNUP_NOT_FOUND', 'FORBIDDEN_SCOPE')
+  @ApiResult('SignupView')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<SignupView> {
     return this.reviews.get(actor, id);
   }
@@ -53,6 +57,7 @@ export class SignupsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'FA-8: the base approves, rejects (reason) or returns for correction (reason)' })
   @ApiErrors(...REVIEW_ERRORS)
+  @ApiResult('SignupView')
   baseReview(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: BaseReviewDto): Promise<SignupView> {
     return this.reviews.baseReview(actor, id, dto.decision, dto.reason, dto.expectedVersion);
   }
@@ -62,6 +67,7 @@ export class SignupsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'FA-9: the centre approves or rejects (reason) what the base approved' })
   @ApiErrors(...REVIEW_ERRORS)
+  @ApiResult('SignupView')
   centreReview(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: CentreReviewDto): Promise<SignupView> {
     return this.reviews.centreReview(actor, id, dto.decision, dto.reason, dto.expectedVersion);
   }
@@ -71,6 +77,7 @@ export class SignupsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'FA-11: cancel for false information (audited)' })
   @ApiErrors('REASON_REQUIRED', 'SIGNUP_NOT_FOUND', 'FORBIDDEN_SCOPE', 'SIGNUP_TRANSITION_INVALID')
+  @ApiResult('SignupView')
   cancel(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto): Promise<SignupView> {
     return this.reviews.cancelForFalseInformation(actor, id, dto.reason);
   }

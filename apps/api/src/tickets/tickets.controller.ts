@@ -2,14 +2,15 @@ import { SUBJECTS, Subject } from '@app/assessment';
 import { Actor } from '@app/common/actor';
 import { TicketAccessService, TicketChangesService, TicketProgress, TicketVerification } from '@app/tickets';
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { TicketVerificationDto } from '../checker/checker.dto';
 import { ApiFileAnswer, PDF } from '../docs/file-docs';
 import { CurrentActor, Public, Roles } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { sendAttachment } from '../http/send-attachment';
 import { BatchQuery, RescheduleDto } from './tickets.dto';
+import { ApiResult } from '../docs/api-result';
+import { Rescheduling, TicketGeneration } from '../docs/response-types';
 
 @ApiTags('admit tickets')
 @Controller()
@@ -27,9 +28,9 @@ export class TicketsController {
     summary: 'TK-5: number every seated candidate and queue the PDFs that are missing or out of date',
     description: '503 REDIS_UNAVAILABLE: the PDFs cannot be queued now; the numbers stand, and the worker queues the PDFs once Redis is back.',
   })
-  @ApiAcceptedResponse({ description: 'numbers issued, render jobs queued, and the progress so far' })
   @ApiErrors('SESSION_NOT_FOUND', 'REDIS_UNAVAILABLE')
-  generate(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<{ issued: number; jobs: number; progress: TicketProgress }> {
+  @ApiResult('TicketGeneration', { description: 'numbers issued, render jobs queued, and the progress so far' })
+  generate(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<TicketGeneration> {
     return this.tickets.generate(actor, sessionId);
   }
 
@@ -37,6 +38,7 @@ export class TicketsController {
   @Roles('CENTRE_ADMIN')
   @Get('sessions/:sessionId/tickets/progress')
   @ApiOperation({ summary: 'TK-5: tickets done / failed / pending / total' })
+  @ApiResult('TicketProgress')
   progress(@Param('sessionId', ParseIntPipe) sessionId: number): Promise<TicketProgress> {
     return this.tickets.progress(sessionId);
   }
@@ -74,20 +76,21 @@ export class TicketsController {
   @Put('sessions/:sessionId/slots/:slotId/schedule')
   @ApiOperation({ summary: 'FA-12: move a skills slot; its tickets are regenerated and old prints verify as superseded' })
   @ApiErrors('SESSION_CONFIG_INVALID', 'NOT_FOUND', 'REDIS_UNAVAILABLE')
+  @ApiResult('Rescheduling')
   reschedule(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,
     @Param('slotId', ParseIntPipe) slotId: number,
     @Body() dto: RescheduleDto,
-  ): Promise<{ ticketsRegenerated: number }> {
+  ): Promise<Rescheduling> {
     return this.changes.reschedule(actor, sessionId, slotId, dto);
   }
 
   @Public()
   @Get('verify/:token')
   @ApiOperation({ summary: 'TK-6: is this ticket genuine and current? Shows the name, masked ID number and photo only' })
-  @ApiOkResponse({ type: TicketVerificationDto })
   @ApiErrors('TICKET_TOKEN_INVALID')
+  @ApiResult('TicketVerification')
   verify(@Param('token') token: string): Promise<TicketVerification> {
     return this.tickets.verify(token);
   }

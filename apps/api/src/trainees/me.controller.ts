@@ -2,13 +2,14 @@ import { Actor } from '@app/common/actor';
 import { AppConfig } from '@app/common/config';
 import { TraineeService, TraineeView } from '@app/training';
 import { Body, Controller, Get, Header, Patch, Put, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { ApiFileAnswer, ApiFileUpload, JPEG } from '../docs/file-docs';
 import { CurrentActor, Roles } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { readSingleUpload } from '../http/uploads';
-import { ProfileEditDto, TraineeDto } from './trainees.dto';
+import { ProfileEditDto } from './trainees.dto';
+import { ApiResult } from '../docs/api-result';
 
 const PHOTO_FORMAT =
   'A recent 2-inch colour ID photo: a real JPEG (checked by content, not by name) of at most PHOTO_MAX_BYTES, at least PHOTO_MIN_WIDTH × ' +
@@ -27,16 +28,16 @@ export class MeController {
 
   @Get('profile')
   @ApiOperation({ summary: 'Your trainee record and profile (ID number masked)' })
-  @ApiOkResponse({ type: TraineeDto })
   @ApiErrors('NOT_FOUND')
+  @ApiResult('TraineeView')
   profile(@CurrentActor() actor: Actor): Promise<TraineeView> {
     return this.trainees.get(actor, this.trainees.ownTraineeId(actor));
   }
 
   @Patch('profile')
   @ApiOperation({ summary: 'Complete your real-name profile (FA-6)' })
-  @ApiOkResponse({ type: TraineeDto })
   @ApiErrors('NOT_FOUND')
+  @ApiResult('TraineeView')
   editProfile(@CurrentActor() actor: Actor, @Body() dto: ProfileEditDto): Promise<TraineeView> {
     return this.trainees.editProfile(actor, dto);
   }
@@ -44,7 +45,6 @@ export class MeController {
   @Put('photo')
   @ApiFileUpload('the photo: JPEG', PHOTO_FORMAT)
   @ApiOperation({ summary: 'Upload your photo (FA-6): a real JPEG within the size and pixel limits; locked after centre approval' })
-  @ApiOkResponse({ type: TraineeDto })
   @ApiErrors(
     'PHOTO_NOT_JPEG',
     'PHOTO_TOO_LARGE',
@@ -56,6 +56,7 @@ export class MeController {
     'PHOTO_LOCKED',
     'NOT_FOUND',
   )
+  @ApiResult('TraineeView')
   async uploadPhoto(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<TraineeView> {
     // Read a little past the photo limit so an oversized photo gets the photo's own error, not a generic one.
     const file = await readSingleUpload(request, this.config.photoPolicy.maxBytes * 4);

@@ -2,13 +2,15 @@ import { Actor } from '@app/common/actor';
 import { AppConfig } from '@app/common/config';
 import { ROSTER_COLUMNS, RosterImportReport, RosterImportService, TraineeService, TraineeView } from '@app/training';
 import { Body, Controller, Get, Header, Param, ParseIntPipe, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { ApiFileAnswer, ApiTableUpload, JPEG } from '../docs/file-docs';
 import { CurrentActor, Roles } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { readSingleUpload } from '../http/uploads';
-import { RosterImportQuery, RosterImportReportDto, TraineeDto, TraineeEditDto, TraineeListQuery, TraineePageDto } from './trainees.dto';
+import { RosterImportQuery, TraineeEditDto, TraineeListQuery } from './trainees.dto';
+import { ApiResult } from '../docs/api-result';
+import { RevealedIdNumber, TraineePage } from '../docs/response-types';
 
 const ROSTER_NOTES =
   'One row per trainee. Flags (阶段考试, 过程考核) read 是/合格/通过/yes/true/1 or 否/不合格/未通过/no/false/0; dates 2024-06-30, 2024/6/30, 2024.6.30 or ' +
@@ -29,8 +31,8 @@ export class TraineesController {
   @Post('import')
   @ApiTableUpload('The roster', ROSTER_COLUMNS, ROSTER_NOTES)
   @ApiOperation({ summary: 'Roster import: a report for every row; with commit=true all rows or none are written', description: '422 ROSTER_INVALID (with the report) when commit=true and a row is in error.' })
-  @ApiCreatedResponse({ type: RosterImportReportDto })
   @ApiErrors('ROSTER_INVALID', 'CONFLICT', 'FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND')
+  @ApiResult('RosterImportReport')
   async import(@CurrentActor() actor: Actor, @Query() query: RosterImportQuery, @Req() request: FastifyRequest): Promise<RosterImportReport> {
     const file = await readSingleUpload(request, this.config.http.uploadMaxBytes);
     return this.roster.import(actor, file, { commit: query.commit, defaultBaseId: query.baseId });
@@ -39,17 +41,17 @@ export class TraineesController {
   @Roles('BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN')
   @Get()
   @ApiOperation({ summary: 'Trainees within your scope' })
-  @ApiOkResponse({ type: TraineePageDto })
   @ApiErrors('FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND')
-  list(@CurrentActor() actor: Actor, @Query() query: TraineeListQuery): Promise<{ items: TraineeView[]; total: number }> {
+  @ApiResult('TraineePage')
+  list(@CurrentActor() actor: Actor, @Query() query: TraineeListQuery): Promise<TraineePage> {
     return this.trainees.list(actor, query);
   }
 
   @Roles('BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN')
   @Get(':id')
   @ApiOperation({ summary: 'One trainee within your scope (ID number masked)' })
-  @ApiOkResponse({ type: TraineeDto })
   @ApiErrors('NOT_FOUND', 'FORBIDDEN_SCOPE')
+  @ApiResult('TraineeView')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<TraineeView> {
     return this.trainees.get(actor, id);
   }
@@ -57,8 +59,8 @@ export class TraineesController {
   @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
   @Patch(':id')
   @ApiOperation({ summary: 'Edit one trainee (audited, with a reason)' })
-  @ApiOkResponse({ type: TraineeDto })
   @ApiErrors('NOT_FOUND', 'FORBIDDEN_SCOPE', 'CONFLICT')
+  @ApiResult('TraineeView')
   edit(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: TraineeEditDto): Promise<TraineeView> {
     return this.trainees.edit(actor, id, dto);
   }
@@ -67,7 +69,8 @@ export class TraineesController {
   @Get(':id/id-number')
   @ApiOperation({ summary: 'The full ID number, for those who must see it; every look is audited' })
   @ApiErrors('NOT_FOUND', 'FORBIDDEN_SCOPE')
-  revealIdNumber(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<{ idType: string; idNumber: string }> {
+  @ApiResult('RevealedIdNumber')
+  revealIdNumber(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<RevealedIdNumber> {
     return this.trainees.revealIdNumber(actor, id);
   }
 

@@ -1,9 +1,6 @@
-import { ID_DOCUMENT_TYPES } from '@app/common/identity-document';
-import { RosterImportReport, RosterRowError, RosterRowOutcome, RosterRowReport, TraineeView } from '@app/training';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
-import { MessageDto } from '../http/message.dto';
 import { PagingQuery } from '../http/paging.dto';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -44,56 +41,4 @@ export class ProfileEditDto {
   @ApiPropertyOptional({ example: '13800000000' }) @IsOptional() @Matches(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/) phone?: string;
   @ApiPropertyOptional({ enum: ['M', 'F'], description: 'only for documents that do not encode it' }) @IsOptional() @IsIn(['M', 'F']) sex?: 'M' | 'F';
   @ApiPropertyOptional({ description: 'only for documents that do not encode it' }) @IsOptional() @Matches(LOCAL_DATE) birthDate?: string;
-}
-
-export class TraineeDto implements TraineeView {
-  @ApiProperty() id: number;
-  @ApiProperty() name: string;
-  @ApiProperty({ enum: [...ID_DOCUMENT_TYPES] }) idType: string;
-  @ApiProperty({ description: 'the ID number masked; the full one only through GET /trainees/{id}/id-number (audited)' }) idNumberMasked: string;
-  @ApiProperty() baseId: number;
-  @ApiProperty() cityId: number;
-  @ApiProperty({ example: '2022' }) cohort: string;
-  @ApiProperty({ example: '2024-06-30' }) rotationEndDate: string;
-  @ApiProperty() phaseTheoryPassed: boolean;
-  @ApiProperty() processAssessmentPassed: boolean;
-  @ApiProperty() retrainingRequired: boolean;
-  @ApiProperty({ type: String, enum: ['M', 'F'], nullable: true }) sex: 'M' | 'F' | null;
-  @ApiProperty({ type: String, nullable: true, example: '1998-07-04' }) birthDate: string | null;
-  @ApiProperty({ type: String, nullable: true }) phone: string | null;
-  @ApiProperty() hasPhoto: boolean;
-  @ApiProperty({ description: 'locked once the centre approves a sign-up (FA-6)' }) photoLocked: boolean;
-  @ApiProperty({ description: 'send it back as expectedVersion when editing' }) version: number;
-}
-
-class RosterRowErrorDto implements RosterRowError {
-  @ApiProperty({ description: 'the roster column at fault' }) field: string;
-  @ApiProperty({ example: 'ID_NUMBER_INVALID' }) code: string;
-  @ApiProperty({ type: MessageDto }) message: MessageDto;
-}
-
-class RosterRowReportDto implements RosterRowReport {
-  @ApiProperty({ description: 'as Excel numbers it: the header is row 1' }) rowNumber: number;
-  @ApiProperty({ enum: ['CREATE', 'UPDATE', 'UNCHANGED', 'ERROR'] }) outcome: RosterRowOutcome;
-  @ApiProperty() name: string;
-  @ApiProperty({ type: String, nullable: true }) idMasked: string | null;
-  @ApiProperty({ type: String, nullable: true }) baseName: string | null;
-  @ApiProperty({ type: [RosterRowErrorDto] }) errors: RosterRowErrorDto[];
-}
-
-export class RosterImportReportDto implements RosterImportReport {
-  @ApiProperty({ description: 'true when the rows were written (commit=true and no row in error)' }) committed: boolean;
-  @ApiProperty({ enum: ['csv', 'xlsx'] }) format: 'csv' | 'xlsx';
-  @ApiProperty({ type: String, enum: ['utf-8', 'gb18030'], nullable: true, description: 'CSV only' }) encoding: string | null;
-  @ApiProperty() totalRows: number;
-  @ApiProperty() created: number;
-  @ApiProperty() updated: number;
-  @ApiProperty() unchanged: number;
-  @ApiProperty() errorRows: number;
-  @ApiProperty({ type: [RosterRowReportDto] }) rows: RosterRowReportDto[];
-}
-
-export class TraineePageDto {
-  @ApiProperty({ type: [TraineeDto] }) items: TraineeDto[];
-  @ApiProperty() total: number;
 }

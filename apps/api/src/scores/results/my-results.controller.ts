@@ -5,6 +5,7 @@ import { Controller, Get, Param, ParseEnumPipe, ParseIntPipe, Post } from '@nest
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../../http/actor.decorator';
 import { ApiErrors } from '../../http/api-errors.decorator';
+import { ApiResult } from '../../docs/api-result';
 
 @ApiTags('my results')
 @ApiBearerAuth()
@@ -15,6 +16,7 @@ export class MyResultsController {
 
   @Get()
   @ApiOperation({ summary: 'SC-4: your published results per session and subject: score, pass/fail/absent, valid-until date, voiding; unpublished ones are not shown' })
+  @ApiResult('CandidateSessionResults', { list: true })
   mine(@CurrentActor() actor: Actor): Promise<CandidateSessionResults[]> {
     return this.results.mine(actor);
   }

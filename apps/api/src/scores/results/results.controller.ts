@@ -5,7 +5,6 @@ import {
   AttemptView,
   JudgedAttemptView,
   PublicationView,
-  ResultListRow,
   ResultListService,
   ResultPublicationService,
   SkillsEntryService,
@@ -15,6 +14,8 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import { CurrentActor, Roles } from '../../http/actor.decorator';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { CorrectionDto, PublishDto, ResultListQuery, SkillsEntryDto, VoidDto } from './results.dto';
+import { ApiResult } from '../../docs/api-result';
+import { ResultPage } from '../../docs/response-types';
 
 @ApiTags('results')
 @ApiBearerAuth()
@@ -36,6 +37,7 @@ export class ResultsController {
   })
   @ApiParam({ name: 'subject', enum: SUBJECTS })
   @ApiErrors('RESULTS_ALREADY_PUBLISHED', 'RESULTS_INCOMPLETE', 'SESSION_NOT_FOUND')
+  @ApiResult('PublicationView')
   publish(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,
@@ -49,6 +51,7 @@ export class ResultsController {
   @Get('sessions/:sessionId/results/publication')
   @ApiOperation({ summary: 'SC-4: which subjects of the session are published (the centre also sees result and missing counts)' })
   @ApiErrors('SESSION_NOT_FOUND')
+  @ApiResult('PublicationView', { list: true })
   publication(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<PublicationView[]> {
     return this.publications.status(actor, sessionId);
   }
@@ -57,11 +60,12 @@ export class ResultsController {
   @Get('sessions/:sessionId/results')
   @ApiOperation({ summary: 'A session\'s results for review, masked ID numbers: the centre all (published or not), a base its own published ones' })
   @ApiErrors('SESSION_NOT_FOUND', 'FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND')
+  @ApiResult('ResultPage')
   list(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,
     @Query() query: ResultListQuery,
-  ): Promise<{ items: ResultListRow[]; total: number; page: number; pageSize: number }> {
+  ): Promise<ResultPage> {
     const { page, pageSize, ...filter } = query;
     return this.lists.list(actor, sessionId, filter, page, pageSize);
   }
@@ -73,6 +77,7 @@ export class ResultsController {
       'Errors: SCORE_INVALID (with reasons), SCORE_NOT_SIGNED_UP, PASS_RULE_NOT_SET, SCORE_PUBLISHED, CONFLICT',
   })
   @ApiErrors('SCORE_INVALID', 'SCORE_NOT_SIGNED_UP', 'PASS_RULE_NOT_SET', 'SCORE_PUBLISHED', 'CONFLICT', 'ATTEMPT_ALREADY_VOIDED', 'SESSION_NOT_FOUND')
+  @ApiResult('JudgedAttemptView')
   enterSkills(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,
@@ -90,6 +95,7 @@ export class ResultsController {
       'Errors: RESULTS_NOT_PUBLISHED (enter or re-import instead), SCORE_INVALID, ATTEMPT_NOT_FOUND, ATTEMPT_ALREADY_VOIDED, CONFLICT',
   })
   @ApiErrors('REASON_REQUIRED', 'RESULTS_NOT_PUBLISHED', 'SCORE_INVALID', 'PASS_RULE_NOT_SET', 'ATTEMPT_NOT_FOUND', 'ATTEMPT_ALREADY_VOIDED', 'CONFLICT')
+  @ApiResult('JudgedAttemptView')
   correct(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: CorrectionDto): Promise<JudgedAttemptView> {
     return this.changes.correct(actor, id, dto);
   }
@@ -99,6 +105,7 @@ export class ResultsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'SC-8 / FA-11: void a result (exam-rule violation or false information), audited. Errors: ATTEMPT_ALREADY_VOIDED, ATTEMPT_NOT_FOUND' })
   @ApiErrors('REASON_REQUIRED', 'ATTEMPT_ALREADY_VOIDED', 'ATTEMPT_NOT_FOUND')
+  @ApiResult('AttemptView')
   void(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: VoidDto): Promise<AttemptView> {
     return this.changes.void(actor, id, dto.kind, dto.reason);
   }

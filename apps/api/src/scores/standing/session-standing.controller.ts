@@ -8,6 +8,7 @@ import { CurrentActor, Roles } from '../../http/actor.decorator';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { sendAttachment } from '../../http/send-attachment';
 import { BaseFilterQuery, RotationDeadlineQuery } from './standing.dto';
+import { ApiResult } from '../../docs/api-result';
 
 @ApiTags('standing')
 @ApiBearerAuth()
@@ -23,6 +24,7 @@ export class SessionStandingController {
 
   @Get('statistics')
   @ApiOperation({ summary: 'Published results by base and subject: candidates, sat, passed, failed, absent, voided and pass rate, first attempts and retakes apart' })
+  @ApiResult('SessionStatistics')
   statistics(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: BaseFilterQuery): Promise<SessionStatistics> {
     return this.statisticsService.statistics(actor, sessionId, query.baseId);
   }
@@ -43,6 +45,7 @@ export class SessionStandingController {
 
   @Get('rotation-deadline')
   @ApiOperation({ summary: 'SC-5: before the cutoff, who sat this session and is at risk of cancellation; after it, whose results were cancelled and why' })
+  @ApiResult('RotationDeadlineReport')
   rotationDeadline(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,

@@ -1,6 +1,6 @@
 import { Actor } from '@app/common/actor';
 import { ErrorCode } from '@app/common/errors';
-import { CertificateListPage, CertificateListService, RetrainingListRow, RetrainingListService, TraineeStandingView, TraineeStandingViewService } from '@app/scores';
+import { CertificateListPage, CertificateListService, RetrainingListService, TraineeStandingView, TraineeStandingViewService } from '@app/scores';
 import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -9,6 +9,8 @@ import { CurrentActor, Roles } from '../../http/actor.decorator';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { sendAttachment } from '../../http/send-attachment';
 import { CertificateEligibilityQuery, RetrainingQuery } from './standing.dto';
+import { ApiResult } from '../../docs/api-result';
+import { RetrainingPage } from '../../docs/response-types';
 
 /** A list narrowed to a base: another base's id is outside the scope, an unknown one not found. */
 const LIST_SCOPE: ErrorCode[] = ['FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND'];
@@ -27,6 +29,7 @@ export class StandingController {
   @Get('me/standing')
   @ApiOperation({ summary: 'SC-3/SC-6/SC-7/FA-3: your passes and valid-until dates, what remains and by when, certificate eligibility with every check' })
   @ApiErrors('NOT_FOUND')
+  @ApiResult('TraineeStandingView')
   own(@CurrentActor() actor: Actor): Promise<TraineeStandingView> {
     return this.views.own(actor);
   }
@@ -35,6 +38,7 @@ export class StandingController {
   @Get('trainees/:id/standing')
   @ApiOperation({ summary: "SC-3/SC-6/SC-7/FA-3: one trainee's standing (a base: its own trainees; 403 FORBIDDEN_SCOPE otherwise)" })
   @ApiErrors('NOT_FOUND', 'FORBIDDEN_SCOPE')
+  @ApiResult('TraineeStandingView')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<TraineeStandingView> {
     return this.views.get(actor, id);
   }
@@ -43,6 +47,7 @@ export class StandingController {
   @Get('standing/certificate-eligibility')
   @ApiOperation({ summary: 'SC-6: who may apply for the training certificate, and why not for everyone else (a base: its own; the centre: the province)' })
   @ApiErrors(...LIST_SCOPE)
+  @ApiResult('CertificateListPage')
   certificateEligibility(@CurrentActor() actor: Actor, @Query() query: CertificateEligibilityQuery): Promise<CertificateListPage> {
     const { page, pageSize, ...filter } = query;
     return this.certificates.list(actor, filter, page, pageSize);
@@ -72,10 +77,11 @@ export class StandingController {
   @Get('standing/retraining')
   @ApiOperation({ summary: 'SC-7/FA-3: who must still pass what and by when (IN_TIME, LAST_YEAR, RETRAINING_REQUIRED), most urgent first' })
   @ApiErrors(...LIST_SCOPE)
+  @ApiResult('RetrainingPage')
   retrainingList(
     @CurrentActor() actor: Actor,
     @Query() query: RetrainingQuery,
-  ): Promise<{ today: string; items: RetrainingListRow[]; total: number; page: number; pageSize: number }> {
+  ): Promise<RetrainingPage> {
     const { page, pageSize, ...filter } = query;
     return this.retraining.list(actor, filter, page, pageSize);
   }
