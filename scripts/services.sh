@@ -27,6 +27,7 @@ apt_install() {
   [ "$(id -u)" = 0 ] || die "$* is not installed and this is not root: run 'sudo apt-get install -y $*' and try again"
   command -v apt-get >/dev/null || die "$* is not installed and apt-get is not available: install $* yourself"
   say "installing $* (apt)"
+  mkdir -p "$SERVICE_LOG_DIR"
   if [ -z "${APT_UPDATED:-}" ]; then
     # A failed update (no network, a stale mirror) is not fatal: the packages may still be in apt's cache.
     apt-get update -qq >/dev/null 2>"$SERVICE_LOG_DIR/apt-update.log" || say "apt-get update failed (see $SERVICE_LOG_DIR/apt-update.log); trying the cached package lists"

@@ -1,39 +1,74 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ConfigProvider, Layout, Typography, type ThemeConfig } from 'antd';
+import { ConfigProvider, Layout, Spin, Typography, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useState } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { PRODUCT_TITLE } from './product';
 import { SessionProvider } from './session/session';
+import { AppLayout } from './shell/app-layout';
+import { RequireRole } from './shell/require-role';
 
 // antd's default primary blue (#1677ff) under white text falls short of WCAG AA contrast (4.2:1); its next shade passes.
-const THEME: ThemeConfig = { token: { colorPrimary: '#0958d9' } };
+const THEME: ThemeConfig = { token: { colorPrimary: '#0958d9', colorLink: '#0958d9' } };
 
-/** The portal's shell: Chinese locale, one query client, the signed-in session (in memory only), the routes. */
+// Each role's pages are a chunk of their own: a candidate never downloads the centre's charts.
+const CandidateRoutes = lazy(() => import('./pages/candidate/candidate-routes'));
+const ReviewerRoutes = lazy(() => import('./pages/reviewer/reviewer-routes'));
+const CentreRoutes = lazy(() => import('./pages/centre/centre-routes'));
+const CheckerRoutes = lazy(() => import('./pages/checker/checker-routes'));
+const RegisterPage = lazy(() => import('./pages/candidate/register-page'));
+const VerifyPage = lazy(() => import('./pages/checker/verify-page'));
+
+const loading = <Spin size="large" style={{ display: 'block', margin: '96px auto' }} aria-label="正在加载" />;
+
+/** A page anyone may open (login, registration, ticket verification): the title bar and the page. */
+function PublicFrame({ children }: { children: ReactNode }) {
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', paddingInline: 16 }}>
+        <Typography.Title level={1} style={{ color: '#fff', fontSize: 'clamp(15px, 4.2vw, 20px)', margin: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          {PRODUCT_TITLE}
+        </Typography.Title>
+      </Layout.Header>
+      {/* Layout.Content is the page's <main>. */}
+      <Layout.Content style={{ padding: 'clamp(12px, 3vw, 24px)' }}>
+        <Suspense fallback={loading}>{children}</Suspense>
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+function RolePages({ roles, children }: { roles: Parameters<typeof RequireRole>[0]['roles']; children: ReactNode }) {
+  return (
+    <RequireRole roles={roles}>
+      <AppLayout>
+        <Suspense fallback={loading}>{children}</Suspense>
+      </AppLayout>
+    </RequireRole>
+  );
+}
+
+/** The portal's shell: Chinese locale, one query client, the login, the routes of each role. */
 export function App() {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false }, queries: { retry: false } } }));
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false }, queries: { retry: false, refetchOnWindowFocus: false } } }));
   return (
     <ConfigProvider locale={zhCN} theme={THEME}>
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <BrowserRouter>
-            <Layout style={{ minHeight: '100vh' }}>
-              <Layout.Header style={{ display: 'flex', alignItems: 'center' }}>
-                <Typography.Title level={1} style={{ color: '#fff', fontSize: 20, margin: 0 }}>
-                  {PRODUCT_TITLE}
-                </Typography.Title>
-              </Layout.Header>
-              {/* Layout.Content is the page's <main>. */}
-              <Layout.Content style={{ padding: 24 }}>
-                <Routes>
-                  <Route path="/login" element={<LoginPage />} />
-                  <Route path="/" element={<HomePage />} />
-                  <Route path="*" element={<Navigate to="/" replace />} />
-                </Routes>
-              </Layout.Content>
-            </Layout>
+            <Routes>
+              <Route path="/login" element={<PublicFrame><LoginPage /></PublicFrame>} />
+              <Route path="/register" element={<PublicFrame><RegisterPage /></PublicFrame>} />
+              <Route path="/verify/:token" element={<PublicFrame><VerifyPage /></PublicFrame>} />
+              <Route path="/candidate/*" element={<RolePages roles={['CANDIDATE']}><CandidateRoutes /></RolePages>} />
+              <Route path="/base/*" element={<RolePages roles={['BASE_REVIEWER']}><ReviewerRoutes /></RolePages>} />
+              <Route path="/city/*" element={<RolePages roles={['CITY_REVIEWER']}><ReviewerRoutes /></RolePages>} />
+              <Route path="/centre/*" element={<RolePages roles={['CENTRE_ADMIN']}><CentreRoutes /></RolePages>} />
+              <Route path="/checker/*" element={<RolePages roles={['CHECKER']}><CheckerRoutes /></RolePages>} />
+              <Route path="*" element={<HomePage />} />
+            </Routes>
           </BrowserRouter>
         </SessionProvider>
       </QueryClientProvider>

@@ -13,7 +13,8 @@ declare global {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TITLE = '助理全科医生培训结业考核与招录平台';
-const SCREENSHOTS = `${ROOT}test-results/screenshots`;
+/** Under the project's var/, beside the other tests' output: every run writes them again, to be looked at. */
+const SCREENSHOTS = fileURLToPath(new URL('../../../var/screenshots/portal', import.meta.url));
 
 /** The built portal (vite build, served by vite preview) in Debian's Chromium; the API is stubbed per test. */
 describe('Login page', () => {
@@ -88,11 +89,13 @@ describe('Login page', () => {
     await page.getByLabel('用户名').fill('cand-lin');
     await page.getByLabel('密码').fill('Demo#2024');
     await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByText('已登录：林晓').waitFor();
+    // A candidate lands on their own first page, their name and role in the title bar.
+    await page.waitForURL(`${origin}/candidate`);
+    await page.getByText('林晓（考生）').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/logged-in.png`, fullPage: true });
     assert.deepEqual(sent, { username: 'cand-lin', password: 'Demo#2024' });
-    // The token is kept in memory, not in the browser's storage.
-    assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
+    // The access token is kept in memory; only the refresh token stays, for this tab only, so a reload keeps the login.
+    assert.deepEqual(await page.evaluate(() => [localStorage.length, Object.keys(sessionStorage)]), [0, ['agp.refresh']]);
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
@@ -105,7 +108,9 @@ describe('Login page', () => {
     await page.getByLabel('用户名').fill('cand-lin');
     await page.getByLabel('密码').fill('wrong');
     await page.getByRole('button', { name: /登\s*录/ }).click();
-    assert.equal(await page.getByRole('alert').innerText(), '用户名或密码错误');
+    const alert = await page.getByRole('alert').innerText();
+    assert.match(alert, /用户名或密码错误/);
+    assert.match(alert, /INVALID_CREDENTIALS/);
     await page.screenshot({ path: `${SCREENSHOTS}/login-refused.png`, fullPage: true });
     await page.close();
   });

@@ -1,9 +1,10 @@
-import { Result } from 'antd';
 import { Navigate } from 'react-router';
 import { useSession } from '../session/session';
+import { ROLE_HOME } from '../shell/menus';
 
+/** The root: each role's own first page, or the login page. */
 export function HomePage() {
-  const { session } = useSession();
-  if (!session) return <Navigate to="/login" replace />;
-  return <Result status="success" title={`已登录：${session.user.displayName || session.user.username}`} />;
+  const { ready, role } = useSession();
+  if (!ready) return null;
+  return <Navigate to={role ? ROLE_HOME[role] : '/login'} replace />;
 }

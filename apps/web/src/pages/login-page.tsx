@@ -1,27 +1,38 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input } from 'antd';
-import { useNavigate } from 'react-router';
-import { login } from '../api/auth';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { api, call } from '../api/client';
+import { ErrorAlert } from '../components/error-alert';
 import { useSession } from '../session/session';
+import { ROLE_HOME } from '../shell/menus';
 
 interface Credentials {
   username: string;
   password: string;
 }
 
+/** Only a path of the portal itself is a place to go back to (never another site). */
+function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+}
+
 export function LoginPage() {
-  const { signIn } = useSession();
+  const { signIn, expired, role } = useSession();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
   const attempt = useMutation({
-    mutationFn: ({ username, password }: Credentials) => login(username, password),
+    mutationFn: (body: Credentials) => call(api.POST('/auth/login', { body })),
     onSuccess: (answer) => {
       signIn(answer);
-      void navigate('/');
+      void navigate(next ?? ROLE_HOME[answer.user.role as keyof typeof ROLE_HOME] ?? '/', { replace: true });
     },
   });
+  if (role && !attempt.isPending && !attempt.isSuccess) return <Navigate to={next ?? ROLE_HOME[role]} replace />;
   return (
     <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>登录</h2>} style={{ maxWidth: 400, margin: '48px auto' }}>
-      {attempt.isError && <Alert type="error" showIcon message={attempt.error.message} style={{ marginBottom: 16 }} />}
+      {expired && !attempt.isError && <Alert type="warning" showIcon message="登录已过期，请重新登录；登录后回到刚才的页面。" style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={attempt.error} />
       <Form<Credentials> layout="vertical" requiredMark={false} onFinish={(values) => attempt.mutate(values)}>
         <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
           <Input autoComplete="username" />
@@ -33,6 +44,9 @@ export function LoginPage() {
           登录
         </Button>
       </Form>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+        考生首次使用？<Link to="/register">注册账号并关联培训名册</Link>
+      </Typography.Paragraph>
     </Card>
   );
 }

@@ -1,24 +1,56 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { LoginAnswer } from '../api/auth';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, call } from '../api/client';
+import type { Schemas } from '../api/client';
+import { tokens, type SessionUser } from '../api/tokens';
 
-export interface Session {
-  accessToken: string;
-  user: LoginAnswer['user'];
-}
+export type Role = 'CANDIDATE' | 'BASE_REVIEWER' | 'CITY_REVIEWER' | 'CENTRE_ADMIN' | 'CHECKER';
 
 interface SessionState {
-  session: Session | null;
-  signIn: (answer: LoginAnswer) => void;
+  /** null while a reload resumes the login */
+  ready: boolean;
+  user: SessionUser | null;
+  role: Role | null;
+  /** the API ended the login (expired or revoked): the login page says so */
+  expired: boolean;
+  /** a login answered, or a registration, or a password change */
+  signIn: (answer: Schemas['SessionToken']) => void;
+  signOut: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
 
-/** The access token lives in memory only: never in localStorage, where any script on the page could read it. */
+/** The signed-in user, kept in step with the token holder (api/tokens.ts). */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | null>(null);
+  const [ready, setReady] = useState(false);
+  const [user, setUser] = useState<SessionUser | null>(tokens.currentUser);
+  const [expired, setExpired] = useState(false);
+
+  useEffect(() => {
+    const unsubscribe = tokens.subscribe((next, wasExpired) => {
+      setUser(next);
+      setExpired(wasExpired);
+    });
+    void tokens.resume().finally(() => {
+      setUser(tokens.currentUser);
+      setReady(true);
+    });
+    return unsubscribe;
+  }, []);
+
   const state = useMemo<SessionState>(
-    () => ({ session, signIn: (answer) => setSession({ accessToken: answer.accessToken, user: answer.user }) }),
-    [session],
+    () => ({
+      ready,
+      user,
+      role: (user?.role as Role | undefined) ?? null,
+      expired,
+      signIn: (answer) => tokens.accept(answer),
+      signOut: async () => {
+        // The API ends the refresh family; the portal forgets the tokens whatever it answers.
+        await call(api.POST('/auth/logout', { body: {} })).catch(() => undefined);
+        tokens.signOut();
+      },
+    }),
+    [ready, user, expired],
   );
   return <SessionContext.Provider value={state}>{children}</SessionContext.Provider>;
 }

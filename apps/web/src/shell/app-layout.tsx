@@ -1,0 +1,65 @@
+import { Alert, Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { PRODUCT_SHORT_TITLE, PRODUCT_TITLE } from '../product';
+import { useSession } from '../session/session';
+import { MENUS, ROLE_LABEL } from './menus';
+
+/** The frame of every signed-in page: title, who is logged in, the role's navigation, and the page. */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { user, role, signOut } = useSession();
+  const screens = Grid.useBreakpoint();
+  const phone = !screens.md;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [phoneNoticeClosed, setPhoneNoticeClosed] = useState(false);
+  const menu = role ? MENUS[role] : [];
+  // The longest entry that starts the current path is the one highlighted.
+  const selected = menu.map((entry) => entry.path).filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`)).sort((a, b) => b.length - a.length)[0];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: phone ? 12 : 24 }}>
+        <Typography.Title level={1} style={{ color: '#fff', fontSize: phone ? 16 : 20, margin: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', flex: 1 }}>
+          <Link to="/" style={{ color: '#fff' }}>
+            {phone ? PRODUCT_SHORT_TITLE : PRODUCT_TITLE}
+          </Link>
+        </Typography.Title>
+        {user && role && (
+          <Space size={phone ? 4 : 12} style={{ color: '#fff' }}>
+            {!phone && (
+              <span>
+                {user.displayName || user.username}（{ROLE_LABEL[role]}）
+              </span>
+            )}
+            <Button size="small" ghost onClick={() => void signOut().then(() => navigate('/login'))}>
+              退出
+            </Button>
+          </Space>
+        )}
+      </Layout.Header>
+      <Layout>
+        {menu.length > 1 && (
+          <Layout.Sider breakpoint="md" collapsedWidth={0} width={200} theme="light" zeroWidthTriggerStyle={{ top: 8 }}>
+            <nav aria-label="主菜单">
+              <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menu.map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{entry.label}</Link> }))} />
+            </nav>
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
+          {phone && role === 'CANDIDATE' && !phoneNoticeClosed && (
+            <Alert
+              type="info"
+              showIcon
+              closable
+              onClose={() => setPhoneNoticeClosed(true)}
+              message="报名、上传照片等操作请尽量在电脑上完成；手机上可以查看进度和消息。"
+              style={{ marginBottom: 12 }}
+            />
+          )}
+          {children}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

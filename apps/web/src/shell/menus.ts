@@ -1,0 +1,61 @@
+import type { Role } from '../session/session';
+
+export interface MenuEntry {
+  path: string;
+  label: string;
+}
+
+/** Where each role lands after logging in. */
+export const ROLE_HOME: Record<Role, string> = {
+  CANDIDATE: '/candidate',
+  BASE_REVIEWER: '/base/signups',
+  CITY_REVIEWER: '/city/signups',
+  CENTRE_ADMIN: '/centre/sessions',
+  CHECKER: '/checker',
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  CANDIDATE: '考生',
+  BASE_REVIEWER: '基地审核员',
+  CITY_REVIEWER: '市级审核员',
+  CENTRE_ADMIN: '省级管理员',
+  CHECKER: '考点核验员',
+};
+
+/** The navigation of each role; each page's own routes live in its role's folder under pages/. */
+export const MENUS: Record<Role, MenuEntry[]> = {
+  CANDIDATE: [
+    { path: '/candidate', label: '我的首页' },
+    { path: '/candidate/profile', label: '个人信息与照片' },
+    { path: '/candidate/signup', label: '考核报名' },
+    { path: '/candidate/tickets', label: '准考证' },
+    { path: '/candidate/results', label: '成绩与有效期' },
+    { path: '/candidate/messages', label: '消息中心' },
+  ],
+  BASE_REVIEWER: [
+    { path: '/base/signups', label: '报名审核' },
+    { path: '/base/trainees', label: '学员名册' },
+    { path: '/base/tickets', label: '准考证打印' },
+    { path: '/base/standing', label: '补考、证书与轮转名单' },
+  ],
+  CITY_REVIEWER: [
+    { path: '/city/signups', label: '报名情况' },
+    { path: '/city/trainees', label: '学员名册' },
+    { path: '/city/standing', label: '补考、证书与轮转名单' },
+    { path: '/city/statistics', label: '统计' },
+  ],
+  CENTRE_ADMIN: [
+    { path: '/centre/sessions', label: '考核批次' },
+    { path: '/centre/signups', label: '报名复审' },
+    { path: '/centre/exceptions', label: '特殊情况' },
+    { path: '/centre/sites', label: '考点与编排' },
+    { path: '/centre/tickets', label: '准考证生成' },
+    { path: '/centre/national-roster', label: '国家名单核对' },
+    { path: '/centre/scores', label: '成绩导入' },
+    { path: '/centre/results', label: '成绩发布与更正' },
+    { path: '/centre/statistics', label: '统计' },
+    { path: '/centre/audit', label: '操作日志' },
+    { path: '/centre/accounts', label: '账号管理' },
+  ],
+  CHECKER: [{ path: '/checker', label: '准考证核验' }],
+};
