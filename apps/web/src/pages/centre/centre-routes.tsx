@@ -1,11 +1,19 @@
-import { Result } from 'antd';
-import { Route, Routes } from 'react-router';
+import { lazy } from 'react';
+import { Navigate, useLocation } from 'react-router';
 
-/** The centre pages, loaded only when one of them is opened. */
+const OperationsRoutes = lazy(() => import('./operations-routes'));
+const ScoringRoutes = lazy(() => import('./scoring-routes'));
+
+const OPERATIONS = new Set(['sessions', 'signups', 'exceptions', 'sites', 'tickets', 'national-roster']);
+const SCORING = new Set(['scores', 'results', 'statistics', 'audit', 'accounts']);
+
+/**
+ * The provincial centre's pages: running a session (operations) and scoring it (scoring), each its own chunk.
+ * Both route files match paths relative to /centre.
+ */
 export default function CentreRoutes() {
-  return (
-    <Routes>
-      <Route path="*" element={<Result status="404" title="页面不存在" />} />
-    </Routes>
-  );
+  const section = useLocation().pathname.split('/')[2] ?? '';
+  if (OPERATIONS.has(section)) return <OperationsRoutes />;
+  if (SCORING.has(section)) return <ScoringRoutes />;
+  return <Navigate to="/centre/sessions" replace />;
 }
