@@ -85,7 +85,10 @@ export class TicketsController {
 
   @Public()
   @Get('verify/:token')
-  @ApiOperation({ summary: 'TK-6: is this ticket genuine and current? Shows the name, masked ID number and photo only' })
+  @ApiOperation({
+    summary: 'TK-6: is this ticket genuine and current? Shows the name, masked ID number and photo only',
+    description: 'A ticket’s QR code encodes the portal’s page `{PUBLIC_ORIGIN}/verify/{token}`; the page passes the token on here.',
+  })
   @ApiOkResponse({ type: TicketVerificationDto })
   @ApiErrors('TICKET_TOKEN_INVALID')
   verify(@Param('token') token: string): Promise<TicketVerification> {
