@@ -1319,7 +1319,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** TK-6: is this ticket genuine and current? Shows the name, masked ID number and photo only */
+        /**
+         * TK-6: is this ticket genuine and current? Shows the name, masked ID number and photo only
+         * @description A ticket’s QR code encodes the portal’s page `{PUBLIC_ORIGIN}/verify/{token}`; the page passes the token on here.
+         */
         get: operations["TicketsController_verify"];
         put?: never;
         post?: never;
@@ -1525,7 +1528,7 @@ export interface components {
             [key: string]: (string | null) | number | boolean | string[];
         };
         CheckerVerificationDto: {
-            /** @description the token of the ticket’s QR code (as in GET /verify/{token}) */
+            /** @description the token of the ticket’s QR code: the last path segment of the link it encodes, `{PUBLIC_ORIGIN}/verify/{token}` (as in GET /verify/{token}) */
             token: string;
         };
         /** @enum {string} */

@@ -1,6 +1,8 @@
 import { decodeKey } from '../crypto';
 import { PhotoPolicy, REFERENCE_PHOTO_POLICY } from '../photo';
 import { EnvironmentVariables, parseAddressList } from './environment';
+import { defaultPublicOrigin, normalisePublicOrigin } from './public-origin';
+import { resolve } from 'node:path';
 
 export interface DatabaseConfig {
   host: string;
@@ -27,6 +29,10 @@ export class AppConfig {
     docsEnabled: boolean;
     hstsMaxAgeSeconds: number;
     jsonMaxDepth: number;
+    /** Where people reach the portal, e.g. https://agp.example.org (no trailing slash): links on paper start with it. */
+    publicOrigin: string;
+    /** The built portal's folder, absolute; it may not exist (the portal is not built). */
+    portalDir: string;
   };
   readonly database: DatabaseConfig;
   readonly redis: { host: string; port: number; queuePrefix: string };
@@ -65,6 +71,8 @@ export class AppConfig {
       docsEnabled: env.API_DOCS_ENABLED ?? env.NODE_ENV !== 'production',
       hstsMaxAgeSeconds: env.HSTS_MAX_AGE_SECONDS,
       jsonMaxDepth: env.JSON_MAX_DEPTH,
+      publicOrigin: env.PUBLIC_ORIGIN ? normalisePublicOrigin(env.PUBLIC_ORIGIN) : defaultPublicOrigin(env.HTTP_HOST, env.HTTP_PORT),
+      portalDir: resolve(env.PORTAL_DIR),
     };
     this.database = {
       host: env.DB_HOST,

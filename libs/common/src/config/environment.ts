@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, ValidateBy, validateSync } from 'class-validator';
 import { isIP } from 'node:net';
+import { publicOriginProblem } from './public-origin';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -29,6 +30,22 @@ const IsAddressList = () =>
     },
   });
 
+/** PUBLIC_ORIGIN against the environment it runs in (required, and https, in production). */
+const IsPublicOrigin = () =>
+  ValidateBy({
+    name: 'isPublicOrigin',
+    validator: {
+      validate: (value: unknown, args) => {
+        const environment = String((args?.object as { NODE_ENV?: unknown } | undefined)?.NODE_ENV);
+        return (value === undefined || typeof value === 'string') && publicOriginProblem(value, environment) === null;
+      },
+      defaultMessage: (args) => {
+        const environment = String((args?.object as { NODE_ENV?: unknown } | undefined)?.NODE_ENV);
+        return typeof args?.value === 'string' || args?.value === undefined ? (publicOriginProblem(args?.value as string | undefined, environment) ?? '') : 'PUBLIC_ORIGIN must be a string';
+      },
+    },
+  });
+
 /**
  * Every environment variable the apps read, validated once at boot. Nothing else reads process.env.
  */
@@ -50,6 +67,17 @@ export class EnvironmentVariables {
    * reverse proxy's X-Forwarded-Proto says); 0 never sends it. Plain http (localhost) never gets it.
    */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(0) HSTS_MAX_AGE_SECONDS = 180 * 24 * 3600;
+  /**
+   * The address people reach the portal at, e.g. https://agp.example.org: scheme, host and port only. Printed in every
+   * ticket's QR code as `{PUBLIC_ORIGIN}/verify/{token}`. Required, and https, in production; elsewhere it defaults
+   * to http://HTTP_HOST:HTTP_PORT (127.0.0.1 for a host that listens everywhere).
+   */
+  @IsPublicOrigin() PUBLIC_ORIGIN?: string;
+  /**
+   * The built portal (apps/web, `vite build`), served at /. A relative path is taken from the directory the API
+   * starts in, the project root under npm. A missing folder is no error: the API starts, and / says so.
+   */
+  @IsString() @IsNotEmpty() PORTAL_DIR = 'apps/web/dist';
   /** Deepest nesting of objects and arrays a JSON request body may have; deeper bodies get 400 BODY_TOO_DEEP. */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(2) @Max(1000) JSON_MAX_DEPTH = 32;
 
