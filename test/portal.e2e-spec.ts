@@ -239,7 +239,9 @@ describe('The portal served at / by the API process (one origin, no CORS)', () =
         await page.type('#username', 'centre');
         await page.type('#password', PASSWORD);
         await page.click('button[type=submit]');
-        await page.waitForFunction('document.body.innerText.includes("已登录：centre")', { timeout: 30_000 });
+        // The deep link was a candidate's page: a centre administrator lands on the centre's own first page instead.
+        await page.waitForFunction('document.body.innerText.includes("（省级管理员）")', { timeout: 30_000 });
+        expect(new URL(page.url()).pathname).toBe('/centre/sessions');
         expect(await page.evaluate('window.violations')).toEqual([]);
         expect(problems).toEqual([]);
         expect(requests.every((url) => url.startsWith(`${api.url}/`) || url.startsWith('data:'))).toBe(true);
