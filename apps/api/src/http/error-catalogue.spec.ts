@@ -128,6 +128,7 @@ const MAY_NAME: Record<string, string[]> = {
   assessment: ['common', 'identity', 'training', 'assessment'],
   tickets: ['common', 'identity', 'training', 'assessment', 'tickets'],
   scores: ['common', 'identity', 'training', 'assessment', 'scores'],
+  recruitment: ['common', 'identity', 'training', 'assessment', 'tickets', 'scores', 'recruitment'],
 };
 
 
