@@ -2,7 +2,7 @@ import { ID_DOCUMENT_TYPES } from '@app/common/identity-document';
 import { RosterImportReport, RosterRowError, RosterRowOutcome, RosterRowReport, TraineeView } from '@app/training';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import { MessageDto } from '../http/message.dto';
 import { PagingQuery } from '../http/paging.dto';
 
@@ -42,6 +42,11 @@ export class TraineeEditDto {
 
 export class ProfileEditDto {
   @ApiPropertyOptional({ example: '13800000000' }) @IsOptional() @Matches(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/) phone?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'lin.xiaohua@example.org', description: 'where your messages are also e-mailed (when the platform sends e-mail); null removes it' })
+  @ValidateIf((dto: ProfileEditDto) => dto.email !== undefined && dto.email !== null)
+  @IsEmail({ allow_display_name: false, allow_ip_domain: false, require_tld: true })
+  @MaxLength(254)
+  email?: string | null;
   @ApiPropertyOptional({ enum: ['M', 'F'], description: 'only for documents that do not encode it' }) @IsOptional() @IsIn(['M', 'F']) sex?: 'M' | 'F';
   @ApiPropertyOptional({ description: 'only for documents that do not encode it' }) @IsOptional() @Matches(LOCAL_DATE) birthDate?: string;
 }
@@ -61,6 +66,7 @@ export class TraineeDto implements TraineeView {
   @ApiProperty({ type: String, enum: ['M', 'F'], nullable: true }) sex: 'M' | 'F' | null;
   @ApiProperty({ type: String, nullable: true, example: '1998-07-04' }) birthDate: string | null;
   @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'where messages are e-mailed' }) email: string | null;
   @ApiProperty() hasPhoto: boolean;
   @ApiProperty({ description: 'locked once the centre approves a sign-up (FA-6)' }) photoLocked: boolean;
   @ApiProperty({ description: 'send it back as expectedVersion when editing' }) version: number;
