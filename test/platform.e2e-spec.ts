@@ -43,6 +43,7 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
     expect(health.body.details.redis.assessmentQueue).toHaveProperty('failed');
     expect(health.body.details.redis.ticketQueue).toHaveProperty('waiting');
     expect(health.body.details.redis.scoreQueue).toHaveProperty('failed');
+    expect(health.body.details.redis.notificationQueue).toHaveProperty('waiting');
   });
 
   it('serves the queue board to centre admins only', async () => {
@@ -51,7 +52,7 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
     const board = await api.http.get('/queues').set(bearer(centreToken)).expect(200);
     expect(board.headers['content-type']).toContain('text/html');
     const queues = await api.http.get('/queues/api/queues').set(bearer(centreToken)).expect(200);
-    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['assessment', 'scores', 'tickets']);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['assessment', 'notifications', 'scores', 'tickets']);
   });
 
   it('serves OpenAPI at /api/docs with every feature documented', async () => {

@@ -79,6 +79,18 @@ describe('Admit tickets end to end: seat → generate in the worker → download
     expect(await waitForTickets()).toEqual({ total: 2, done: 2, failed: 0, pending: 0 });
     const rows: Array<{ pdfSha256: string }> = await api.dataSource.query('SELECT pdf_sha256 AS pdfSha256 FROM admit_ticket');
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.pdfSha256))).toBe(true);
+    // TK-1: each candidate numbered is told, once, with the numbering.
+    const messages = await api.http.get('/me/messages').set(bearer(candidateToken)).expect(200);
+    expect(messages.body.items).toEqual([
+      expect.objectContaining({
+        kind: 'TICKETS_READY',
+        title: '临床实践技能考核准考证已生成',
+        facts: expect.objectContaining({ ticketNumber: expect.stringMatching(/^20242FZ0000[12]$/), exam: { startsAt: '2024-04-19T08:00:00+08:00', endsAt: '2024-04-19T11:30:00+08:00' } }),
+      }),
+    ]);
+    expect(messages.body.items[0].body).toContain('请于 2024年4月13日00:00 至 2024年4月19日24:00（北京时间）登录本平台打印准考证');
+    const [{ ready }] = await api.dataSource.query("SELECT COUNT(*) AS ready FROM candidate_message WHERE kind = 'TICKETS_READY'");
+    expect(Number(ready)).toBe(2);
   });
 
   it('TK-1 / TK-6 the candidate downloads their own ticket only inside the window (its QR code opens the portal’s verification page); THEORY points to the national site', async () => {
@@ -170,6 +182,12 @@ describe('Admit tickets end to end: seat → generate in the worker → download
     expect(superseded.body).toMatchObject({ genuine: true, current: false, reason: 'SUPERSEDED' });
     const audit = await api.http.get('/audit?action=EXAM_SLOT_RESCHEDULED').set(bearer(centreToken)).expect(200);
     expect(audit.body.items[0].reason).toBe('突发公共卫生事件，考核顺延一周');
+    // FA-12: the candidates seated in the slot are told the old and new time and the reason.
+    const [newest] = (await api.http.get('/me/messages').set(bearer(candidateToken)).expect(200)).body.items;
+    expect(newest).toMatchObject({ kind: 'SESSION_RESCHEDULED', title: '临床实践技能考核时间调整', read: false });
+    expect(newest.body).toContain('由 2024年4月19日 08:00–11:30 改为 2024年4月26日 08:30–12:00（北京时间）。调整原因：突发公共卫生事件，考核顺延一周。');
+    const [{ told }] = await api.dataSource.query("SELECT COUNT(*) AS told FROM candidate_message WHERE kind = 'SESSION_RESCHEDULED'");
+    expect(Number(told)).toBe(2);
   });
 
   it('TK-7 a base downloads one PDF with all its candidates\' tickets; another base\'s is refused', async () => {

@@ -23,7 +23,7 @@ export async function openBenchDatabase(config: AppConfig): Promise<DataSource> 
   const dataSource = new DataSource({ ...buildDataSourceOptions(config.database), migrationsRun: false });
   await dataSource.initialize();
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
-  for (const table of ['refresh_token', 'refresh_token_family', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session']) await dataSource.query(`TRUNCATE TABLE ${table}`);
+  for (const table of ['candidate_message', 'refresh_token', 'refresh_token_family', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session']) await dataSource.query(`TRUNCATE TABLE ${table}`);
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
   return dataSource;
 }

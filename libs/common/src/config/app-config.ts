@@ -58,6 +58,9 @@ export class AppConfig {
   readonly workerQueues: readonly string[];
   readonly workerReconcileIntervalMs: number;
   readonly fixturesDir: string | null;
+  /** The e-mail channel (worker only); smtpUrl null: no channel. */
+  readonly mail: { smtpUrl: string | null; from: string | null; maxAttempts: number; batchSize: number };
+  readonly notifications: { threeYearLimitNoticeDays: number };
 
   constructor(env: EnvironmentVariables) {
     this.environment = env.NODE_ENV;
@@ -111,5 +114,7 @@ export class AppConfig {
     this.workerQueues = [...new Set(env.WORKER_QUEUES.split(','))];
     this.workerReconcileIntervalMs = env.WORKER_RECONCILE_INTERVAL_MS;
     this.fixturesDir = env.FIXTURES_DIR || null;
+    this.mail = { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM ?? null, maxAttempts: env.MAIL_MAX_ATTEMPTS, batchSize: env.MAIL_BATCH_SIZE };
+    this.notifications = { threeYearLimitNoticeDays: env.THREE_YEAR_LIMIT_NOTICE_DAYS };
   }
 }

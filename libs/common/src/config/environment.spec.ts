@@ -11,7 +11,7 @@ const REQUIRED = {
 
 describe('WORKER_QUEUES (which queues a worker copy takes jobs from)', () => {
   it('defaults to every queue', () => {
-    expect(new AppConfig(validateEnvironment(REQUIRED)).workerQueues).toEqual(['assessment', 'tickets', 'scores']);
+    expect(new AppConfig(validateEnvironment(REQUIRED)).workerQueues).toEqual(['assessment', 'tickets', 'scores', 'notifications']);
   });
 
   it('takes a comma-separated subset, each queue once', () => {
@@ -21,6 +21,48 @@ describe('WORKER_QUEUES (which queues a worker copy takes jobs from)', () => {
 
   it.each(['tickets,printing', 'tickets,', ' tickets', 'TICKETS'])('refuses %j at boot with the variable named', (value) => {
     expect(() => validateEnvironment({ ...REQUIRED, WORKER_QUEUES: value })).toThrow(/WORKER_QUEUES/);
+  });
+});
+
+describe('SMTP_URL, MAIL_FROM and the other e-mail settings (the worker\'s e-mail channel)', () => {
+  const mail = (env: Record<string, string>) => new AppConfig(validateEnvironment({ ...REQUIRED, ...env })).mail;
+
+  it('without SMTP_URL there is no channel; tries and batch size have defaults', () => {
+    expect(mail({})).toEqual({ smtpUrl: null, from: null, maxAttempts: 5, batchSize: 50 });
+  });
+
+  it('takes smtp:// and smtps:// with a URL-encoded login, and a sender with or without a name', () => {
+    expect(mail({ SMTP_URL: 'smtps://noreply%40example.org:p%40ss@mail.example.org:465', MAIL_FROM: '结业考核平台 <noreply@example.org>' })).toMatchObject({
+      smtpUrl: 'smtps://noreply%40example.org:p%40ss@mail.example.org:465',
+      from: '结业考核平台 <noreply@example.org>',
+    });
+    expect(mail({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'noreply@example.org', MAIL_MAX_ATTEMPTS: '3', MAIL_BATCH_SIZE: '10' })).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'noreply@example.org',
+      maxAttempts: 3,
+      batchSize: 10,
+    });
+  });
+
+  it('refuses SMTP_URL without MAIL_FROM at boot, saying MAIL_FROM is required', () => {
+    expect(() => validateEnvironment({ ...REQUIRED, SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(/MAIL_FROM is required when SMTP_URL is set/);
+  });
+
+  it.each(['http://mail.example.org', 'mail.example.org:25', 'smtp://', 'smtp://mail.example.org/path', 'smtp://mail.example.org?pool=true'])('refuses SMTP_URL=%j at boot with the variable named', (value) => {
+    expect(() => validateEnvironment({ ...REQUIRED, SMTP_URL: value, MAIL_FROM: 'noreply@example.org' })).toThrow(/SMTP_URL is smtp:\/\//);
+  });
+
+  it.each(['noreply', 'noreply@example', '平台 noreply@example.org', '<noreply@example.org'])('refuses MAIL_FROM=%j', (value) => {
+    expect(() => validateEnvironment({ ...REQUIRED, SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: value })).toThrow(/MAIL_FROM/);
+  });
+
+  it.each([['MAIL_MAX_ATTEMPTS', '0'], ['MAIL_BATCH_SIZE', '501'], ['THREE_YEAR_LIMIT_NOTICE_DAYS', '0']])('refuses %s=%j', (name, value) => {
+    expect(() => validateEnvironment({ ...REQUIRED, [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('SC-7 tells trainees 365 days ahead of the three-year limit by default', () => {
+    expect(new AppConfig(validateEnvironment(REQUIRED)).notifications).toEqual({ threeYearLimitNoticeDays: 365 });
+    expect(new AppConfig(validateEnvironment({ ...REQUIRED, THREE_YEAR_LIMIT_NOTICE_DAYS: '90' })).notifications).toEqual({ threeYearLimitNoticeDays: 90 });
   });
 });
 
