@@ -53,8 +53,10 @@ export async function download(request: Promise<Answer<unknown>>, fallbackName: 
   if (!answer.response.ok) throw ApiError.from(answer.response.status, answer.error);
   const blob = answer.data as Blob;
   const disposition = answer.response.headers.get('content-disposition') ?? '';
+  // RFC 6266: the UTF-8 name (filename*=) when given, else the plain one (filename="…"), else the page's own.
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  const name = encoded ? decodeURIComponent(encoded) : fallbackName;
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : (plain ?? fallbackName);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,11 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Badge, Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Alert, Badge, Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { api, call } from '../api/client';
 import { PRODUCT_SHORT_TITLE, PRODUCT_TITLE } from '../product';
 import { useSession } from '../session/session';
 import { MENUS, MESSAGES_PATH, ROLE_LABEL } from './menus';
+
+/** Read aloud as part of the link's own text. */
+const SCREEN_READER_ONLY: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+
+/** The unread count: a badge to see, words to hear (the link's name keeps its visible text first). */
+function UnreadBadge({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <>
+      <Badge count={count} size="small" style={{ marginInlineStart: 6 }} aria-hidden />
+      <span style={SCREEN_READER_ONLY}>（{count} 条未读）</span>
+    </>
+  );
+}
 
 /** The frame of every signed-in page: title, who is logged in, the role's navigation, and the page. */
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -15,6 +29,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
   const [phoneNoticeClosed, setPhoneNoticeClosed] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
   const menu = role ? MENUS[role] : [];
   // A candidate's unread messages, on the menu entry: looked at again every minute and whenever a page marks one read.
   const unread = useQuery({
@@ -26,10 +41,33 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const unreadCount = unread.data?.unread ?? 0;
   // The longest entry that starts the current path is the one highlighted.
   const selected = menu.map((entry) => entry.path).filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`)).sort((a, b) => b.length - a.length)[0];
+  const navigation = (
+    <nav aria-label="主菜单">
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected] : []}
+        onClick={() => setMenuOpen(false)}
+        items={menu.map((entry) => ({
+          key: entry.path,
+          label: (
+            <Link to={entry.path}>
+              {entry.label}
+              {entry.path === MESSAGES_PATH && <UnreadBadge count={unreadCount} />}
+            </Link>
+          ),
+        }))}
+      />
+    </nav>
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: phone ? 12 : 24 }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: phone ? 8 : 16, paddingInline: phone ? 12 : 24 }}>
+        {phone && menu.length > 1 && (
+          <Button size="small" ghost onClick={() => setMenuOpen(true)} aria-expanded={menuOpen}>
+            菜单
+          </Button>
+        )}
         <Typography.Title level={1} style={{ color: '#fff', fontSize: phone ? 16 : 20, margin: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', flex: 1 }}>
           <Link to="/" style={{ color: '#fff' }}>
             {phone ? PRODUCT_SHORT_TITLE : PRODUCT_TITLE}
@@ -38,10 +76,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {user && role && (
           <Space size={phone ? 8 : 12} style={{ color: '#fff' }}>
             {role === 'CANDIDATE' && (
-              <Link to={MESSAGES_PATH} style={{ color: '#fff' }} aria-label={unreadCount > 0 ? `消息中心，${unreadCount} 条未读` : '消息中心'}>
-                <Badge count={unreadCount} size="small" offset={[6, -2]}>
-                  <span style={{ color: '#fff' }}>消息</span>
-                </Badge>
+              <Link to={MESSAGES_PATH} style={{ color: '#fff' }}>
+                消息
+                <UnreadBadge count={unreadCount} />
               </Link>
             )}
             {!phone && (
@@ -56,20 +93,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
         )}
       </Layout.Header>
       <Layout>
-        {menu.length > 1 && (
-          <Layout.Sider breakpoint="md" collapsedWidth={0} width={200} theme="light" zeroWidthTriggerStyle={{ top: 8 }}>
-            <nav aria-label="主菜单">
-              <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menu.map((entry) => ({
-                  key: entry.path,
-                  label: (
-                    <Link to={entry.path} aria-label={entry.path === MESSAGES_PATH && unreadCount > 0 ? `${entry.label}（${unreadCount} 条未读）` : undefined}>
-                      {entry.label}
-                      {entry.path === MESSAGES_PATH && unreadCount > 0 && <Badge count={unreadCount} size="small" style={{ marginInlineStart: 8 }} />}
-                    </Link>
-                  ),
-                }))} />
-            </nav>
+        {/* On a computer the menu stands beside the page; on a phone it opens from the header's button. */}
+        {menu.length > 1 && !phone && (
+          <Layout.Sider width={200} theme="light">
+            {navigation}
           </Layout.Sider>
+        )}
+        {menu.length > 1 && phone && (
+          <Drawer title="菜单" placement="left" width={240} open={menuOpen} onClose={() => setMenuOpen(false)} styles={{ body: { padding: 0 } }}>
+            {navigation}
+          </Drawer>
         )}
         <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           {phone && role === 'CANDIDATE' && !phoneNoticeClosed && (

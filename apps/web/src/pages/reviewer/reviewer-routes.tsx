@@ -1,6 +1,4 @@
-import { App, ConfigProvider, Result, type ThemeConfig } from 'antd';
-// The ES module: its default export is the locale itself (the CommonJS entry's default arrives wrapped).
-import zhCN from 'antd/es/locale/zh_CN';
+import { Result } from 'antd';
 import { Navigate, Route, Routes } from 'react-router';
 import { useReviewer } from './reviewer-context';
 import { SignupListPage } from './signups/signup-list-page';
@@ -10,30 +8,20 @@ import { TicketsPage } from './tickets/tickets-page';
 import { TraineeListPage } from './trainees/trainee-list-page';
 
 /**
- * antd's grey for secondary text, labels and hints (45% black, 2.8:1 on white) and its red for danger buttons
- * (3.3:1) made dark enough for WCAG AA.
- */
-const READABLE: ThemeConfig = { token: { colorTextDescription: 'rgba(0, 0, 0, 0.62)', colorTextTertiary: 'rgba(0, 0, 0, 0.62)', colorError: '#cf1322' } };
-
-/**
  * The reviewer pages, loaded only when one of them is opened: under /base for a base reviewer (who reviews),
  * under /city for a city reviewer (who only looks). The API scopes every answer to the reviewer's organisation.
  */
 export default function ReviewerRoutes() {
   const { readOnly } = useReviewer();
   return (
-    <ConfigProvider theme={READABLE} locale={zhCN}>
-      <App component={false}>
-        <Routes>
-          <Route index element={<Navigate to="signups" replace />} />
-          <Route path="signups" element={<SignupListPage />} />
-          <Route path="trainees" element={<TraineeListPage />} />
-          <Route path="standing" element={<StandingPage />} />
-          {!readOnly && <Route path="tickets" element={<TicketsPage />} />}
-          {readOnly && <Route path="statistics" element={<StatisticsPage />} />}
-          <Route path="*" element={<Result status="404" title="页面不存在" subTitle="请从左侧菜单选择要打开的页面。" />} />
-        </Routes>
-      </App>
-    </ConfigProvider>
+    <Routes>
+      <Route index element={<Navigate to="signups" replace />} />
+      <Route path="signups" element={<SignupListPage />} />
+      <Route path="trainees" element={<TraineeListPage />} />
+      <Route path="standing" element={<StandingPage />} />
+      {!readOnly && <Route path="tickets" element={<TicketsPage />} />}
+      {readOnly && <Route path="statistics" element={<StatisticsPage />} />}
+      <Route path="*" element={<Result status="404" title="页面不存在" subTitle="请从左侧菜单选择要打开的页面。" />} />
+    </Routes>
   );
 }
