@@ -4,17 +4,11 @@ import { Link, useNavigate } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useSession } from '../../session/session';
+import { ID_TYPE_LABEL, type IdType } from './shared/labels';
 
 type Registration = Schemas['RegisterDto'];
 
-const ID_TYPES: Array<{ value: Registration['idType']; label: string }> = [
-  { value: 'RESIDENT_ID', label: '居民身份证' },
-  { value: 'HMT_RESIDENCE_PERMIT', label: '港澳台居民居住证' },
-  { value: 'HK_MACAU_PERMIT', label: '港澳居民来往内地通行证' },
-  { value: 'TAIWAN_PERMIT', label: '台湾居民来往大陆通行证' },
-  { value: 'PASSPORT', label: '护照' },
-  { value: 'FOREIGN_PERMANENT_RESIDENT', label: '外国人永久居留身份证' },
-];
+const ID_TYPES = (Object.keys(ID_TYPE_LABEL) as IdType[]).map((value) => ({ value, label: ID_TYPE_LABEL[value] }));
 
 /** A trainee opens an account linked to the roster record their base imported (name and ID number must match it). */
 export default function RegisterPage() {
