@@ -1,21 +1,12 @@
-import { ConfigProvider, Grid, Result, type ThemeConfig } from 'antd';
+import { ConfigProvider, Grid, Result } from 'antd';
 import { Route, Routes } from 'react-router';
 import CandidateHomePage from './home/home-page';
 import MessagesPage from './messages/messages-page';
 import ProfilePage from './profile/profile-page';
 import ResultsPage from './results/results-page';
 import SignupPage from './signup/signup-page';
+import { READABLE } from './shared/theme';
 import TicketsPage from './tickets/tickets-page';
-
-/**
- * antd's secondary greys (labels, empty states, waiting steps: 45 % black) fall short of WCAG AA contrast on
- * white, and so does its error red (#ff4d4f) in a return's reason or a field's error; candidates read dates and
- * reasons in them, so these pages use darker shades. Links inside sentences are underlined, so they are told
- * apart by more than colour.
- */
-const READABLE: ThemeConfig = {
-  token: { colorTextSecondary: '#595959', colorTextTertiary: '#595959', colorTextDescription: '#595959', colorError: '#cf1322', linkDecoration: 'underline' },
-};
 
 /** On a phone the cards keep less padding, so a line of a rule's explanation keeps more of its width. */
 const PHONE_CARD = { styles: { header: { paddingInline: 14 }, body: { padding: 14 } } };

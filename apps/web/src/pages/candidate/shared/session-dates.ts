@@ -60,15 +60,18 @@ export function isLiveSignup(signup: SignupView): boolean {
 }
 
 /**
- * The session the candidate's pages are about: one they signed up to that has not ended; else one whose sign-up
- * is open now; else the next to open; else the most recent one.
+ * The session the candidate's pages are about: of those they signed up to that have not ended, the one that ends
+ * first; else, of those open for sign-up, the one that closes first; else the next to open; else the latest.
  */
 export function pickSession(sessions: readonly SessionView[], signups: readonly SignupView[], now: number): SessionView | undefined {
-  const byOpening = [...sessions].sort((a, b) => new Date(a.signupWindow.opensAt).getTime() - new Date(b.signupWindow.opensAt).getTime());
-  const signedUp = byOpening.filter((session) => sessionEnd(session) > now && signups.some((signup) => signup.sessionId === session.id));
-  if (signedUp.length > 0) return signedUp[signedUp.length - 1];
-  const open = byOpening.filter((session) => phaseOf(session.signupWindow, now) === 'OPEN');
-  if (open.length > 0) return open[open.length - 1];
-  const next = byOpening.find((session) => phaseOf(session.signupWindow, now) === 'BEFORE');
-  return next ?? byOpening[byOpening.length - 1];
+  const time = (instant: string) => new Date(instant).getTime();
+  const signedUp = sessions
+    .filter((session) => sessionEnd(session) > now && signups.some((signup) => signup.sessionId === session.id))
+    .sort((a, b) => sessionEnd(a) - sessionEnd(b));
+  if (signedUp.length > 0) return signedUp[0];
+  const open = sessions.filter((session) => phaseOf(session.signupWindow, now) === 'OPEN').sort((a, b) => time(a.signupWindow.closesAt) - time(b.signupWindow.closesAt));
+  if (open.length > 0) return open[0];
+  const upcoming = sessions.filter((session) => phaseOf(session.signupWindow, now) === 'BEFORE').sort((a, b) => time(a.signupWindow.opensAt) - time(b.signupWindow.opensAt));
+  if (upcoming.length > 0) return upcoming[0];
+  return [...sessions].sort((a, b) => time(b.signupWindow.opensAt) - time(a.signupWindow.opensAt))[0];
 }

@@ -144,7 +144,11 @@ function SignupForm({ session, signup, now }: { session: SessionView; signup: Si
   };
   const draft = useMutation({
     mutationFn: () => call(api.PUT('/me/signups/{sessionId}/draft', { params: { path: { sessionId: session.id } }, body: { subjects } })),
-    onSuccess: done('草稿已保存。草稿不算报名，请在截止前提交。'),
+    onSuccess: done(
+      signup?.status === 'RETURNED'
+        ? `修改已保存，但还没有重新提交。请在 ${formatClosing(session.reviewWindow.closesAt)} 前点击“重新提交报名”。`
+        : '草稿已保存。草稿不算报名，请在截止前提交。',
+    ),
   });
   const submit = useMutation({
     mutationFn: () => call(api.POST('/me/signups/{sessionId}/submit', { params: { path: { sessionId: session.id } }, body: { subjects } })),
