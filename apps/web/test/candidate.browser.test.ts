@@ -208,6 +208,24 @@ describe('Candidate pages', () => {
     await page.close();
   });
 
+  it('profile: a document without birth data lets the candidate give sex and birth date, and sends them', async () => {
+    const passport = { ...fixture<Json>('profile'), idType: 'PASSPORT', idNumberMasked: 'E1****678', sex: null, birthDate: null };
+    const { page, sent } = await open('/candidate/profile', {
+      'GET /me/profile': { json: passport },
+      'PATCH /me/profile': (request) => ({ json: { ...passport, ...(request.postDataJSON() as Json) } }),
+    });
+    await page.getByText('您的证件号码不含性别和出生日期，请如实填写。', { exact: false }).waitFor();
+    assert.equal(await page.getByText('未填写').count(), 2);
+    await page.getByRole('radio', { name: '女' }).check();
+    await page.getByLabel('出生日期').fill('1998-07-04');
+    await page.getByLabel('出生日期').press('Enter');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存').waitFor();
+    assert.deepEqual(JSON.parse(sent.find((request) => request.key === 'PATCH /me/profile')?.body ?? '{}'), { phone: '13800000000', sex: 'F', birthDate: '1998-07-04' });
+    assert.equal(await page.getByText('未填写').count(), 0);
+    await page.close();
+  });
+
   it('sign-up: the verdict rule by rule with its data, both subjects for a first-timer, submit after checking', async () => {
     let signups: Json[] = [];
     const { page, sent, errors } = await open('/candidate/signup', {
