@@ -4,7 +4,7 @@
 const FLOORS = [
   ['common'],
   ['database', 'identity', 'queue'],
-  ['training'],
+  ['training', 'notifications'],
   ['assessment'],
   ['scores', 'tickets'],
   ['recruitment'],

@@ -1,7 +1,7 @@
 // Two tiers: fast unit specs beside the code, and e2e specs over HTTP on real MySQL, Redis and Chromium.
 const fs = require('node:fs');
 const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
-const libs = ['common', 'database', 'identity', 'training', 'assessment', 'queue', 'tickets', 'scores'];
+const libs = ['common', 'database', 'identity', 'training', 'notifications', 'assessment', 'queue', 'tickets', 'scores', 'recruitment'];
 const moduleNameMapper = Object.fromEntries(
   libs.flatMap((lib) => [
     [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src`],

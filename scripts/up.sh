@@ -19,6 +19,9 @@ DB_NAME=agp
 DB_USER=${DB_USER:-root}
 DB_PASSWORD=${DB_PASSWORD:-}
 DEMO_SEED=true
+# The address people open the portal at, printed in every ticket's QR code (\${PUBLIC_ORIGIN}/verify/<token>).
+# Unset here: http://HTTP_HOST:HTTP_PORT. In production it is required and must be https, e.g.
+# PUBLIC_ORIGIN=https://agp.example.org
 ENV
 fi
 # Secrets are generated once; a newer version's new secret is added without touching the old ones.
@@ -28,8 +31,10 @@ for name in JWT_SECRET ID_ENCRYPTION_KEY ID_HASH_KEY TICKET_SIGNING_KEY; do
   fi
 done
 
-say "building"
+say "building the API, the worker and the portal"
 npm run --silent build
+# The portal (apps/web) into apps/web/dist, which the API serves at / (PORTAL_DIR).
+npm run --silent --workspace @agp/web build -- --logLevel warn
 
 say "starting the worker and the API (the database is created and migrated on start)"
 node dist/apps/worker/src/main.js &

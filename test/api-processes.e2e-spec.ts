@@ -68,6 +68,12 @@ describe('API_PROCESSES: the API as several processes on one port', () => {
     if (api.exitCode === null) api.kill('SIGKILL');
   });
 
+  it('the first copy alone prints the start-up banner: the API, and the portal (not built in the test environment)', () => {
+    const banner = log().split('\n');
+    expect(banner.filter((line) => line.startsWith('API ready at '))).toEqual([`API ready at http://127.0.0.1:${port}/api  (OpenAPI: http://127.0.0.1:${port}/api/docs, health: http://127.0.0.1:${port}/api/health)`]);
+    expect(banner.filter((line) => line.startsWith('Portal '))).toEqual(['Portal not built: run npm run --workspace @agp/web build (npm run up does it), then reload']);
+  });
+
   it('serves from two copies, replaces a copy killed with SIGKILL, and SIGTERM stops them all (exit 0)', async () => {
     const [first, second] = childrenOf(api.pid!);
     for (let i = 0; i < 10; i += 1) expect(await live(port)).toBe(true);

@@ -230,6 +230,8 @@ describe('Results: entry, publication, the candidate\'s view, corrections and vo
     expect(loser.body.code).toBe('RESULTS_ALREADY_PUBLISHED');
     expect(await db("SELECT * FROM result_publication WHERE subject = 'SKILLS'")).toHaveLength(1);
     expect(await auditCount('RESULTS_PUBLISHED', sessionId)).toBe(1);
+    // SC-4: one message per candidate with a SKILLS result, written by the publication that won.
+    expect(await db("SELECT trainee_id FROM candidate_message WHERE kind = 'RESULTS_PUBLISHED'")).toHaveLength(2);
 
     const twice = await api.http.post(`/sessions/${sessionId}/results/SKILLS/publish`).set(bearer(centre)).send({}).expect(409);
     expect(twice.body.code).toBe('RESULTS_ALREADY_PUBLISHED');

@@ -161,7 +161,7 @@ describe('Security headers, API docs switch, deeply nested bodies, registration 
 
     it.each([
       ['API_DOCS_ENABLED=false', { API_DOCS_ENABLED: 'false' }],
-      ['NODE_ENV=production without API_DOCS_ENABLED', { NODE_ENV: 'production' }],
+      ['NODE_ENV=production without API_DOCS_ENABLED', { NODE_ENV: 'production', PUBLIC_ORIGIN: 'https://agp.example.org' }],
     ])('%s: /api/docs and /api/docs/openapi.json are not found', async (_label, env) => {
       const closed = await startApi({ env });
       try {
@@ -176,7 +176,7 @@ describe('Security headers, API docs switch, deeply nested bodies, registration 
     });
 
     it('NODE_ENV=production with API_DOCS_ENABLED=true serves them', async () => {
-      const open = await startApi({ env: { NODE_ENV: 'production', API_DOCS_ENABLED: 'true' } });
+      const open = await startApi({ env: { NODE_ENV: 'production', PUBLIC_ORIGIN: 'https://agp.example.org', API_DOCS_ENABLED: 'true' } });
       try {
         await open.http.get('/docs/openapi.json').expect(200);
       } finally {

@@ -1,6 +1,7 @@
 import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
-import { formatTicketNumber, PdfRenderer, qrCodeDataUrl, ticketDocumentHtml, TicketContent } from '@app/tickets';
+import { formatTicketNumber, PdfRenderer, qrCodeDataUrl, ticketDocumentHtml, TicketContent, TicketTokenSigner, ticketVerificationUrl } from '@app/tickets';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 describe('TK-2 admit ticket rendering with Chromium and installed CJK fonts', () => {
   const renderer = new PdfRenderer(CHROMIUM);
   const dir = mkdtempSync(join(tmpdir(), 'ticket-'));
+  const signer = new TicketTokenSigner(randomBytes(32));
 
   afterAll(async () => {
     await renderer.close();
@@ -31,7 +33,8 @@ describe('TK-2 admit ticket rendering with Chromium and installed CJK fonts', ()
     roomName: '第3站组',
     seat: 12,
     photoDataUrl: `data:image/jpeg;base64,${(await samplePortraitJpeg()).toString('base64')}`,
-    qrDataUrl: await qrCodeDataUrl(`TICKET:${sequence}`),
+    // As printed: the portal's verification page for the ticket's signed token (a code of its real size).
+    qrDataUrl: await qrCodeDataUrl(ticketVerificationUrl('https://agp.example.org', signer.sign({ ticketNumber: formatTicketNumber({ year: 2024, subject: 'SKILLS', siteCode: 'FZ', sequence }), signupId: 100_000 + sequence, revision: 1 }))),
     issuer: '福建省全科医学培训中心',
     issuedOn: '2024年4月13日',
   });

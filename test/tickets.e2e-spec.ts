@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bearer, binaryBody, createFujian2024Session, createStaff, importRoster, login, registerCandidate, residentId } from './support/fixtures';
 import { resetData, startApi, TestApi } from './support/test-api';
+import { printedQrCodes, qrModules } from './support/printed-qr';
 import { startWorker } from './support/test-worker';
+
+/** Where people reach the portal in this spec: each ticket's QR code opens its verification page there. */
+const PUBLIC_ORIGIN = 'https://agp.example.org';
 
 const BEFORE_WINDOW = '2024-04-12T15:59:59Z'; // 2024-04-12 23:59:59 Beijing
 const INSIDE_WINDOW = '2024-04-13T00:00:00Z'; // 2024-04-13 08:00:00 Beijing (window opens at 00:00)
@@ -34,9 +38,9 @@ describe('Admit tickets end to end: seat → generate in the worker → download
   };
 
   beforeAll(async () => {
-    api = await startApi({ now: '2024-04-01T02:00:00Z' });
+    api = await startApi({ now: '2024-04-01T02:00:00Z', env: { PUBLIC_ORIGIN } });
     await resetData(api.dataSource);
-    worker = await startWorker('2024-04-01T02:00:00Z');
+    worker = await startWorker('2024-04-01T02:00:00Z', { PUBLIC_ORIGIN });
     sessionId = await createFujian2024Session(api);
     await createStaff(api, 'base1', 'BASE_REVIEWER', '福州市第一总医院');
     await createStaff(api, 'centre', 'CENTRE_ADMIN', '福建省');
@@ -75,9 +79,21 @@ describe('Admit tickets end to end: seat → generate in the worker → download
     expect(await waitForTickets()).toEqual({ total: 2, done: 2, failed: 0, pending: 0 });
     const rows: Array<{ pdfSha256: string }> = await api.dataSource.query('SELECT pdf_sha256 AS pdfSha256 FROM admit_ticket');
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.pdfSha256))).toBe(true);
+    // TK-1: each candidate numbered is told, once, with the numbering.
+    const messages = await api.http.get('/me/messages').set(bearer(candidateToken)).expect(200);
+    expect(messages.body.items).toEqual([
+      expect.objectContaining({
+        kind: 'TICKETS_READY',
+        title: '临床实践技能考核准考证已生成',
+        facts: expect.objectContaining({ ticketNumber: expect.stringMatching(/^20242FZ0000[12]$/), exam: { startsAt: '2024-04-19T08:00:00+08:00', endsAt: '2024-04-19T11:30:00+08:00' } }),
+      }),
+    ]);
+    expect(messages.body.items[0].body).toContain('请于 2024年4月13日00:00 至 2024年4月19日24:00（北京时间）登录本平台打印准考证');
+    const [{ ready }] = await api.dataSource.query("SELECT COUNT(*) AS ready FROM candidate_message WHERE kind = 'TICKETS_READY'");
+    expect(Number(ready)).toBe(2);
   });
 
-  it('TK-1 the candidate downloads their own ticket only inside the window; THEORY points to the national site', async () => {
+  it('TK-1 / TK-6 the candidate downloads their own ticket only inside the window (its QR code opens the portal’s verification page); THEORY points to the national site', async () => {
     // One convention for both windows: "not now" answers 409, before the window with its own code.
     api.clock.set(BEFORE_WINDOW);
     const early = await api.http.get(`/me/tickets/${sessionId}/SKILLS`).set(bearer(candidateToken)).expect(409);
@@ -113,6 +129,11 @@ describe('Admit tickets end to end: seat → generate in the worker → download
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((line) => /CID TrueType +Identity-H +yes +yes +yes/.test(line))).toBe(true);
+    // TK-6: the printed QR code opens the portal's verification page for this ticket's signed token.
+    const [ticket]: Array<{ signupId: number; revision: number }> = await api.dataSource.query("SELECT signup_id AS signupId, revision FROM admit_ticket WHERE ticket_number = '20242FZ00001'");
+    const token = api.app.get(TicketTokens).sign({ ticketNumber: '20242FZ00001', signupId: Number(ticket.signupId), revision: Number(ticket.revision) });
+    expect(await printedQrCodes(file)).toEqual([qrModules(`${PUBLIC_ORIGIN}/verify/${token}`)]);
+    await api.http.get(`/verify/${token}`).expect(200);
   });
 
   it('TK-6 the QR token verifies as genuine and current, shows name, masked ID and photo only; a tampered one is refused', async () => {
@@ -154,10 +175,19 @@ describe('Admit tickets end to end: seat → generate in the worker → download
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('2024年4月26日');
     expect(text).toContain('08:30');
+    // The new print's QR code carries the new revision; the old print's verifies as superseded.
+    const newToken = api.app.get(TicketTokens).sign({ ticketNumber: '20242FZ00001', signupId: Number(before.signupId), revision: 2 });
+    expect(await printedQrCodes(file)).toEqual([qrModules(`${PUBLIC_ORIGIN}/verify/${newToken}`)]);
     const superseded = await api.http.get(`/verify/${oldToken}`).expect(200);
     expect(superseded.body).toMatchObject({ genuine: true, current: false, reason: 'SUPERSEDED' });
     const audit = await api.http.get('/audit?action=EXAM_SLOT_RESCHEDULED').set(bearer(centreToken)).expect(200);
     expect(audit.body.items[0].reason).toBe('突发公共卫生事件，考核顺延一周');
+    // FA-12: the candidates seated in the slot are told the old and new time and the reason.
+    const [newest] = (await api.http.get('/me/messages').set(bearer(candidateToken)).expect(200)).body.items;
+    expect(newest).toMatchObject({ kind: 'SESSION_RESCHEDULED', title: '临床实践技能考核时间调整', read: false });
+    expect(newest.body).toContain('由 2024年4月19日 08:00–11:30 改为 2024年4月26日 08:30–12:00（北京时间）。调整原因：突发公共卫生事件，考核顺延一周。');
+    const [{ told }] = await api.dataSource.query("SELECT COUNT(*) AS told FROM candidate_message WHERE kind = 'SESSION_RESCHEDULED'");
+    expect(Number(told)).toBe(2);
   });
 
   it('TK-7 a base downloads one PDF with all its candidates\' tickets; another base\'s is refused', async () => {

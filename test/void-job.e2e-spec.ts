@@ -75,6 +75,12 @@ describe('FA-8 returned sign-ups not corrected in time are voided by the schedul
     expect(voided.body.statusLabel.zh).toBe('退回后未在审核期内修改，报名作废');
     const untouched = await api.http.get(`/signups/${corrected.body.id}`).set(bearer(baseToken)).expect(200);
     expect(untouched.body.status).toBe('SUBMITTED');
+    // The candidate is told once, however many sweeps ran; the one who corrected in time is not told.
+    const told = await api.http.get('/me/messages').set(bearer(returnedCandidate)).expect(200);
+    expect(told.body.items.map((m: { kind: string }) => m.kind)).toEqual(['SIGNUP_VOIDED', 'SIGNUP_RETURNED']);
+    expect(told.body.items[0].body).toContain('未在资格审核结束（2024年3月13日24:00，北京时间）前重新提交，报名已作废');
+    const spared = await api.http.get('/me/messages').set(bearer(correctedCandidate)).expect(200);
+    expect(spared.body.items.map((m: { kind: string }) => m.kind)).toEqual(['SIGNUP_RETURNED']);
 
     const audit = await api.http.get(`/audit?action=SIGNUP_VOID_UNCORRECTED`).set(bearer(centreToken)).expect(200);
     expect(audit.body.total).toBe(1);

@@ -112,7 +112,7 @@ async function main(): Promise<void> {
 
 async function prepare(dataSource: DataSource, cipher: PersonalDataCipher): Promise<{ sessionId: number; naiveSessionId: number; token: string }> {
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
-  for (const table of ['trainee_standing', 'result_publication', 'score_import', 'admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'refresh_token', 'refresh_token_family', 'user_account', 'trainee', 'assessment_session']) {
+  for (const table of ['candidate_message', 'trainee_standing', 'result_publication', 'score_import', 'admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'refresh_token', 'refresh_token_family', 'user_account', 'trainee', 'assessment_session']) {
     await dataSource.query(`TRUNCATE TABLE ${table}`);
   }
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 1');

@@ -7,6 +7,8 @@ ensure_everything
 npm run --silent build
 
 export NODE_ENV=production LOG_LEVEL=warn HTTP_PORT=3101 DB_NAME=agp_bench_scores QUEUE_PREFIX=agp-bench-scores DEMO_SEED=false WORKER_SCHEDULES=false
+# Production requires the portal's public https address (tickets' QR codes print it); none is visited here.
+export PUBLIC_ORIGIN=https://agp.example.org
 export JWT_SECRET=bench-secret-0123456789abcdef ID_ENCRYPTION_KEY=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY= ID_HASH_KEY=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA= TICKET_SIGNING_KEY=dGlja2V0LXNpZ25pbmcta2V5LWZvci10ZXN0cy0wMDA=
 export STORAGE_DIR=var/bench-scores-storage BENCH_API_URL=http://127.0.0.1:3101
 redis-cli --scan --pattern 'agp-bench-scores*' | xargs -r redis-cli del >/dev/null

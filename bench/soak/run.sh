@@ -9,6 +9,8 @@ ensure_everything
 npm run --silent build
 
 export NODE_ENV=production LOG_LEVEL=info HTTP_PORT=3103 DB_NAME=agp_bench_soak QUEUE_PREFIX=agp-bench-soak DEMO_SEED=false
+# Production requires the portal's public https address (tickets' QR codes print it); none is visited here.
+export PUBLIC_ORIGIN=https://agp.example.org
 export JWT_SECRET=bench-secret-0123456789abcdef ID_ENCRYPTION_KEY=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY= ID_HASH_KEY=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA= TICKET_SIGNING_KEY=dGlja2V0LXNpZ25pbmcta2V5LWZvci10ZXN0cy0wMDA=
 export STORAGE_DIR=var/bench-soak-storage BENCH_API_URL=http://127.0.0.1:3103
 export API_PROCESSES=${API_PROCESSES:-$(nproc)}

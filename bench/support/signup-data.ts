@@ -23,7 +23,7 @@ export async function openBenchDatabase(config: AppConfig): Promise<DataSource> 
   const dataSource = new DataSource({ ...buildDataSourceOptions(config.database), migrationsRun: false });
   await dataSource.initialize();
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
-  for (const table of ['refresh_token', 'refresh_token_family', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session']) await dataSource.query(`TRUNCATE TABLE ${table}`);
+  for (const table of ['candidate_message', 'refresh_token', 'refresh_token_family', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session']) await dataSource.query(`TRUNCATE TABLE ${table}`);
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
   return dataSource;
 }
@@ -52,10 +52,13 @@ export async function createSession(dataSource: DataSource, round: number): Prom
   return Number(result.identifiers[0].id);
 }
 
-/** `count` trainees and candidate accounts of the round's own, and a token for each. */
-export async function createCandidates(dataSource: DataSource, config: AppConfig, tokenState: TokenStateStore, round: number, count: number): Promise<string[]> {
+/** `count` trainees and candidate accounts of the round's own (at the first base, or the one named), and a token for each. */
+export async function createCandidates(dataSource: DataSource, config: AppConfig, tokenState: TokenStateStore, round: number, count: number, baseName?: string): Promise<string[]> {
   const cipher = new PersonalDataCipher(config.personalData.encryptionKey, config.personalData.hashKey);
-  const [base] = await dataSource.query("SELECT id, city_id FROM organisation WHERE kind = 'BASE' ORDER BY id LIMIT 1");
+  const [base] = baseName
+    ? await dataSource.query("SELECT id, city_id FROM organisation WHERE kind = 'BASE' AND name = ?", [baseName])
+    : await dataSource.query("SELECT id, city_id FROM organisation WHERE kind = 'BASE' ORDER BY id LIMIT 1");
+  if (!base) throw new Error(`no base ${baseName ?? ''}`);
   const year = Number(beijingDateOf(new Date()).slice(0, 4));
   const trainees = Array.from({ length: count }, (_, i) => {
     const first17 = `350102${19900101 + (i % 28)}${String(i % 1000).padStart(3, '0')}`.slice(0, 17);

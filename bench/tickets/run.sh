@@ -10,6 +10,8 @@ ensure_chromium
 npm run --silent build
 
 export NODE_ENV=production LOG_LEVEL=warn HTTP_PORT=3100 DB_NAME=agp_bench QUEUE_PREFIX=agp-bench-tickets DEMO_SEED=false WORKER_SCHEDULES=false
+# Production requires the portal's public https address (tickets' QR codes print it); none is visited here.
+export PUBLIC_ORIGIN=https://agp.example.org
 export JWT_SECRET=bench-secret-0123456789abcdef ID_ENCRYPTION_KEY=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY= ID_HASH_KEY=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA= TICKET_SIGNING_KEY=dGlja2V0LXNpZ25pbmcta2V5LWZvci10ZXN0cy0wMDA=
 export STORAGE_DIR=var/bench-storage BENCH_API_URL=http://127.0.0.1:3100
 redis-cli --scan --pattern 'agp-bench-tickets*' | xargs -r redis-cli del >/dev/null

@@ -23,6 +23,8 @@ export const TEST_ENVIRONMENT: Record<string, string> = {
   DEMO_SEED: 'false',
   WORKER_SCHEDULES: 'false',
   FIXTURES_DIR: 'config/fixtures',
+  // A folder nothing builds: the API runs as with the portal not built, unless a spec points it at a portal of its own.
+  PORTAL_DIR: 'var/test-portal-not-built',
 };
 
 export function applyTestEnvironment(): void {

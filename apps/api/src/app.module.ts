@@ -5,6 +5,7 @@ import { AppConfig } from '@app/common/config';
 import { LoggingModule } from '@app/common/logging';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
+import { NotificationsModule } from '@app/notifications';
 import { QueueConnection, QueueModule, rateLimitRedisOptions } from '@app/queue';
 import { ScoresModule } from '@app/scores';
 import { TicketsModule } from '@app/tickets';
@@ -22,6 +23,7 @@ import { StartupSeedService } from './seeding/startup-seed.service';
 import { HealthController } from './health/health.controller';
 import { AccessGuard } from './http/access.guard';
 import { JobsController } from './jobs/jobs.controller';
+import { MessagesController } from './messages/messages.controller';
 import { SitesController } from './tickets/sites.controller';
 import { TicketsController } from './tickets/tickets.controller';
 import { ErrorFilter } from './http/error.filter';
@@ -49,6 +51,7 @@ function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
     QueueModule,
     IdentityModule,
     TrainingModule,
+    NotificationsModule,
     AssessmentModule,
     TicketsModule,
     ScoresModule,
@@ -68,6 +71,7 @@ function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
     OrganisationsController,
     TraineesController,
     MeController,
+    MessagesController,
     SessionsController,
     MySignupsController,
     SignupsController,

@@ -7,6 +7,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import { setUpDocs } from './docs/api-docs';
 import { API_PREFIX } from './http/api-prefix';
 import { useDepthLimitedJsonParser } from './http/json-body';
+import { portalIsBuilt, servePortal } from './http/portal';
 import { useSecurityHeaders } from './http/security-headers';
 import { mountQueueBoard } from './queues/queue-board';
 
@@ -40,4 +41,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.enableShutdownHooks();
   await mountQueueBoard(app);
   if (config.http.docsEnabled) setUpDocs(app);
+  await servePortal(app, config.http.portalDir);
+  if (!portalIsBuilt(config.http.portalDir)) {
+    app.get(Logger).warn(`The portal is not built (no index.html in ${config.http.portalDir}): its pages answer 404 until it is`, 'Portal');
+  }
 }

@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/common/config';
-import { AssessmentJobsProducer, QueueName, RedisStatus, ScoreJobsProducer } from '@app/queue';
+import { AssessmentJobsProducer, NotificationJobsProducer, QueueName, RedisStatus, ScoreJobsProducer } from '@app/queue';
 import { ScoreImportService } from '@app/scores';
 import { TicketAccessService } from '@app/tickets';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
@@ -26,6 +26,7 @@ export class QueueRecovery implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly redis: RedisStatus,
     private readonly assessmentJobs: AssessmentJobsProducer,
     private readonly scoreJobs: ScoreJobsProducer,
+    private readonly notificationJobs: NotificationJobsProducer,
     private readonly tickets: TicketAccessService,
     private readonly imports: ScoreImportService,
   ) {}
@@ -67,6 +68,8 @@ export class QueueRecovery implements OnApplicationBootstrap, OnModuleDestroy {
     if (reason !== 'periodic' && this.config.workerSchedules) {
       await this.assessmentJobs.scheduleVoidSweep();
       await this.scoreJobs.scheduleRotationDeadlines();
+      await this.notificationJobs.scheduleDelivery();
+      await this.notificationJobs.scheduleThreeYearLimitNotices();
     }
     if (this.config.workerQueues.includes(QueueName.Tickets)) {
       const { tickets, jobs } = await this.tickets.requeueLostRenders();

@@ -1,4 +1,5 @@
 import { IdentityModule } from '@app/identity';
+import { NotificationsModule } from '@app/notifications';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -24,7 +25,7 @@ import { SessionService } from './sessions/session.service';
 const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService, AssessmentEvents];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AssessmentSession, Signup, SubjectAttemptRecord, EligibilityException, ResultPublication]), IdentityModule, TrainingModule],
+  imports: [TypeOrmModule.forFeature([AssessmentSession, Signup, SubjectAttemptRecord, EligibilityException, ResultPublication]), IdentityModule, TrainingModule, NotificationsModule],
   providers: [...SERVICES, AssessmentSessionStore, SignupStore, SubjectAttemptStore, EligibilityFactsStore],
   exports: SERVICES,
 })

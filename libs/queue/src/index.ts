@@ -1,5 +1,6 @@
 export * from './assessment-jobs.producer';
 export * from './job-catalogue';
+export * from './notification-jobs.producer';
 export * from './queue.module';
 export * from './redis-connection';
 export * from './redis-settings';

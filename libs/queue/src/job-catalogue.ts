@@ -6,6 +6,7 @@ export enum QueueName {
   Assessment = 'assessment',
   Tickets = 'tickets',
   Scores = 'scores',
+  Notifications = 'notifications',
 }
 
 export enum JobName {
@@ -14,6 +15,8 @@ export enum JobName {
   PreviewScoreImport = 'preview-score-import',
   CommitScoreImport = 'commit-score-import',
   ApplyRotationDeadlines = 'apply-rotation-deadlines',
+  DeliverMessages = 'deliver-messages',
+  NotifyThreeYearLimits = 'notify-three-year-limits',
 }
 
 export interface JobPayloads {
@@ -22,6 +25,8 @@ export interface JobPayloads {
   [JobName.PreviewScoreImport]: { importId: number };
   [JobName.CommitScoreImport]: { importId: number };
   [JobName.ApplyRotationDeadlines]: { requestedBy: 'schedule' | 'manual' };
+  [JobName.DeliverMessages]: { requestedBy: 'schedule' | 'manual' };
+  [JobName.NotifyThreeYearLimits]: { requestedBy: 'schedule' | 'manual' };
 }
 
 /** Which queue carries which job. */
@@ -31,6 +36,8 @@ export interface JobQueues {
   [JobName.PreviewScoreImport]: QueueName.Scores;
   [JobName.CommitScoreImport]: QueueName.Scores;
   [JobName.ApplyRotationDeadlines]: QueueName.Scores;
+  [JobName.DeliverMessages]: QueueName.Notifications;
+  [JobName.NotifyThreeYearLimits]: QueueName.Notifications;
 }
 
 export const JOB_QUEUE: JobQueues = {
@@ -39,6 +46,8 @@ export const JOB_QUEUE: JobQueues = {
   [JobName.PreviewScoreImport]: QueueName.Scores,
   [JobName.CommitScoreImport]: QueueName.Scores,
   [JobName.ApplyRotationDeadlines]: QueueName.Scores,
+  [JobName.DeliverMessages]: QueueName.Notifications,
+  [JobName.NotifyThreeYearLimits]: QueueName.Notifications,
 };
 
 /** The job names a queue carries: a processor's handler map is typed with it, so a missing handler fails to compile. */
@@ -51,3 +60,12 @@ export const VOID_SWEEP_EVERY_MS = 60_000;
 /** SC-5: the rotation-deadline sweep looks for sessions whose cutoff has come; one id, scheduled once. */
 export const ROTATION_DEADLINE_SCHEDULER_ID = 'apply-rotation-deadlines-every-ten-minutes';
 export const ROTATION_DEADLINE_EVERY_MS = 600_000;
+
+/** The e-mail outbox: due messages are sent every 15 seconds (the API never sends mail); one id, scheduled once. */
+export const MESSAGE_DELIVERY_SCHEDULER_ID = 'deliver-messages-every-fifteen-seconds';
+export const MESSAGE_DELIVERY_EVERY_MS = 15_000;
+
+/** SC-7: the three-year-limit notices, once a day at 07:00 Beijing time (a rerun writes nothing twice). */
+export const THREE_YEAR_LIMIT_SCHEDULER_ID = 'notify-three-year-limits-daily';
+export const THREE_YEAR_LIMIT_PATTERN = '0 0 7 * * *';
+export const THREE_YEAR_LIMIT_TIME_ZONE = 'Asia/Shanghai';

@@ -2,6 +2,7 @@ import { AppConfig } from '@app/common/config';
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AssessmentJobsProducer } from './assessment-jobs.producer';
+import { NotificationJobsProducer } from './notification-jobs.producer';
 import { ScoreJobsProducer } from './score-jobs.producer';
 import { TicketJobsProducer } from './ticket-jobs.producer';
 import { QueueName } from './job-catalogue';
@@ -29,8 +30,8 @@ export const QueueConnection = {
 };
 
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Assessment }, { name: QueueName.Tickets }, { name: QueueName.Scores })],
-  providers: [AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer, RedisStatus],
-  exports: [BullModule, AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer, RedisStatus],
+  imports: [BullModule.registerQueue({ name: QueueName.Assessment }, { name: QueueName.Tickets }, { name: QueueName.Scores }, { name: QueueName.Notifications })],
+  providers: [AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer, NotificationJobsProducer, RedisStatus],
+  exports: [BullModule, AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer, NotificationJobsProducer, RedisStatus],
 })
 export class QueueModule {}

@@ -21,9 +21,10 @@ export class RedisStatus implements OnApplicationBootstrap, OnModuleDestroy {
     @InjectQueue(QueueName.Assessment) private readonly queue: Queue,
     @InjectQueue(QueueName.Tickets) tickets: Queue,
     @InjectQueue(QueueName.Scores) scores: Queue,
+    @InjectQueue(QueueName.Notifications) notifications: Queue,
   ) {
     // Every reconnect attempt fails while Redis is down: one warning per outage, not one line per attempt on stderr.
-    for (const each of [queue, tickets, scores]) each.on('error', (error) => this.unreachableNow(error));
+    for (const each of [queue, tickets, scores, notifications]) each.on('error', (error) => this.unreachableNow(error));
   }
 
   /** Called after every reconnect (not the first connect); returns the unsubscribe. */

@@ -1,5 +1,6 @@
 import { AssessmentModule } from '@app/assessment';
 import { IdentityModule } from '@app/identity';
+import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
@@ -15,7 +16,7 @@ const STORES = [...STANDING_STORES, ...IMPORT_STORES, ...RESULTS_STORES];
 
 /** Part C: score imports and entry, publication, corrections and voiding, standing and its views. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ScoreImport, TraineeStanding]), AssessmentModule, IdentityModule, QueueModule, TrainingModule],
+  imports: [TypeOrmModule.forFeature([ScoreImport, TraineeStanding]), AssessmentModule, IdentityModule, QueueModule, TrainingModule, NotificationsModule],
   providers: [...SERVICES, ...STORES],
   exports: SERVICES,
 })

@@ -1,4 +1,5 @@
 import { AssessmentModule } from '@app/assessment';
+import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -22,7 +23,7 @@ const SERVICES = [SiteService, SeatingService, TicketNumberService, TicketTokens
 const STORES = [AssessmentReadStore, SeatingStore, SiteStore, TicketStore];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ExamSite, ExamSlot, SeatAssignmentRecord, AdmitTicket]), AssessmentModule, QueueModule],
+  imports: [TypeOrmModule.forFeature([ExamSite, ExamSlot, SeatAssignmentRecord, AdmitTicket]), AssessmentModule, QueueModule, NotificationsModule],
   providers: [...SERVICES, ...STORES, CancelledSignupTickets],
   exports: SERVICES,
 })

@@ -51,6 +51,12 @@ export class TraineeRecords {
     return this.store.lockPhoto(manager, traineeId);
   }
 
+  /** Whom the e-mail channel writes to: each found trainee's name and address (null when they gave none). */
+  async mailRecipients(traineeIds: readonly number[]): Promise<Map<number, { name: string; email: string | null }>> {
+    const rows = await this.store.mailRecipients(traineeIds);
+    return new Map(rows.map((row) => [row.id, { name: row.name, email: row.email }]));
+  }
+
   /** For other libraries' name filters: the trainees whose name contains `text`. */
   idsWithNameContaining(text: string): Promise<number[]> {
     return this.store.idsWithNameContaining(text);

@@ -16,6 +16,8 @@ export interface TraineeView {
   sex: 'M' | 'F' | null;
   birthDate: string | null;
   phone: string | null;
+  /** where candidates' messages are e-mailed, when the e-mail channel is configured */
+  email: string | null;
   hasPhoto: boolean;
   photoLocked: boolean;
   version: number;
@@ -37,6 +39,7 @@ export function toTraineeView(trainee: Trainee): TraineeView {
     sex: trainee.sex,
     birthDate: trainee.birthDate,
     phone: trainee.phone,
+    email: trainee.email,
     hasPhoto: trainee.photoKey !== null,
     photoLocked: trainee.photoLocked,
     version: trainee.version,

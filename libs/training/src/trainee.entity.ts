@@ -39,6 +39,8 @@ export class Trainee {
   @Column({ type: 'enum', enum: ['M', 'F'], nullable: true }) sex: 'M' | 'F' | null;
   @Column({ name: 'birth_date', type: 'date', nullable: true }) birthDate: string | null;
   @Column({ type: 'varchar', length: 20, nullable: true }) phone: string | null;
+  /** Where the e-mail channel sends the candidate's messages; none given, none sent. */
+  @Column({ type: 'varchar', length: 254, nullable: true }) email: string | null;
 
   @Column({ name: 'photo_key', type: 'varchar', length: 160, nullable: true }) photoKey: string | null;
   @Column({ name: 'photo_sha256', type: 'char', length: 64, nullable: true }) photoSha256: string | null;

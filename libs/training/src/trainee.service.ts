@@ -36,6 +36,8 @@ export interface TraineeEdit {
 
 export interface ProfileEdit {
   phone?: string;
+  /** null removes the address */
+  email?: string | null;
   sex?: 'M' | 'F';
   birthDate?: string;
 }
@@ -117,6 +119,7 @@ export class TraineeService {
       const derived = trainee.idType === 'RESIDENT_ID' || trainee.idType === 'HMT_RESIDENCE_PERMIT';
       const changes: Partial<Trainee> = {};
       if (edit.phone !== undefined) changes.phone = edit.phone;
+      if (edit.email !== undefined && edit.email !== trainee.email) changes.email = edit.email;
       if (!derived && edit.sex !== undefined) changes.sex = edit.sex;
       if (!derived && edit.birthDate !== undefined) changes.birthDate = edit.birthDate;
       if (Object.keys(changes).length === 0) return toTraineeView(trainee);

@@ -16,7 +16,7 @@ export interface TraineeListFilter {
 }
 
 /** A trainee as a roster row gives it; the rest starts unset. */
-export type NewTrainee = Omit<Trainee, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'phone' | 'photoKey' | 'photoSha256' | 'photoLocked' | 'retrainingRequired'>;
+export type NewTrainee = Omit<Trainee, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'phone' | 'email' | 'photoKey' | 'photoSha256' | 'photoLocked' | 'retrainingRequired'>;
 
 export type TraineeChanges = Partial<Omit<Trainee, 'id' | 'createdAt' | 'updatedAt'>>;
 
@@ -151,6 +151,16 @@ export class TraineeStore {
       retrainingRequired: Boolean(row.retrainingRequired),
       hasPhoto: Boolean(row.hasPhoto),
     }));
+  }
+
+  /** Name and e-mail address of each trainee found, for the e-mail channel. */
+  async mailRecipients(ids: readonly number[]): Promise<Array<{ id: number; name: string; email: string | null }>> {
+    const rows: Array<{ id: number; name: string; email: string | null }> = [];
+    for (let start = 0; start < ids.length; start += CHUNK) {
+      const chunk = ids.slice(start, start + CHUNK);
+      rows.push(...(await this.dataSource.query(`SELECT id, name, email FROM trainee WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk)));
+    }
+    return rows.map((row) => ({ id: Number(row.id), name: row.name, email: row.email }));
   }
 
   async update(manager: EntityManager, id: number, changes: TraineeChanges): Promise<void> {

@@ -10,11 +10,12 @@ import type { AccountLockView, AccountView, Organisation, SessionToken, Temporar
 import type { ExamSite, ExamSlot, SeatingReport, SiteWithSlots, TicketProgress, TicketVerification } from '@app/tickets';
 import type { RosterImportReport, TraineeView } from '@app/training';
 import type { AuditRecord } from '@app/common/audit';
+import type { MessagePage, MessageView } from '@app/notifications';
 
 export type { Actor } from '@app/common/actor';
 export type {
   AccountLockView, AccountView, AttemptView, AuditRecord, CandidateSessionResults, CertificateListPage, EligibilityVerdict, ExamSite, ExamSlot,
-  JudgedAttemptView, NationalRosterReport, Organisation, PublicationView, RosterImportReport, RotationDeadlineReport, ScoreImportView,
+  JudgedAttemptView, MessagePage, MessageView, NationalRosterReport, Organisation, PublicationView, RosterImportReport, RotationDeadlineReport, ScoreImportView,
   SeatingReport, SessionStatistics, SessionToken, SessionView, SignupView, SiteWithSlots, SubmittedSignupView, TemporaryPasswordView,
   TicketProgress, TicketVerification, TraineeStandingView, TraineeView,
 };
@@ -42,6 +43,19 @@ export interface RetrainingPage {
 /** Liveness: the process answers. */
 export interface Liveness {
   status: 'ok';
+}
+
+/** The candidate's unread messages, for the badge. */
+export interface UnreadCount {
+  unread: number;
+}
+
+/** Every message marked read. */
+export interface ReadAll {
+  /** messages this call marked read */
+  marked: number;
+  /** unread messages left (0, unless one arrived meanwhile) */
+  unread: number;
 }
 
 /** A job the worker will run. */

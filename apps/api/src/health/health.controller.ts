@@ -1,5 +1,5 @@
 import { DomainError } from '@app/common/errors';
-import { AssessmentJobsProducer, persistenceOf, RedisStatus, redisSettingWarnings, ScoreJobsProducer, TicketJobsProducer } from '@app/queue';
+import { AssessmentJobsProducer, NotificationJobsProducer, persistenceOf, RedisStatus, redisSettingWarnings, ScoreJobsProducer, TicketJobsProducer } from '@app/queue';
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
@@ -21,6 +21,7 @@ export class HealthController {
     private readonly jobs: AssessmentJobsProducer,
     private readonly ticketJobs: TicketJobsProducer,
     private readonly scoreJobs: ScoreJobsProducer,
+    private readonly notificationJobs: NotificationJobsProducer,
     private readonly redis: RedisStatus,
   ) {}
 
@@ -49,12 +50,12 @@ export class HealthController {
           const indicator = this.indicators.check('redis');
           try {
             // Asking the queue for its counts proves Redis answers and shows the backlog at the same time.
-            const [assessmentQueue, ticketQueue, scoreQueue, settings] = await withTimeout(
-              Promise.all([this.jobs.counts(), this.ticketJobs.counts(), this.scoreJobs.counts(), this.redis.settings()]),
+            const [assessmentQueue, ticketQueue, scoreQueue, notificationQueue, settings] = await withTimeout(
+              Promise.all([this.jobs.counts(), this.ticketJobs.counts(), this.scoreJobs.counts(), this.notificationJobs.counts(), this.redis.settings()]),
               REDIS_TIMEOUT_MS,
             );
             // A risky setting is a warning, not "down": the API still works, and a load balancer should keep it.
-            return indicator.up({ assessmentQueue, ticketQueue, scoreQueue, maxmemoryPolicy: settings.maxmemoryPolicy, persistence: persistenceOf(settings), warnings: redisSettingWarnings(settings) });
+            return indicator.up({ assessmentQueue, ticketQueue, scoreQueue, notificationQueue, maxmemoryPolicy: settings.maxmemoryPolicy, persistence: persistenceOf(settings), warnings: redisSettingWarnings(settings) });
           } catch (error) {
             return indicator.down({ message: (error as Error).message });
           }

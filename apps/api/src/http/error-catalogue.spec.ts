@@ -56,6 +56,7 @@ const PINNED: Array<[string, number, string, string]> = [
   ['PHOTO_LOCKED', 409, '中心审核通过后照片不可更改', 'The photo cannot change after centre approval'],
   ['PHOTO_REQUIRED', 400, '请先上传二寸白底彩色证件照', 'Upload a 2-inch colour ID photo on white first'],
   ['ROSTER_INVALID', 422, '名单存在错误，未导入任何数据', 'The roster has errors; nothing was imported'],
+  ['MESSAGE_NOT_FOUND', 404, '消息不存在', 'Message not found'],
   ['SESSION_NOT_FOUND', 404, '考核批次不存在', 'Assessment session not found'],
   ['SESSION_CODE_TAKEN', 409, '考核批次编号已存在', 'This session code is already used'],
   ['SESSION_CONFIG_INVALID', 400, '考核批次配置不合法', 'The session configuration is invalid'],
@@ -125,9 +126,11 @@ const MAY_NAME: Record<string, string[]> = {
   queue: ['common'],
   identity: ['common', 'identity'],
   training: ['common', 'identity', 'training'],
-  assessment: ['common', 'identity', 'training', 'assessment'],
-  tickets: ['common', 'identity', 'training', 'assessment', 'tickets'],
-  scores: ['common', 'identity', 'training', 'assessment', 'scores'],
+  notifications: ['common', 'notifications'],
+  assessment: ['common', 'identity', 'training', 'notifications', 'assessment'],
+  tickets: ['common', 'identity', 'training', 'notifications', 'assessment', 'tickets'],
+  scores: ['common', 'identity', 'training', 'notifications', 'assessment', 'scores'],
+  recruitment: ['common', 'identity', 'training', 'notifications', 'assessment', 'tickets', 'scores', 'recruitment'],
 };
 
 

@@ -1,6 +1,7 @@
 import { ASSESSMENT_ERRORS } from '@app/assessment/errors';
 import { COMMON_ERRORS, ErrorCatalogues, mergeErrorCatalogues } from '@app/common/errors';
 import { IDENTITY_ERRORS } from '@app/identity/errors';
+import { NOTIFICATION_ERRORS } from '@app/notifications/errors';
 import { SCORE_ERRORS } from '@app/scores/errors';
 import { TICKET_ERRORS } from '@app/tickets/errors';
 import { TRAINING_ERRORS } from '@app/training/errors';
@@ -10,6 +11,7 @@ export const ERROR_CATALOGUES = {
   common: COMMON_ERRORS,
   identity: IDENTITY_ERRORS,
   training: TRAINING_ERRORS,
+  notifications: NOTIFICATION_ERRORS,
   assessment: ASSESSMENT_ERRORS,
   tickets: TICKET_ERRORS,
   scores: SCORE_ERRORS,

@@ -2,10 +2,13 @@ import helmet from '@fastify/helmet';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 /**
- * The Content-Security-Policy of every response: what a React/Vite/Ant Design portal served from this
- * origin needs (antd injects its styles at run time, hence 'unsafe-inline' for styles only), and no
- * framing by anyone. Swagger UI at /api/docs and the queue board at /api/queues load only their own scripts,
- * so they live with it too.
+ * The Content-Security-Policy of every response: what the built portal (React, Vite, Ant Design) served from this
+ * origin needs, and no framing by anyone. Scripts come only from this origin's files (Vite's build has no inline
+ * script), never from attributes. Styles allow 'unsafe-inline': antd writes its CSS-in-JS as <style> elements at run
+ * time (refused without it: test/portal.e2e-spec.ts runs the built portal in Chromium), and a nonce would need a
+ * fresh index.html per request and every antd entry point (static message and modal calls too) to carry it. Inline
+ * styles can fetch nothing from elsewhere: images, fonts and connections stay on this origin. Swagger UI at
+ * /api/docs and the queue board at /api/queues load only their own scripts, so they live with it too.
  */
 export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
   'default-src': ["'self'"],

@@ -1,4 +1,4 @@
-import { AssessmentJobsProducer, ScoreJobsProducer } from '@app/queue';
+import { AssessmentJobsProducer, NotificationJobsProducer, ScoreJobsProducer } from '@app/queue';
 import { Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../http/actor.decorator';
@@ -16,6 +16,7 @@ export class JobsController {
   constructor(
     private readonly producer: AssessmentJobsProducer,
     private readonly scoreJobs: ScoreJobsProducer,
+    private readonly notificationJobs: NotificationJobsProducer,
   ) {}
 
   @Post('void-uncorrected-returns')
@@ -31,6 +32,20 @@ export class JobsController {
   @ApiResult('QueuedJob')
   async applyRotationDeadlines(): Promise<QueuedJob> {
     const job = await this.scoreJobs.applyRotationDeadlinesNow();
+    return { jobId: String(job.id) };
+  }
+
+  @Post('deliver-messages')
+  @ApiOperation({ summary: 'Send the due e-mails of candidates\' messages now (the worker also does every 15 seconds)' })
+  async deliverMessages(): Promise<{ jobId: string }> {
+    const job = await this.notificationJobs.deliverNow();
+    return { jobId: String(job.id) };
+  }
+
+  @Post('notify-three-year-limits')
+  @ApiOperation({ summary: 'Run the SC-7 job now (it also runs daily at 07:00): tell trainees whose three-year limit is near what remains and by when' })
+  async notifyThreeYearLimits(): Promise<{ jobId: string }> {
+    const job = await this.notificationJobs.notifyThreeYearLimitsNow();
     return { jobId: String(job.id) };
   }
 

@@ -88,7 +88,10 @@ export class TicketsController {
 
   @Public()
   @Get('verify/:token')
-  @ApiOperation({ summary: 'TK-6: is this ticket genuine and current? Shows the name, masked ID number and photo only' })
+  @ApiOperation({
+    summary: 'TK-6: is this ticket genuine and current? Shows the name, masked ID number and photo only',
+    description: 'A ticket’s QR code encodes the portal’s page `{PUBLIC_ORIGIN}/verify/{token}`; the page passes the token on here.',
+  })
   @ApiErrors('TICKET_TOKEN_INVALID')
   @ApiResult('TicketVerification')
   verify(@Param('token') token: string): Promise<TicketVerification> {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PagingQuery } from '../http/paging.dto';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,6 +39,11 @@ export class TraineeEditDto {
 
 export class ProfileEditDto {
   @ApiPropertyOptional({ example: '13800000000' }) @IsOptional() @Matches(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/) phone?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'lin.xiaohua@example.org', description: 'where your messages are also e-mailed (when the platform sends e-mail); null removes it' })
+  @ValidateIf((dto: ProfileEditDto) => dto.email !== undefined && dto.email !== null)
+  @IsEmail({ allow_display_name: false, allow_ip_domain: false, require_tld: true })
+  @MaxLength(254)
+  email?: string | null;
   @ApiPropertyOptional({ enum: ['M', 'F'], description: 'only for documents that do not encode it' }) @IsOptional() @IsIn(['M', 'F']) sex?: 'M' | 'F';
   @ApiPropertyOptional({ description: 'only for documents that do not encode it' }) @IsOptional() @Matches(LOCAL_DATE) birthDate?: string;
 }

@@ -4,7 +4,8 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { ErrorAlert } from '../components/error-alert';
 import { useSession } from '../session/session';
-import { ROLE_HOME } from '../shell/menus';
+import { landingAfterLogin } from '../shell/menus';
+import type { Role } from '../session/session';
 
 interface Credentials {
   username: string;
@@ -25,10 +26,10 @@ export function LoginPage() {
     mutationFn: (body: Credentials) => call(api.POST('/auth/login', { body })),
     onSuccess: (answer) => {
       signIn(answer);
-      void navigate(next ?? ROLE_HOME[answer.user.role as keyof typeof ROLE_HOME] ?? '/', { replace: true });
+      void navigate(landingAfterLogin(answer.user.role as Role, next), { replace: true });
     },
   });
-  if (role && !attempt.isPending && !attempt.isSuccess) return <Navigate to={next ?? ROLE_HOME[role]} replace />;
+  if (role && !attempt.isPending && !attempt.isSuccess) return <Navigate to={landingAfterLogin(role, next)} replace />;
   return (
     <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>登录</h2>} style={{ maxWidth: 400, margin: '48px auto' }}>
       {expired && !attempt.isError && <Alert type="warning" showIcon message="登录已过期，请重新登录；登录后回到刚才的页面。" style={{ marginBottom: 16 }} />}

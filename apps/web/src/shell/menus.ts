@@ -14,6 +14,22 @@ export const ROLE_HOME: Record<Role, string> = {
   CHECKER: '/checker',
 };
 
+/** The part of the portal each role works in: a link into another role's part is not followed after login. */
+export const ROLE_AREA: Record<Role, string> = {
+  CANDIDATE: '/candidate',
+  BASE_REVIEWER: '/base',
+  CITY_REVIEWER: '/city',
+  CENTRE_ADMIN: '/centre',
+  CHECKER: '/checker',
+};
+
+/** Where to go after logging in: back to the page asked for, when it is one of this role's (or a ticket's check). */
+export function landingAfterLogin(role: Role, next: string | null): string {
+  const area = ROLE_AREA[role];
+  if (next && (next === area || next.startsWith(`${area}/`) || next.startsWith('/verify/'))) return next;
+  return ROLE_HOME[role];
+}
+
 export const ROLE_LABEL: Record<Role, string> = {
   CANDIDATE: '考生',
   BASE_REVIEWER: '基地审核员',

@@ -3,11 +3,14 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { formatBeijing } from '@app/common/time';
+import { messageKey, NewCandidateMessage, Notifications } from '@app/notifications';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AssessmentSession } from '../entities/assessment-session.entity';
+import { SignupStore } from '../signup/signup.store';
 import { AssessmentSessionStore } from './assessment-session.store';
+import { examReschedules } from './exam-reschedules';
 import { assertValidSessionDefinition, SessionDefinition, toSessionColumns } from './session-definition';
 
 export interface SessionView {
@@ -67,6 +70,8 @@ export class SessionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: AssessmentSessionStore,
     private readonly audit: AuditService,
+    private readonly signups: SignupStore,
+    private readonly notifications: Notifications,
   ) {}
 
   async list(): Promise<SessionView[]> {
@@ -112,6 +117,8 @@ export class SessionService {
       if (!session) throw new DomainError('SESSION_NOT_FOUND');
       if (session.version !== expectedVersion) throw new DomainError('CONFLICT', { currentVersion: session.version });
       const before = toSessionView(session);
+      const subjectsBefore = session.subjects;
+      const fromVersion = session.version;
       Object.assign(session, toSessionColumns(definition));
       if (!(await this.store.update(manager, session))) throw new DomainError('SESSION_CODE_TAKEN');
       this.cache.delete(id);
@@ -123,6 +130,30 @@ export class SessionService {
         before: { ...before },
         after: { ...toSessionView(session) },
       });
+      // FA-12: everyone still signed up for a subject whose exam moved is told, with the change's reason.
+      for (const change of examReschedules(subjectsBefore, session.subjects)) {
+        const signups = await this.signups.activeOfSubject(manager, id, change.subject);
+        await this.notifications.notifyMany(
+          manager,
+          signups.map(
+            ({ signupId, traineeId }): NewCandidateMessage => ({
+              traineeId,
+              kind: 'SESSION_RESCHEDULED',
+              dedupeKey: messageKey('SESSION_RESCHEDULED', { session: id, fromVersion, subject: change.subject, signup: signupId }),
+              facts: {
+                sessionId: id,
+                sessionName: session.name,
+                subject: change.subject,
+                before: { startsAt: formatBeijing(change.before.startsAt), endsAt: formatBeijing(change.before.endsAt) },
+                after: { startsAt: formatBeijing(change.after.startsAt), endsAt: formatBeijing(change.after.endsAt) },
+                siteName: null,
+                reason,
+                ticketReissued: false,
+              },
+            }),
+          ),
+        );
+      }
       return toSessionView(session);
     });
   }

@@ -3,6 +3,7 @@ import { AuditEntry, AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { beijingToInstant, FixedClock } from '@app/common/time';
 import type { TraineePlacement } from '@app/identity';
+import type { NewCandidateMessage, Notifications } from '@app/notifications';
 import type { TraineeRecords } from '@app/training';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssessmentEvents, SignupCancellation } from '../attempts/assessment-events';
@@ -15,7 +16,7 @@ import { NewEligibilityException, SignupStore } from './signup.store';
 
 const SESSION_ID = 7;
 /** Review window [03-04, 03-14) Beijing time. */
-const SESSION = { id: SESSION_ID, year: 2024, reviewOpensAt: beijingToInstant('2024-03-04'), reviewClosesAt: beijingToInstant('2024-03-14') } as AssessmentSession;
+const SESSION = { id: SESSION_ID, name: '2024年结业考核', year: 2024, reviewOpensAt: beijingToInstant('2024-03-04'), reviewClosesAt: beijingToInstant('2024-03-14') } as AssessmentSession;
 const IN_REVIEW = '2024-03-06 10:00';
 const MANAGER = { transactional: true } as unknown as EntityManager;
 
@@ -150,6 +151,15 @@ class FakeEvents {
   }
 }
 
+class FakeNotifications {
+  readonly messages: NewCandidateMessage[] = [];
+
+  async notify(manager: EntityManager, message: NewCandidateMessage): Promise<void> {
+    expect(manager).toBe(MANAGER);
+    this.messages.push(message);
+  }
+}
+
 function setUp(rows: Signup[], now = IN_REVIEW) {
   const signups = new FakeSignupStore();
   for (const row of rows) signups.rows.set(row.id, row);
@@ -157,6 +167,7 @@ function setUp(rows: Signup[], now = IN_REVIEW) {
   const trainees = new FakeTrainees();
   const audit = new FakeAudit();
   const events = new FakeEvents();
+  const notifications = new FakeNotifications();
   const clock = new FixedClock(beijingToInstant(now));
   let transactions = 0;
   const dataSource = {
@@ -174,8 +185,9 @@ function setUp(rows: Signup[], now = IN_REVIEW) {
     audit as unknown as AuditService,
     clock,
     events as unknown as AssessmentEvents,
+    notifications as unknown as Notifications,
   );
-  return { service, signups, attempts, trainees, audit, events, clock, transactions: () => transactions };
+  return { service, signups, attempts, trainees, audit, events, notifications, clock, transactions: () => transactions };
 }
 
 /** The DomainError the action refuses with, thrown at once (role checks) or by the returned promise. */
@@ -322,6 +334,50 @@ describe('SignupReviewService (fakes: stores, trainees, audit, events, clock)', 
       expect((await refusal(() => service.cancelForFalseInformation(baseReviewer, 61, '虚假材料'))).code).toBe('FORBIDDEN_ROLE');
       expect((await refusal(() => service.cancelForFalseInformation(centre, 62, '虚假材料'))).code).toBe('SIGNUP_TRANSITION_INVALID');
       expect(events.cancelled).toEqual([]);
+    });
+  });
+
+  describe('telling the candidate', () => {
+    const facts = { sessionId: SESSION_ID, sessionName: '2024年结业考核', signupId: 61 };
+
+    it('FA-8 each base decision tells the candidate in its transaction: approval, rejection with the reason, return with the reason and the deadline', async () => {
+      const approve = setUp([signup('SUBMITTED')]);
+      await approve.service.baseReview(baseReviewer, 61, 'APPROVE', undefined);
+      expect(approve.notifications.messages).toEqual([{ traineeId: TRAINEE_ID, kind: 'SIGNUP_BASE_APPROVED', dedupeKey: 'SIGNUP_BASE_APPROVED:signup=61:version=4', facts }]);
+
+      const reject = setUp([signup('SUBMITTED')]);
+      await reject.service.baseReview(baseReviewer, 61, 'REJECT', ' 无法按期完成轮转 ');
+      expect(reject.notifications.messages).toEqual([
+        { traineeId: TRAINEE_ID, kind: 'SIGNUP_REJECTED', dedupeKey: 'SIGNUP_REJECTED:signup=61:version=4', facts: { ...facts, by: 'BASE', reason: '无法按期完成轮转' } },
+      ]);
+
+      const giveBack = setUp([signup('SUBMITTED')]);
+      await giveBack.service.baseReview(baseReviewer, 61, 'RETURN', '照片不清晰');
+      expect(giveBack.notifications.messages).toEqual([
+        { traineeId: TRAINEE_ID, kind: 'SIGNUP_RETURNED', dedupeKey: 'SIGNUP_RETURNED:signup=61:version=4', facts: { ...facts, reason: '照片不清晰', correctBefore: '2024-03-14T00:00:00+08:00' } },
+      ]);
+    });
+
+    it('FA-9 the centre\'s approval (with the subjects) and rejection tell the candidate; FA-11 a cancellation too', async () => {
+      const approve = setUp([signup('BASE_APPROVED', { subjectTheory: false })]);
+      await approve.service.centreReview(centre, 61, 'APPROVE', undefined);
+      expect(approve.notifications.messages).toEqual([{ traineeId: TRAINEE_ID, kind: 'SIGNUP_APPROVED', dedupeKey: 'SIGNUP_APPROVED:signup=61:version=4', facts: { ...facts, subjects: ['SKILLS'] } }]);
+
+      const reject = setUp([signup('BASE_APPROVED')]);
+      await reject.service.centreReview(centre, 61, 'REJECT', '证件不符');
+      expect(reject.notifications.messages.map((m) => [m.kind, m.facts])).toEqual([['SIGNUP_REJECTED', { ...facts, by: 'CENTRE', reason: '证件不符' }]]);
+
+      const cancel = setUp([signup('APPROVED')], '2024-06-01 09:00');
+      await cancel.service.cancelForFalseInformation(centre, 61, '学历造假');
+      expect(cancel.notifications.messages.map((m) => [m.kind, m.dedupeKey, m.facts])).toEqual([['SIGNUP_CANCELLED', 'SIGNUP_CANCELLED:signup=61:version=4', { ...facts, reason: '学历造假' }]]);
+    });
+
+    it('FA-8 a refused decision tells nobody', async () => {
+      const { service, notifications } = setUp([signup('DRAFT'), signup('SUBMITTED', { id: 62, version: 5 })]);
+      await refusal(() => service.baseReview(baseReviewer, 61, 'APPROVE', undefined));
+      await refusal(() => service.baseReview(baseReviewer, 62, 'APPROVE', undefined, 3));
+      await refusal(() => service.baseReview(baseReviewer, 62, 'RETURN', ' '));
+      expect(notifications.messages).toEqual([]);
     });
   });
 

@@ -3,6 +3,7 @@ import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { Clock } from '@app/common/time';
 import { assertAccess } from '@app/identity/scope.policy';
+import { Notifications } from '@app/notifications';
 import { TraineeRecords } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -11,8 +12,10 @@ import { AssessmentEvents } from '../attempts/assessment-events';
 import { SubjectAttemptStore } from '../attempts/subject-attempt.store';
 import { Signup } from '../entities/signup.entity';
 import { EligibilityRuleId, EXCEPTABLE_RULES } from '../rules/eligibility.rules';
+import { Subject } from '../rules/subject';
 import { actionRequiresReason, nextSignupStatus, reviewTimingProblem, SignupAction } from '../rules/signup-state.rules';
 import { AssessmentSessionStore } from '../sessions/assessment-session.store';
+import { reviewNotice } from './review-notices';
 import { SignupView, toSignupView } from './signup-view';
 import { SignupStore } from './signup.store';
 
@@ -34,6 +37,7 @@ export class SignupReviewService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly events: AssessmentEvents,
+    private readonly notifications: Notifications,
   ) {}
 
   async get(actor: Actor, signupId: number): Promise<SignupView> {
@@ -116,6 +120,18 @@ export class SignupReviewService {
           await this.events.attemptsChanged(manager, [signup.traineeId]);
         }
       }
+      // FA-8 / FA-9 / FA-11: the candidate is told in the same transaction; the worker e-mails it later.
+      const notice = reviewNotice(action, {
+        signupId: signup.id,
+        traineeId: signup.traineeId,
+        sessionId: session.id,
+        sessionName: session.name,
+        version: signup.version + 1,
+        subjects: subjectsOf(signup),
+        reason: trimmed,
+        reviewClosesAt: session.reviewClosesAt,
+      });
+      if (notice) await this.notifications.notify(manager, notice);
       await this.audit.record(manager, actor, {
         action: `SIGNUP_${action}`,
         entityType: 'signup',
@@ -128,4 +144,8 @@ export class SignupReviewService {
       return toSignupView({ ...signup, ...changes });
     });
   }
+}
+
+function subjectsOf(signup: Pick<Signup, 'subjectTheory' | 'subjectSkills'>): Subject[] {
+  return [...(signup.subjectTheory ? (['THEORY'] as const) : []), ...(signup.subjectSkills ? (['SKILLS'] as const) : [])];
 }

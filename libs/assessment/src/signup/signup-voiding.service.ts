@@ -1,6 +1,7 @@
 import { SYSTEM_ACTOR } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
-import { Clock } from '@app/common/time';
+import { Clock, formatBeijing } from '@app/common/time';
+import { messageKey, Notifications } from '@app/notifications';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -12,7 +13,8 @@ const VOID_REASON = '退回修改后未在资格审核期内重新提交，报�
 /**
  * FA-8: a sign-up returned for correction and not corrected by the end of the review window is void.
  * Run by a scheduled job; safe to run twice at once: each sign-up changes state exactly once, because the
- * update only applies while it is still RETURNED, and only the run that changed it writes the audit record.
+ * update only applies while it is still RETURNED, and only the run that changed it writes the audit record
+ * and the candidate's message.
  */
 @Injectable()
 export class SignupVoidingService {
@@ -23,6 +25,7 @@ export class SignupVoidingService {
     private readonly signups: SignupStore,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notifications: Notifications,
   ) {}
 
   async voidUncorrectedReturns(): Promise<{ voided: number[] }> {
@@ -42,6 +45,13 @@ export class SignupVoidingService {
           reason: VOID_REASON,
           before: { status: 'RETURNED' },
           after: { status },
+        });
+        // A sign-up is voided once, so its key needs no version.
+        await this.notifications.notify(manager, {
+          traineeId: row.traineeId,
+          kind: 'SIGNUP_VOIDED',
+          dedupeKey: messageKey('SIGNUP_VOIDED', { signup: row.id }),
+          facts: { sessionId: row.sessionId, sessionName: row.sessionName, signupId: row.id, correctBefore: formatBeijing(row.reviewClosesAt) },
         });
         return true;
       });

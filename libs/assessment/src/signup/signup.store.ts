@@ -52,6 +52,9 @@ export interface SignupListQuery {
 export interface ReturnedSignupPastReview {
   id: number;
   baseId: number;
+  traineeId: number;
+  sessionId: number;
+  sessionName: string;
   reviewOpensAt: Date;
   reviewClosesAt: Date;
 }
@@ -161,14 +164,41 @@ export class SignupStore {
 
   /** FA-8: returned sign-ups of sessions whose review window has closed by `now`, with that window. */
   async returnedPastReview(now: Date): Promise<ReturnedSignupPastReview[]> {
-    const rows: Array<{ id: number; baseId: number; reviewOpensAt: Date; reviewClosesAt: Date }> = await this.dataSource
+    const rows: Array<{ id: number; baseId: number; traineeId: number; sessionId: number; sessionName: string; reviewOpensAt: Date; reviewClosesAt: Date }> = await this.dataSource
       .createQueryBuilder(Signup, 's')
       .innerJoin('assessment_session', 'a', 'a.id = s.session_id')
-      .select(['s.id AS id', 's.base_id AS baseId', 'a.review_opens_at AS reviewOpensAt', 'a.review_closes_at AS reviewClosesAt'])
+      .select([
+        's.id AS id',
+        's.base_id AS baseId',
+        's.trainee_id AS traineeId',
+        's.session_id AS sessionId',
+        'a.name AS sessionName',
+        'a.review_opens_at AS reviewOpensAt',
+        'a.review_closes_at AS reviewClosesAt',
+      ])
       .where("s.status = 'RETURNED' AND a.review_closes_at <= :now", { now })
       .orderBy('s.id')
       .getRawMany();
-    return rows.map((row) => ({ id: Number(row.id), baseId: Number(row.baseId), reviewOpensAt: new Date(row.reviewOpensAt), reviewClosesAt: new Date(row.reviewClosesAt) }));
+    return rows.map((row) => ({
+      id: Number(row.id),
+      baseId: Number(row.baseId),
+      traineeId: Number(row.traineeId),
+      sessionId: Number(row.sessionId),
+      sessionName: row.sessionName,
+      reviewOpensAt: new Date(row.reviewOpensAt),
+      reviewClosesAt: new Date(row.reviewClosesAt),
+    }));
+  }
+
+  /** FA-12: the sign-ups that still stand (FA-5's active statuses) for the subject, to tell them a change. */
+  async activeOfSubject(manager: EntityManager, sessionId: number, subject: Subject): Promise<Array<{ signupId: number; traineeId: number }>> {
+    const rows: Array<{ signupId: number; traineeId: number }> = await manager.query(
+      `SELECT id AS signupId, trainee_id AS traineeId FROM signup
+        WHERE session_id = ? AND status IN ('SUBMITTED', 'RETURNED', 'BASE_APPROVED', 'APPROVED') AND ${subject === 'THEORY' ? 'subject_theory' : 'subject_skills'} = 1
+        ORDER BY id`,
+      [sessionId],
+    );
+    return rows.map((row) => ({ signupId: Number(row.signupId), traineeId: Number(row.traineeId) }));
   }
 
   /** Applies only while the sign-up is still RETURNED: false when another run (or a correction) got there first. */

@@ -1,6 +1,8 @@
 import { decodeKey } from '../crypto';
 import { PhotoPolicy, REFERENCE_PHOTO_POLICY } from '../photo';
 import { EnvironmentVariables, parseAddressList } from './environment';
+import { defaultPublicOrigin, normalisePublicOrigin } from './public-origin';
+import { resolve } from 'node:path';
 
 export interface DatabaseConfig {
   host: string;
@@ -27,6 +29,10 @@ export class AppConfig {
     docsEnabled: boolean;
     hstsMaxAgeSeconds: number;
     jsonMaxDepth: number;
+    /** Where people reach the portal, e.g. https://agp.example.org (no trailing slash): links on paper start with it. */
+    publicOrigin: string;
+    /** The built portal's folder, absolute; it may not exist (the portal is not built). */
+    portalDir: string;
   };
   readonly database: DatabaseConfig;
   readonly redis: { host: string; port: number; queuePrefix: string };
@@ -52,6 +58,9 @@ export class AppConfig {
   readonly workerQueues: readonly string[];
   readonly workerReconcileIntervalMs: number;
   readonly fixturesDir: string | null;
+  /** The e-mail channel (worker only); smtpUrl null: no channel. */
+  readonly mail: { smtpUrl: string | null; from: string | null; maxAttempts: number; batchSize: number };
+  readonly notifications: { threeYearLimitNoticeDays: number };
 
   constructor(env: EnvironmentVariables) {
     this.environment = env.NODE_ENV;
@@ -65,6 +74,8 @@ export class AppConfig {
       docsEnabled: env.API_DOCS_ENABLED ?? env.NODE_ENV !== 'production',
       hstsMaxAgeSeconds: env.HSTS_MAX_AGE_SECONDS,
       jsonMaxDepth: env.JSON_MAX_DEPTH,
+      publicOrigin: env.PUBLIC_ORIGIN ? normalisePublicOrigin(env.PUBLIC_ORIGIN) : defaultPublicOrigin(env.HTTP_HOST, env.HTTP_PORT),
+      portalDir: resolve(env.PORTAL_DIR),
     };
     this.database = {
       host: env.DB_HOST,
@@ -103,5 +114,7 @@ export class AppConfig {
     this.workerQueues = [...new Set(env.WORKER_QUEUES.split(','))];
     this.workerReconcileIntervalMs = env.WORKER_RECONCILE_INTERVAL_MS;
     this.fixturesDir = env.FIXTURES_DIR || null;
+    this.mail = { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM ?? null, maxAttempts: env.MAIL_MAX_ATTEMPTS, batchSize: env.MAIL_BATCH_SIZE };
+    this.notifications = { threeYearLimitNoticeDays: env.THREE_YEAR_LIMIT_NOTICE_DAYS };
   }
 }

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, ValidateBy, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, ValidateBy, ValidateIf, validateSync } from 'class-validator';
 import { isIP } from 'node:net';
+import { publicOriginProblem } from './public-origin';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -29,6 +30,44 @@ const IsAddressList = () =>
     },
   });
 
+/** PUBLIC_ORIGIN against the environment it runs in (required, and https, in production). */
+const IsPublicOrigin = () =>
+  ValidateBy({
+    name: 'isPublicOrigin',
+    validator: {
+      validate: (value: unknown, args) => {
+        const environment = String((args?.object as { NODE_ENV?: unknown } | undefined)?.NODE_ENV);
+        return (value === undefined || typeof value === 'string') && publicOriginProblem(value, environment) === null;
+      },
+      defaultMessage: (args) => {
+        const environment = String((args?.object as { NODE_ENV?: unknown } | undefined)?.NODE_ENV);
+        return typeof args?.value === 'string' || args?.value === undefined ? (publicOriginProblem(args?.value as string | undefined, environment) ?? '') : 'PUBLIC_ORIGIN must be a string';
+      },
+    },
+  });
+
+/** smtp://[user:password@]host[:port] or smtps://…: what the e-mail channel's SMTP_URL may be. */
+export function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '' && (url.pathname === '' || url.pathname === '/') && url.search === '';
+  } catch {
+    return false;
+  }
+}
+
+const IsSmtpUrl = () =>
+  ValidateBy({
+    name: 'isSmtpUrl',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isSmtpUrl(value),
+      defaultMessage: () => 'SMTP_URL is smtp://[user:password@]host[:port] (STARTTLS when the server offers it) or smtps://… (TLS), with the user and password URL-encoded',
+    },
+  });
+
+/** A sender as mail headers write it: `noreply@example.org` or `名称 <noreply@example.org>`. */
+const MAIL_FROM = /^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/;
+
 /**
  * Every environment variable the apps read, validated once at boot. Nothing else reads process.env.
  */
@@ -50,6 +89,17 @@ export class EnvironmentVariables {
    * reverse proxy's X-Forwarded-Proto says); 0 never sends it. Plain http (localhost) never gets it.
    */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(0) HSTS_MAX_AGE_SECONDS = 180 * 24 * 3600;
+  /**
+   * The address people reach the portal at, e.g. https://agp.example.org: scheme, host and port only. Printed in every
+   * ticket's QR code as `{PUBLIC_ORIGIN}/verify/{token}`. Required, and https, in production; elsewhere it defaults
+   * to http://HTTP_HOST:HTTP_PORT (127.0.0.1 for a host that listens everywhere).
+   */
+  @IsPublicOrigin() PUBLIC_ORIGIN?: string;
+  /**
+   * The built portal (apps/web, `vite build`), served at /. A relative path is taken from the directory the API
+   * starts in, the project root under npm. A missing folder is no error: the API starts, and / says so.
+   */
+  @IsString() @IsNotEmpty() PORTAL_DIR = 'apps/web/dist';
   /** Deepest nesting of objects and arrays a JSON request body may have; deeper bodies get 400 BODY_TOO_DEEP. */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(2) @Max(1000) JSON_MAX_DEPTH = 32;
 
@@ -128,8 +178,30 @@ export class EnvironmentVariables {
    * The queues this worker copy takes jobs from. A copy for tickets alone can run with a small fixed heap
    * (node --max-old-space-size) while another takes score imports, which need room for a national file.
    */
-  @Matches(/^(assessment|tickets|scores)(,(assessment|tickets|scores))*$/, { message: 'WORKER_QUEUES is a comma-separated list of assessment, tickets, scores' })
-  WORKER_QUEUES = 'assessment,tickets,scores';
+  @Matches(/^(assessment|tickets|scores|notifications)(,(assessment|tickets|scores|notifications))*$/, {
+    message: 'WORKER_QUEUES is a comma-separated list of assessment, tickets, scores, notifications',
+  })
+  WORKER_QUEUES = 'assessment,tickets,scores,notifications';
+
+  /**
+   * The e-mail channel of candidates' messages, used by the worker only. Unset: the message centre is the only
+   * channel, and messages are marked "skipped" for e-mail rather than sent later.
+   */
+  @IsOptional() @IsSmtpUrl() SMTP_URL?: string;
+  /** The sender of those e-mails; required with SMTP_URL. */
+  @ValidateIf((env: EnvironmentVariables) => env.SMTP_URL !== undefined || env.MAIL_FROM !== undefined)
+  @Matches(MAIL_FROM, { message: 'MAIL_FROM is required when SMTP_URL is set: an address, or a name and an address in <>, e.g. 结业考核平台 <noreply@example.org>' })
+  MAIL_FROM?: string;
+  /** Tries per e-mail before it is marked failed (a refused recipient fails at once). */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(20) MAIL_MAX_ATTEMPTS = 5;
+  /** Messages one worker claims and sends per batch. */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(500) MAIL_BATCH_SIZE = 50;
+  /**
+   * SC-7: how many days before the three-year limit (31 December of R+2, FA-3) a trainee with a subject still to
+   * pass is told. The year's only sitting is in spring, so the default (365) tells them before the sign-up of
+   * their last year, not after its exam.
+   */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(1096) THREE_YEAR_LIMIT_NOTICE_DAYS = 365;
   @IsOptional() @IsString() FIXTURES_DIR?: string;
 }
 

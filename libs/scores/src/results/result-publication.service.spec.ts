@@ -5,6 +5,7 @@ import { Actor } from '@app/common/actor';
 import { AuditEntry, AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { FixedClock } from '@app/common/time';
+import type { NewCandidateMessage, Notifications } from '@app/notifications';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { StandingService } from '../standing/standing.service';
 import { PublicationStore } from './publication.store';
@@ -33,6 +34,7 @@ class World {
   approved: Record<Subject, number[]> = { THEORY: [1, 2, 3], SKILLS: [1, 2, 3] };
   audit: AuditEntry[] = [];
   recomputed: number[] = [];
+  messages: NewCandidateMessage[] = [];
   locks: string[] = [];
   /** another publication lands between the check and the insert */
   raceOnInsert = false;
@@ -47,7 +49,7 @@ class World {
           this.inTransaction(manager);
           this.locks.push(`${sessionId}:${mode}`);
           if (!this.sessionExists) throw new DomainError('SESSION_NOT_FOUND');
-          return new AssessmentSession();
+          return Object.assign(new AssessmentSession(), { id: sessionId, name: '2024年结业考核' });
         },
         find: async (manager, sessionId, subject) => {
           this.inTransaction(manager);
@@ -64,7 +66,13 @@ class World {
           return sessionId === SESSION_ID ? this.approved[subject].filter((id) => !this.results[subject].includes(id)) : [];
         },
       }),
-      fake<ResultStore>({ countOfSubject: async (sessionId, subject) => (sessionId === SESSION_ID ? this.results[subject].length : 0) }),
+      fake<ResultStore>({
+        countOfSubject: async (sessionId, subject) => (sessionId === SESSION_ID ? this.results[subject].length : 0),
+        traineesWithResult: async (manager, sessionId, subject) => {
+          this.inTransaction(manager);
+          return sessionId === SESSION_ID ? this.results[subject] : [];
+        },
+      }),
       fake<SessionService>({
         load: async () => {
           if (!this.sessionExists) throw new DomainError('SESSION_NOT_FOUND');
@@ -85,11 +93,17 @@ class World {
         },
       }),
       this.clock,
+      fake<Notifications>({
+        notifyMany: async (manager, messages) => {
+          this.inTransaction(manager);
+          this.messages.push(...messages);
+        },
+      }),
     );
   }
 
   private async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const before = structuredClone({ publications: this.publications, audit: this.audit, recomputed: this.recomputed });
+    const before = structuredClone({ publications: this.publications, audit: this.audit, recomputed: this.recomputed, messages: this.messages });
     this.transactionOpen = true;
     try {
       return await work(this.transactionManager);
@@ -139,6 +153,25 @@ describe('ResultPublicationService.publish (SC-4)', () => {
         after: { subject: 'THEORY', publishedAt: '2024-09-01T10:00:00+08:00', results: 3, publishedWithoutResult: 0, withoutResultTraineeIds: [] },
       },
     ]);
+  });
+
+  it('SC-4 every candidate with a result of the subject is told it is published, in the publication transaction, once each', async () => {
+    await service.publish(CENTRE, SESSION_ID, 'THEORY');
+    expect(world.messages).toEqual(
+      [1, 2, 3].map((traineeId) => ({
+        traineeId,
+        kind: 'RESULTS_PUBLISHED',
+        dedupeKey: `RESULTS_PUBLISHED:session=${SESSION_ID}:subject=THEORY:trainee=${traineeId}`,
+        facts: { sessionId: SESSION_ID, sessionName: '2024年结业考核', subject: 'THEORY' },
+      })),
+    );
+  });
+
+  it('SC-4 a refused or lost publication tells nobody', async () => {
+    await refusal(service.publish(CENTRE, SESSION_ID, 'SKILLS'));
+    world.raceOnInsert = true;
+    await refusal(service.publish(CENTRE, SESSION_ID, 'THEORY'));
+    expect(world.messages).toEqual([]);
   });
 
   it('SC-4 only the centre publishes', async () => {

@@ -4,6 +4,7 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { Clock, formatBeijing } from '@app/common/time';
+import { messageKey, Notifications } from '@app/notifications';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -35,6 +36,7 @@ export class ResultPublicationService {
     private readonly audit: AuditService,
     private readonly standing: StandingService,
     private readonly clock: Clock,
+    private readonly notifications: Notifications,
   ) {}
 
   async publish(actor: Actor, sessionId: number, subject: Subject, reason?: string, acknowledgeMissing = false): Promise<PublicationView> {
@@ -42,7 +44,7 @@ export class ResultPublicationService {
     const now = this.clock.now();
     return this.dataSource
       .transaction(async (manager) => {
-        await this.publications.lockSession(manager, sessionId, 'EXCLUSIVE');
+        const session = await this.publications.lockSession(manager, sessionId, 'EXCLUSIVE');
         const existing = await this.publications.find(manager, sessionId, subject);
         if (existing) throw new DomainError('RESULTS_ALREADY_PUBLISHED', { publishedAt: formatBeijing(existing.publishedAt) });
         // Publication is final and entry stops with it, so a candidate left without a result could never get one: the centre
@@ -61,6 +63,17 @@ export class ResultPublicationService {
           after: { subject, publishedAt: formatBeijing(now), results, publishedWithoutResult: missing.length, withoutResultTraineeIds: missing.slice(0, MISSING_SAMPLE) },
         });
         await this.standing.recomputeSession(manager, sessionId);
+        // SC-4: everyone whose result is now visible is told, with the publication or not at all.
+        const candidates = await this.results.traineesWithResult(manager, sessionId, subject);
+        await this.notifications.notifyMany(
+          manager,
+          candidates.map((traineeId) => ({
+            traineeId,
+            kind: 'RESULTS_PUBLISHED' as const,
+            dedupeKey: messageKey('RESULTS_PUBLISHED', { session: sessionId, subject, trainee: traineeId }),
+            facts: { sessionId, sessionName: session.name, subject },
+          })),
+        );
         return { sessionId, subject, published: true, publishedAt: formatBeijing(now), results, missing: missing.length };
       })
       .catch((error: unknown) => {

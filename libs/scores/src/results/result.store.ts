@@ -139,6 +139,15 @@ export class ResultStore {
     return Number(row.n);
   }
 
+  /** SC-4: whose results of the subject a publication makes visible (voided ones too: the candidate sees why). */
+  async traineesWithResult(manager: EntityManager, sessionId: number, subject: Subject): Promise<number[]> {
+    const rows: Array<{ traineeId: number }> = await manager.query('SELECT DISTINCT trainee_id AS traineeId FROM subject_attempt WHERE session_id = ? AND subject = ? ORDER BY trainee_id', [
+      sessionId,
+      subject,
+    ]);
+    return rows.map((row) => Number(row.traineeId));
+  }
+
   /** A trainee's results of the platform's sessions, published or not. */
   ofTrainee(traineeId: number): Promise<SubjectAttemptRecord[]> {
     return this.dataSource.getRepository(SubjectAttemptRecord).findBy({ traineeId, sessionId: Not(IsNull()) });

@@ -5,3 +5,4 @@ export * from './certificate.rules';
 export * from './retraining.rules';
 export * from './rotation-deadline.rules';
 export * from './standing.rules';
+export * from './three-year-limit-notice.rules';

@@ -8,6 +8,7 @@ import { SessionStatisticsService } from './session-statistics.service';
 import { StandingReader } from './standing-reader';
 import { StandingService } from './standing.service';
 import { StandingStore } from './standing.store';
+import { ThreeYearLimitNoticeService } from './three-year-limit-notice.service';
 import { TraineeStandingViewService } from './trainee-standing-view.service';
 
 export const STANDING_PROVIDERS = [
@@ -19,10 +20,11 @@ export const STANDING_PROVIDERS = [
   RetrainingListService,
   RotationDeadlineViewService,
   SessionStatisticsService,
+  ThreeYearLimitNoticeService,
 ];
 /** Provided, not exported: other modules go through the services. */
 export const STANDING_STORES = [StandingStore, StandingReader, RotationDeadlineStore];
-export { RotationDeadlineRecheckService, RotationDeadlineService, StandingService };
+export { RotationDeadlineRecheckService, RotationDeadlineService, StandingService, ThreeYearLimitNoticeService };
 export * from './certificate-list.service';
 export * from './retraining-list.service';
 export * from './rotation-deadline-view.service';

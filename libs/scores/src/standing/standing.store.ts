@@ -142,6 +142,17 @@ export class StandingStore {
     return Number(total);
   }
 
+  /** SC-7: trainees whose rotation ended in these years, by id after `afterId` (a page of a province-wide scan). */
+  async rotationEndingIn(years: { from: number; to: number }, afterId: number, limit: number): Promise<Array<{ id: number; rotationEndDate: LocalDate }>> {
+    const t = traineeSql('t');
+    const rows: Array<{ id: number; rotationEndDate: LocalDate }> = await this.dataSource.query(
+      `SELECT ${t.id} AS id, ${t.rotationEndDate} AS rotationEndDate FROM ${t.table}
+        WHERE ${t.rotationEndDate} >= ? AND ${t.rotationEndDate} <= ? AND ${t.id} > ? ORDER BY ${t.id} LIMIT ?`,
+      [`${years.from}-01-01`, `${years.to}-12-31`, afterId, limit],
+    );
+    return rows.map((row) => ({ id: Number(row.id), rotationEndDate: row.rotationEndDate }));
+  }
+
   /** The most urgent (earliest rotation end) first. */
   async retrainingIds(scope: StandingScope, state: RetrainingState | undefined, todayYear: number, limit: number, offset: number): Promise<number[]> {
     const where = retrainingCondition(scope, state, todayYear);

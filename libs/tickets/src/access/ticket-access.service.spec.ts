@@ -1,6 +1,7 @@
 import { AssessmentSession, SessionSubjectConfig } from '@app/assessment/entities/assessment-session.entity';
 import { Subject } from '@app/assessment/rules/subject';
 import { Actor } from '@app/common/actor';
+import { AppConfig } from '@app/common/config';
 import { AuditEntry, AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { FileStorage, StoredFile } from '@app/common/storage';
@@ -11,7 +12,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AssessmentReadStore } from '../assessment-reads/assessment-read.store';
 import { TicketNumberService } from '../numbering/ticket-number.service';
 import { TicketFile, TicketForVerification, TicketRevision, TicketStore } from '../tickets/ticket.store';
-import { TicketTokenSigner } from '../verification/ticket-token';
+import { TicketTokens } from '../verification/ticket-tokens';
 import { TicketAccessService } from './ticket-access.service';
 
 const SESSION_ID = 7;
@@ -203,7 +204,7 @@ function setUp(options: { subjects?: SessionSubjectConfig[]; newlyNumbered?: Sto
   };
   const producer = new FakeProducer();
   const storage = new MemoryStorage();
-  const signer = new TicketTokenSigner(Buffer.alloc(32, 7));
+  const signer = new TicketTokens({ tickets: { signingKey: Buffer.alloc(32, 7) }, http: { publicOrigin: 'https://agp.example.org' } } as AppConfig);
   const audit = new FakeAudit();
   const transactions = new FakeTransactions();
   const clock = new FixedClock(NOW);

@@ -2,12 +2,14 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { isValidLocalDate } from '@app/common/time';
+import { Notifications } from '@app/notifications';
 import { TicketJobsProducer } from '@app/queue/ticket-jobs.producer';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SiteStore } from '../sites/site.store';
 import { TicketStore } from '../tickets/ticket.store';
+import { slotRescheduledMessage, slotSpan } from './ticket-notices';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -23,6 +25,7 @@ export class TicketChangesService {
     private readonly tickets: TicketStore,
     private readonly producer: TicketJobsProducer,
     private readonly audit: AuditService,
+    private readonly notifications: Notifications,
   ) {}
 
   /** Moves a slot to another day or time; every ticket seated in it is regenerated. */
@@ -37,6 +40,12 @@ export class TicketChangesService {
       await this.sites.moveSlot(manager, slotId, change);
       await this.tickets.raiseSkillsRevisionsInSlot(manager, slotId);
       const tickets = await this.tickets.issuedInSlot(manager, slotId);
+      // FA-12: each candidate seated in the slot is told the old and the new time, and that the ticket is made again.
+      const seated = await this.tickets.rescheduledInSlot(manager, slotId);
+      await this.notifications.notifyMany(
+        manager,
+        seated.map((row) => slotRescheduledMessage(row, slotSpan(before), slotSpan(change), change.reason)),
+      );
       await this.audit.record(manager, actor, {
         action: 'EXAM_SLOT_RESCHEDULED',
         entityType: 'exam_slot',

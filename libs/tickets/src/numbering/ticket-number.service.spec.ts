@@ -2,9 +2,11 @@ import { AssessmentSession } from '@app/assessment/entities/assessment-session.e
 import { Actor } from '@app/common/actor';
 import { AuditEntry, AuditService } from '@app/common/audit';
 import { FixedClock } from '@app/common/time';
+import type { NewCandidateMessage, Notifications } from '@app/notifications';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AssessmentReadStore } from '../assessment-reads/assessment-read.store';
 import { SeatingStore, SeatToNumber } from '../seating/seating.store';
+import type { ReadyTicketRow } from '../access/ticket-notices';
 import { NewSkillsTicket, TicketStore } from '../tickets/ticket.store';
 import { TicketNumberService } from './ticket-number.service';
 
@@ -49,6 +51,25 @@ class FakeTicketStore {
     this.tickets.push(...tickets.map((t) => ({ ...t, siteCode, issuedAt })));
   }
 
+  /** Each numbered sign-up's candidate is trainee 1000 + the sign-up id, seated on 2024-04-19 08:00–11:30. */
+  async readyTickets(_manager: EntityManager, signupIds: number[]): Promise<ReadyTicketRow[]> {
+    return this.tickets
+      .filter((t) => signupIds.includes(t.signupId))
+      .map((t) => ({
+        signupId: t.signupId,
+        traineeId: 1000 + t.signupId,
+        ticketNumber: t.ticketNumber,
+        sessionId: 7,
+        sessionName: '2024年结业考核',
+        subjects: [{ subject: 'SKILLS', ticketMode: 'PLATFORM', ticketOpensAt: '2024-04-12T16:00:00.000Z', ticketClosesAt: '2024-04-19T16:00:00.000Z', examStartsAt: '2024-04-18T16:00:00.000Z', examEndsAt: '2024-04-21T16:00:00.000Z' }],
+        slotDate: '2024-04-19',
+        startsAt: '08:00',
+        endsAt: '11:30',
+        siteName: '福州考点',
+        siteAddress: '福州市鼓楼区',
+      }));
+  }
+
   numbersOf(siteCode: string): Array<[number, string]> {
     return this.tickets.filter((t) => t.siteCode === siteCode).map((t) => [t.signupId, t.ticketNumber]);
   }
@@ -66,13 +87,26 @@ class FakeAudit {
   }
 }
 
+/** Messages as written, with the manager of the transaction that wrote them. */
+class FakeNotifications {
+  readonly written: Array<{ manager: EntityManager; message: NewCandidateMessage }> = [];
+
+  async notifyMany(manager: EntityManager, messages: readonly NewCandidateMessage[]): Promise<void> {
+    this.written.push(...messages.map((message) => ({ manager, message })));
+  }
+}
+
 /** Runs each transaction's work at once and counts them; the fake stores write nothing before a failing statement, so nothing needs undoing. */
 class FakeTransactions {
   count = 0;
 
+  readonly managers: EntityManager[] = [];
+
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     this.count += 1;
-    return work({} as EntityManager);
+    const manager = { transaction: this.count } as unknown as EntityManager;
+    this.managers.push(manager);
+    return work(manager);
   }
 }
 
@@ -90,6 +124,7 @@ function setUp(options: { seats?: Seat[]; session?: Partial<AssessmentSession> |
   const tickets = new FakeTicketStore();
   const audit = new FakeAudit();
   const transactions = new FakeTransactions();
+  const notifications = new FakeNotifications();
   // Seats in the order given; numbered when a SKILLS ticket exists, as the LEFT JOIN on admit_ticket says.
   const seats = {
     inNumberingOrder: jest.fn(async (_sessionId: number): Promise<SeatToNumber[]> =>
@@ -105,8 +140,9 @@ function setUp(options: { seats?: Seat[]; session?: Partial<AssessmentSession> |
     assessment as unknown as AssessmentReadStore,
     audit as unknown as AuditService,
     new FixedClock(NOW),
+    notifications as unknown as Notifications,
   );
-  return { service, tickets, audit, transactions, seats };
+  return { service, tickets, audit, transactions, seats, notifications };
 }
 
 describe('TK-3 TicketNumberService.issueForSession, on fake stores', () => {
@@ -174,6 +210,28 @@ describe('TK-3 TicketNumberService.issueForSession, on fake stores', () => {
     expect(await service.issueForSession(CENTRE, 7)).toEqual({ issued: 0, alreadyIssued: 2 });
     expect(transactions.count).toBe(1);
     expect(tickets.tickets).toHaveLength(2);
+  });
+
+  it('TK-1 each candidate numbered is told the ticket number, slot, site and print window, in the numbering transaction; a second run tells nobody again', async () => {
+    const { service, notifications, transactions } = setUp({ seats: [seat(1, 'FZ'), seat(2, 'XM')] });
+    await service.issueForSession(CENTRE, 7);
+    expect(notifications.written.map(({ message }) => [message.traineeId, message.kind, message.dedupeKey])).toEqual([
+      [1001, 'TICKETS_READY', 'TICKETS_READY:signup=1:subject=SKILLS'],
+      [1002, 'TICKETS_READY', 'TICKETS_READY:signup=2:subject=SKILLS'],
+    ]);
+    expect(notifications.written.map(({ manager }) => manager)).toEqual(transactions.managers);
+    expect(notifications.written[0].message.facts).toEqual({
+      sessionId: 7,
+      sessionName: '2024年结业考核',
+      subject: 'SKILLS',
+      ticketNumber: '20242FZ00001',
+      exam: { startsAt: '2024-04-19T08:00:00+08:00', endsAt: '2024-04-19T11:30:00+08:00' },
+      siteName: '福州考点',
+      siteAddress: '福州市鼓楼区',
+      printWindow: { startsAt: '2024-04-13T00:00:00+08:00', endsAt: '2024-04-20T00:00:00+08:00' },
+    });
+    await service.issueForSession(CENTRE, 7);
+    expect(notifications.written).toHaveLength(2);
   });
 
   it('TK-3 numbers at most 500 tickets per transaction, one gap-free sequence across them', async () => {

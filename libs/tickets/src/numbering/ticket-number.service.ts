@@ -2,9 +2,11 @@ import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
 import { Clock } from '@app/common/time';
+import { Notifications } from '@app/notifications';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { ticketsReadyMessage } from '../access/ticket-notices';
 import { AssessmentReadStore } from '../assessment-reads/assessment-read.store';
 import { formatTicketNumber } from '../rules/ticket-number.rules';
 import { SeatingStore } from '../seating/seating.store';
@@ -29,6 +31,7 @@ export class TicketNumberService {
     private readonly assessment: AssessmentReadStore,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notifications: Notifications,
   ) {}
 
   /** Numbers for every seated SKILLS candidate of the session who has none yet, in seat order. */
@@ -78,6 +81,9 @@ export class TicketNumberService {
             manager,
             tickets.map((t) => ({ actor, entry: { action: 'TICKET_NUMBER_ISSUED', entityType: 'signup', entityId: t.signupId, after: { ticketNumber: t.ticketNumber } } })),
           );
+          // TK-1: each candidate numbered now is told their ticket, slot and print window, with the numbers or not at all.
+          const ready = await this.tickets.readyTickets(manager, tickets.map((t) => t.signupId));
+          await this.notifications.notifyMany(manager, ready.map(ticketsReadyMessage));
           return tickets.length;
         });
       } catch (error) {

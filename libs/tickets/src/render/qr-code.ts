@@ -21,7 +21,7 @@ function chunk(type: string, data: Buffer): Buffer {
  * rest of a ticket's preparation together.
  */
 export function qrCodePng(payload: string): Buffer {
-  // One byte-mode segment: the signed token is base64url, which no other mode covers, and naming the mode
+  // One byte-mode segment: the verification URL (its token base64url) fits no other mode, and naming the mode
   // skips the library's search for an optimal mix of modes (most of its time and garbage).
   const { modules } = QRCode.create([{ data: Buffer.from(payload, 'utf8'), mode: 'byte' }], { errorCorrectionLevel: 'M' });
   const side = (modules.size + 2 * QUIET_ZONE_MODULES) * MODULE_PIXELS;

@@ -3,9 +3,11 @@ import { Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '@app/common/config';
 import { PdfRenderer } from '../render/pdf-renderer';
+import { qrCodeDataUrl } from '../render/qr-code';
 import { TicketContentRow, TicketStore } from '../tickets/ticket.store';
-import { TicketTokenSigner } from '../verification/ticket-token';
+import { TicketTokens } from '../verification/ticket-tokens';
 import { TicketRenderService } from './ticket-render.service';
 
 const PHOTO = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0xff, 0xd9]);
@@ -131,7 +133,7 @@ function setUp(rows: StoredTicket[]) {
   const renderer = new FakeRenderer();
   const storage = new MemoryStorage();
   for (const row of rows) if (row.photoKey) storage.files.set(row.photoKey, PHOTO);
-  const signer = new TicketTokenSigner(Buffer.alloc(32, 9));
+  const signer = new TicketTokens({ tickets: { signingKey: Buffer.alloc(32, 9) }, http: { publicOrigin: 'https://agp.example.org' } } as AppConfig);
   const transactions = new FakeTransactions();
   const service = new TicketRenderService(transactions as unknown as DataSource, tickets as unknown as TicketStore, renderer as unknown as PdfRenderer, storage as unknown as FileStorage, signer);
   return { service, tickets, renderer, storage, transactions, signer };
@@ -180,12 +182,17 @@ describe('TK-5 TicketRenderService.renderBatch, on fake store, browser and stora
     expect(new Set(tickets.managers)).toEqual(new Set(transactions.managers));
   });
 
-  it('TK-2 the page shows the room by name, the exam day and slot, and a QR code for this ticket and revision', async () => {
+  it('TK-2 / TK-6 the page shows the room by name, the exam day and slot, and a QR code of the portal’s verification page for this ticket and revision', async () => {
     const { service, renderer, signer } = setUp([ticket(1, { revision: 2 })]);
     const sign = jest.spyOn(signer, 'sign');
     await service.renderBatch([1]);
     expect(sign.mock.calls).toEqual([[{ ticketNumber: '20242FZ00001', signupId: 101, revision: 2 }]]);
+    const token = sign.mock.results[0].value as string;
+    expect(signer.verify(token)).toEqual({ ticketNumber: '20242FZ00001', signupId: 101, revision: 2 });
     const [html] = renderer.documents;
+    // The encoder is deterministic: the page holds exactly the QR image of this URL.
+    expect(html).toContain(await qrCodeDataUrl(`https://agp.example.org/verify/${token}`));
+    expect(html).not.toContain(await qrCodeDataUrl(token));
     expect(html).toContain('第一考场');
     expect(html).toContain('2024年4月19日');
     expect(html).toContain('08:00–11:30');

@@ -93,7 +93,8 @@ export class TicketRenderService {
     if (!row.photoKey) throw new Error('the candidate has no photo');
     const photo = await this.storage.get(row.photoKey);
     const rooms = (typeof row.rooms === 'string' ? JSON.parse(row.rooms) : row.rooms) as Array<{ id: string; name: string }>;
-    const token = this.tokens.sign({ ticketNumber: row.ticketNumber, signupId: row.signupId, revision: row.revision });
+    // TK-6: the QR code opens the portal's verification page for this ticket at this revision.
+    const verificationUrl = this.tokens.verificationUrl({ ticketNumber: row.ticketNumber, signupId: row.signupId, revision: row.revision });
     const [year, month, day] = row.slotDate.split('-').map(Number);
     return {
       sessionName: row.sessionName,
@@ -109,7 +110,7 @@ export class TicketRenderService {
       roomName: rooms.find((r) => r.id === row.roomId)?.name ?? row.roomId,
       seat: row.seat,
       photoDataUrl: `data:image/jpeg;base64,${photo.toString('base64')}`,
-      qrDataUrl: await qrCodeDataUrl(token),
+      qrDataUrl: await qrCodeDataUrl(verificationUrl),
       issuer: '省全科医学培训中心',
       issuedOn: `${year}年`,
     };

@@ -1,8 +1,10 @@
-import { placeholders } from '@app/common/sql';
+import { jsonValue, placeholders } from '@app/common/sql';
+import type { SessionSubjectConfig } from '@app/assessment/entities/assessment-session.entity';
 import { Subject } from '@app/assessment/rules/subject';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { ReadyTicketRow, RescheduledTicketRow } from '../access/ticket-notices';
 
 /** A ticket and its revision: what a render job names. */
 export interface TicketRevision {
@@ -118,6 +120,31 @@ export class TicketStore {
     );
   }
 
+  /** What the candidates of these sign-ups' issued skills tickets are told: number, slot, site, the session's print window. */
+  async readyTickets(manager: EntityManager, signupIds: number[]): Promise<ReadyTicketRow[]> {
+    if (signupIds.length === 0) return [];
+    const rows: Array<Omit<ReadyTicketRow, 'subjects'> & { subjects: unknown }> = await manager.query(
+      `SELECT t.signup_id AS signupId, s.trainee_id AS traineeId, t.ticket_number AS ticketNumber, a.id AS sessionId, a.name AS sessionName, a.subjects,
+              sl.slot_date AS slotDate, sl.starts_at AS startsAt, sl.ends_at AS endsAt, si.name AS siteName, si.address AS siteAddress
+         FROM admit_ticket t
+         JOIN signup s ON s.id = t.signup_id
+         JOIN assessment_session a ON a.id = s.session_id
+         JOIN seat_assignment sa ON sa.signup_id = s.id
+         JOIN exam_slot sl ON sl.id = sa.slot_id
+         JOIN exam_site si ON si.id = sl.site_id
+        WHERE t.subject = 'SKILLS' AND t.status = 'ISSUED' AND t.signup_id IN (${placeholders(signupIds.length)})
+        ORDER BY t.signup_id`,
+      signupIds,
+    );
+    return rows.map((row) => ({
+      ...row,
+      signupId: Number(row.signupId),
+      traineeId: Number(row.traineeId),
+      sessionId: Number(row.sessionId),
+      subjects: jsonValue<SessionSubjectConfig[]>(row.subjects) ?? [],
+    }));
+  }
+
   // --- rendering (TK-5)
 
   /** The session's issued tickets whose PDF is missing or behind their revision; `failedBefore` when their last render failed. */
@@ -186,6 +213,23 @@ export class TicketStore {
         WHERE a.slot_id = ? AND t.subject = 'SKILLS' AND t.status = 'ISSUED'`,
       [slotId],
     );
+  }
+
+  /** The issued tickets seated in the slot, with whose they are and where: what a moved slot tells its candidates. */
+  async rescheduledInSlot(manager: EntityManager, slotId: number): Promise<RescheduledTicketRow[]> {
+    const rows: RescheduledTicketRow[] = await manager.query(
+      `SELECT t.id AS ticketId, t.revision, s.trainee_id AS traineeId, a.id AS sessionId, a.name AS sessionName, si.name AS siteName
+         FROM admit_ticket t
+         JOIN seat_assignment sa ON sa.signup_id = t.signup_id
+         JOIN signup s ON s.id = t.signup_id
+         JOIN assessment_session a ON a.id = s.session_id
+         JOIN exam_slot sl ON sl.id = sa.slot_id
+         JOIN exam_site si ON si.id = sl.site_id
+        WHERE sa.slot_id = ? AND t.subject = 'SKILLS' AND t.status = 'ISSUED'
+        ORDER BY t.id`,
+      [slotId],
+    );
+    return rows.map((row) => ({ ...row, ticketId: Number(row.ticketId), revision: Number(row.revision), traineeId: Number(row.traineeId), sessionId: Number(row.sessionId) }));
   }
 
   async issuedInSlot(manager: EntityManager, slotId: number): Promise<TicketRevision[]> {

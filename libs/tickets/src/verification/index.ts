@@ -1,2 +1,3 @@
+export * from './ticket-link';
 export * from './ticket-token';
 export * from './ticket-tokens';

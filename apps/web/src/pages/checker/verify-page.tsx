@@ -1,56 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Image, Result, Spin, Tag } from 'antd';
+import { Spin } from 'antd';
 import { useParams } from 'react-router';
-import { api, call, type Schemas } from '../../api/client';
-import { ErrorAlert } from '../../components/error-alert';
-
-type Verification = Schemas['TicketVerification'];
-
-const VERDICT: Record<Verification['reason'], { status: 'success' | 'warning' | 'error'; title: string; hint: string }> = {
-  CURRENT: { status: 'success', title: '准考证有效', hint: '请核对照片与本人、证件一致。' },
-  SUPERSEDED: { status: 'warning', title: '准考证已作废：已有更新的版本', hint: '请考生出示最新打印的准考证。' },
-  WITHDRAWN: { status: 'error', title: '准考证已撤销', hint: '该考生的报名已取消，不能参加本场考核。' },
-  SIGNUP_NOT_APPROVED: { status: 'error', title: '报名未通过审核', hint: '该准考证对应的报名未获批准。' },
-};
+import { api, call } from '../../api/client';
+import { useSession } from '../../session/session';
+import { VerificationCard, VerificationFailure } from './verification-card';
 
 /**
  * What a phone's camera opens from the QR code on a ticket: genuine or not, current or superseded or withdrawn,
  * with the name, the masked ID number and the photo to compare with the person. Public: the token is the proof.
+ * A logged-in exam-site checker's look is recorded (who, which ticket, when).
  */
 export default function VerifyPage() {
   const { token = '' } = useParams();
+  const { ready, role } = useSession();
+  const asChecker = role === 'CHECKER';
   const verification = useQuery({
-    queryKey: ['verify', token],
-    queryFn: () => call(api.GET('/verify/{token}', { params: { path: { token } } })),
+    queryKey: ['verify', token, asChecker],
+    enabled: ready,
+    queryFn: () => (asChecker ? call(api.POST('/checker/verifications', { body: { token } })) : call(api.GET('/verify/{token}', { params: { path: { token } } }))),
   });
   if (verification.isPending) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} aria-label="正在核验" />;
-  if (verification.isError)
-    return (
-      <Card style={{ maxWidth: 480, margin: '0 auto' }}>
-        <Result status="error" title="无法核验此准考证" subTitle="二维码不是本平台签发的，或已被篡改。" />
-        <ErrorAlert error={verification.error} />
-      </Card>
-    );
-  const ticket = verification.data;
-  const verdict = VERDICT[ticket.reason];
-  return (
-    <Card style={{ maxWidth: 480, margin: '0 auto' }} styles={{ body: { padding: 16 } }}>
-      <Result status={verdict.status} title={<h2 style={{ fontSize: 22, margin: 0 }}>{verdict.title}</h2>} subTitle={verdict.hint} style={{ padding: '8px 0 16px' }} />
-      {ticket.photoDataUrl && (
-        <div style={{ textAlign: 'center', marginBottom: 16 }}>
-          <Image src={ticket.photoDataUrl} alt={`${ticket.name}的照片`} width={132} preview={false} />
-        </div>
-      )}
-      <Descriptions column={1} bordered size="small" labelStyle={{ width: 96 }}>
-        <Descriptions.Item label="姓名">
-          <span style={{ fontSize: 18 }}>{ticket.name}</span>
-        </Descriptions.Item>
-        <Descriptions.Item label="证件号码">{ticket.idNumberMasked}</Descriptions.Item>
-        <Descriptions.Item label="准考证号">{ticket.ticketNumber}</Descriptions.Item>
-        <Descriptions.Item label="状态">
-          <Tag color={verdict.status === 'success' ? 'green' : verdict.status === 'warning' ? 'orange' : 'red'}>{ticket.current ? '当前有效' : '非当前版本'}</Tag>
-        </Descriptions.Item>
-      </Descriptions>
-    </Card>
-  );
+  if (verification.isError) return <VerificationFailure error={verification.error} />;
+  return <VerificationCard ticket={verification.data} />;
 }

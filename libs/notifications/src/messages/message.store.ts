@@ -1,0 +1,180 @@
+import { affectedRows, jsonValue, placeholders } from '@app/common/sql';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MessageKind } from '../rules/candidate-notice';
+
+/** A message as the candidate reads it. */
+export interface StoredMessage {
+  id: number;
+  traineeId: number;
+  kind: MessageKind;
+  title: string;
+  body: string;
+  facts: Record<string, unknown>;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export interface MessageRowToWrite {
+  traineeId: number;
+  kind: MessageKind;
+  title: string;
+  body: string;
+  facts: object;
+  dedupeKey: string;
+  createdAt: Date;
+}
+
+/** A message a worker claimed for its e-mail: what the mail says, and the try it is on. */
+export interface ClaimedMessage {
+  id: number;
+  traineeId: number;
+  title: string;
+  body: string;
+  /** tries made, this one included */
+  attempts: number;
+}
+
+interface MessageSqlRow {
+  id: string | number;
+  traineeId: number;
+  kind: MessageKind;
+  title: string;
+  body: string;
+  facts: unknown;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+const COLUMNS = 'id, trainee_id AS traineeId, kind, title, body, facts, created_at AS createdAt, read_at AS readAt';
+/** Rows per INSERT: a publication writes one message per candidate of the subject. */
+const INSERT_CHUNK = 500;
+
+function toStored(row: MessageSqlRow): StoredMessage {
+  return {
+    id: Number(row.id),
+    traineeId: Number(row.traineeId),
+    kind: row.kind,
+    title: row.title,
+    body: row.body,
+    facts: jsonValue<Record<string, unknown>>(row.facts) ?? {},
+    createdAt: new Date(row.createdAt),
+    readAt: row.readAt === null ? null : new Date(row.readAt),
+  };
+}
+
+/**
+ * Every SQL statement on candidate_message: the writes (inside the caller's transaction), the message centre's
+ * reads and read marks (always of one trainee's messages), and the e-mail outbox's claims and outcomes.
+ */
+@Injectable()
+export class MessageStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Writes the rows; a row whose dedupe key is already there is left as it is (written once, however often asked). */
+  async insertMany(manager: EntityManager, rows: readonly MessageRowToWrite[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      const chunk = rows.slice(start, start + INSERT_CHUNK);
+      await manager.query(
+        `INSERT INTO candidate_message (trainee_id, kind, title, body, facts, dedupe_key, created_at, email_status, email_attempts, email_next_attempt_at)
+         VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)").join(', ')}
+         ON DUPLICATE KEY UPDATE id = id`,
+        chunk.flatMap((row) => [row.traineeId, row.kind, row.title, row.body, JSON.stringify(row.facts), row.dedupeKey, row.createdAt, row.createdAt]),
+      );
+    }
+  }
+
+  // --- the message centre: one trainee's messages, newest first
+
+  async page(traineeId: number, unreadOnly: boolean, limit: number, offset: number): Promise<StoredMessage[]> {
+    const rows: MessageSqlRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM candidate_message WHERE trainee_id = ? ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY id DESC LIMIT ? OFFSET ?`,
+      [traineeId, limit, offset],
+    );
+    return rows.map(toStored);
+  }
+
+  async count(traineeId: number, unreadOnly: boolean): Promise<number> {
+    const [row]: Array<{ total: string | number }> = await this.dataSource.query(
+      `SELECT COUNT(*) AS total FROM candidate_message WHERE trainee_id = ? ${unreadOnly ? 'AND read_at IS NULL' : ''}`,
+      [traineeId],
+    );
+    return Number(row.total);
+  }
+
+  /** The trainee's message of this id; another trainee's is not found. */
+  async ofTrainee(traineeId: number, id: number): Promise<StoredMessage | null> {
+    const [row]: MessageSqlRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM candidate_message WHERE id = ? AND trainee_id = ?`, [id, traineeId]);
+    return row ? toStored(row) : null;
+  }
+
+  /** Marks one message read, once: the first read time stays. */
+  async markRead(traineeId: number, id: number, at: Date): Promise<void> {
+    await this.dataSource.query('UPDATE candidate_message SET read_at = ? WHERE id = ? AND trainee_id = ? AND read_at IS NULL', [at, id, traineeId]);
+  }
+
+  /** How many it marked. */
+  async markAllRead(traineeId: number, at: Date): Promise<number> {
+    return affectedRows(await this.dataSource.query('UPDATE candidate_message SET read_at = ? WHERE trainee_id = ? AND read_at IS NULL', [at, traineeId]));
+  }
+
+  // --- the e-mail outbox
+
+  /**
+   * Claims up to `limit` messages due for e-mail, oldest due first: each try is counted and the message is moved
+   * a lease ahead, so other workers (SKIP LOCKED: they take other rows meanwhile) leave it alone while this one
+   * sends, and take it again only if this one died before recording the outcome.
+   */
+  async claimDue(manager: EntityManager, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedMessage[]> {
+    const due: Array<{ id: string | number }> = await manager.query(
+      `SELECT id FROM candidate_message WHERE email_status = 'PENDING' AND email_next_attempt_at <= ?
+        ORDER BY email_next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED`,
+      [now, limit],
+    );
+    if (due.length === 0) return [];
+    const ids = due.map((row) => Number(row.id));
+    await manager.query(`UPDATE candidate_message SET email_attempts = email_attempts + 1, email_next_attempt_at = ? WHERE id IN (${placeholders(ids.length)})`, [leaseUntil, ...ids]);
+    const rows: Array<{ id: string | number; traineeId: number; title: string; body: string; attempts: number }> = await manager.query(
+      `SELECT id, trainee_id AS traineeId, title, body, email_attempts AS attempts FROM candidate_message WHERE id IN (${placeholders(ids.length)}) ORDER BY id`,
+      ids,
+    );
+    return rows.map((row) => ({ id: Number(row.id), traineeId: Number(row.traineeId), title: row.title, body: row.body, attempts: Number(row.attempts) }));
+  }
+
+  /** The outcome of a try; recorded only by the try that claimed it (same attempt count, still pending). */
+  async markSent(id: number, attempts: number, at: Date): Promise<void> {
+    await this.dataSource.query(
+      "UPDATE candidate_message SET email_status = 'SENT', email_sent_at = ?, email_next_attempt_at = NULL, email_last_error = NULL WHERE id = ? AND email_status = 'PENDING' AND email_attempts = ?",
+      [at, id, attempts],
+    );
+  }
+
+  async markRetry(id: number, attempts: number, nextAttemptAt: Date, error: string): Promise<void> {
+    await this.dataSource.query(
+      "UPDATE candidate_message SET email_next_attempt_at = ?, email_last_error = ? WHERE id = ? AND email_status = 'PENDING' AND email_attempts = ?",
+      [nextAttemptAt, error.slice(0, 500), id, attempts],
+    );
+  }
+
+  async markFailed(id: number, attempts: number, error: string): Promise<void> {
+    await this.dataSource.query(
+      "UPDATE candidate_message SET email_status = 'FAILED', email_next_attempt_at = NULL, email_last_error = ? WHERE id = ? AND email_status = 'PENDING' AND email_attempts = ?",
+      [error.slice(0, 500), id, attempts],
+    );
+  }
+
+  async markSkipped(id: number, attempts: number, reason: string): Promise<void> {
+    await this.dataSource.query(
+      "UPDATE candidate_message SET email_status = 'SKIPPED', email_next_attempt_at = NULL, email_last_error = ? WHERE id = ? AND email_status = 'PENDING' AND email_attempts = ?",
+      [reason, id, attempts],
+    );
+  }
+
+  /** Without an e-mail channel: every pending message is skipped, so none is mailed months late once one is set up. */
+  async skipAllPending(reason: string): Promise<number> {
+    return affectedRows(
+      await this.dataSource.query("UPDATE candidate_message SET email_status = 'SKIPPED', email_next_attempt_at = NULL, email_last_error = ? WHERE email_status = 'PENDING'", [reason]),
+    );
+  }
+}

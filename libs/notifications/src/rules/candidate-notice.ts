@@ -1,0 +1,112 @@
+/**
+ * What a candidate is told, by kind, with the facts its text is written from. The kinds and their fact
+ * shapes are stored with every message (and read by the portal): add new ones, never rename one.
+ */
+export const MESSAGE_KINDS = [
+  'SIGNUP_BASE_APPROVED',
+  'SIGNUP_APPROVED',
+  'SIGNUP_REJECTED',
+  'SIGNUP_RETURNED',
+  'SIGNUP_VOIDED',
+  'SIGNUP_CANCELLED',
+  'TICKETS_READY',
+  'SESSION_RESCHEDULED',
+  'SESSION_CANCELLED',
+  'RESULTS_PUBLISHED',
+  'THREE_YEAR_LIMIT_APPROACHING',
+] as const;
+
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** The two subjects as the libraries above name them (assessment's Subject), kept here so this floor needs none of them. */
+export type NoticeSubject = 'THEORY' | 'SKILLS';
+
+/** An instant in Beijing time with its offset, as formatBeijing writes it: "2024-03-14T00:00:00+08:00". */
+export type BeijingInstant = string;
+
+/** A stretch of time: an exam slot or a subject's exam days; `endsAt` is exclusive (24:00 ends a day). */
+export interface NoticeTimeSpan {
+  startsAt: BeijingInstant;
+  endsAt: BeijingInstant;
+}
+
+interface SignupFacts {
+  sessionId: number;
+  sessionName: string;
+  signupId: number;
+}
+
+export interface NoticeFacts {
+  /** FA-8: the base approved; the centre reviews next. */
+  SIGNUP_BASE_APPROVED: SignupFacts;
+  /** FA-9: the centre approved; the sign-up stands. */
+  SIGNUP_APPROVED: SignupFacts & { subjects: NoticeSubject[] };
+  SIGNUP_REJECTED: SignupFacts & { by: 'BASE' | 'CENTRE'; reason: string };
+  /** FA-8: returned for correction, to be resubmitted before the review window closes. */
+  SIGNUP_RETURNED: SignupFacts & { reason: string; correctBefore: BeijingInstant };
+  /** FA-8: a return not corrected before the review window closed. */
+  SIGNUP_VOIDED: SignupFacts & { correctBefore: BeijingInstant };
+  /** FA-11: information found false cancels the sign-up and its results. */
+  SIGNUP_CANCELLED: SignupFacts & { reason: string };
+  /** TK-1 / TK-3: a platform ticket was numbered; it prints inside its window. */
+  TICKETS_READY: {
+    sessionId: number;
+    sessionName: string;
+    subject: NoticeSubject;
+    ticketNumber: string;
+    exam: NoticeTimeSpan;
+    siteName: string;
+    siteAddress: string;
+    printWindow: NoticeTimeSpan;
+  };
+  /** FA-12: an exam moved (a skills slot, or a subject's exam days). */
+  SESSION_RESCHEDULED: {
+    sessionId: number;
+    sessionName: string;
+    subject: NoticeSubject;
+    before: NoticeTimeSpan;
+    after: NoticeTimeSpan;
+    /** the site, when one slot moved */
+    siteName: string | null;
+    reason: string;
+    /** the admit ticket was made again: the old print no longer verifies */
+    ticketReissued: boolean;
+  };
+  /** FA-12: a session, or one subject of it, is cancelled. */
+  SESSION_CANCELLED: { sessionId: number; sessionName: string; subject: NoticeSubject | null; reason: string };
+  /** SC-4: the subject's results are visible. */
+  RESULTS_PUBLISHED: { sessionId: number; sessionName: string; subject: NoticeSubject };
+  /** SC-7 / FA-3: the three-year limit falls soon and a subject is still to pass. */
+  THREE_YEAR_LIMIT_APPROACHING: {
+    rotationEndYear: number;
+    lastAllowedYear: number;
+    /** 31 December of the last allowed year */
+    deadline: string;
+    remainingSubjects: NoticeSubject[];
+    remainingYears: number[];
+  };
+}
+
+/** One kind with its facts. */
+export type CandidateNotice = { [K in MessageKind]: { kind: K; facts: NoticeFacts[K] } }[MessageKind];
+
+/**
+ * A message to write: whom it is for, what it says, and the key that makes writing it twice (a retried job,
+ * a rerun sweep) write it once.
+ */
+export type NewCandidateMessage = CandidateNotice & { traineeId: number; dedupeKey: string };
+
+/** Longest dedupe key the table takes. */
+export const DEDUPE_KEY_MAX_LENGTH = 160;
+
+/**
+ * A dedupe key from the kind and the facts that make the message one of a kind, in the order given:
+ * `SIGNUP_RETURNED:signup=12:version=4`.
+ */
+export function messageKey(kind: MessageKind, parts: Record<string, string | number>): string {
+  const key = [kind, ...Object.entries(parts).map(([name, value]) => `${name}=${value}`)].join(':');
+  // The column is ASCII: ids, codes and dates make a key, never a name or a reason.
+  if (!/^[\x21-\x7e]+$/.test(key)) throw new RangeError(`dedupe key of printable ASCII only: ${key}`);
+  if (key.length > DEDUPE_KEY_MAX_LENGTH) throw new RangeError(`dedupe key longer than ${DEDUPE_KEY_MAX_LENGTH}: ${key}`);
+  return key;
+}
