@@ -69,6 +69,7 @@ const DEFAULTS: Routes = {
   'GET /me/photo': { body: PHOTO, headers: { 'content-type': 'image/jpeg' } },
   'GET /me/standing': { json: fixture('standing') },
   'GET /me/results': { json: fixture('results') },
+  'GET /me/messages/unread-count': { json: { unread: 0 } },
 };
 
 interface Sent {
@@ -145,8 +146,10 @@ describe('Candidate pages', () => {
   }
 
   it('home: the sign-up state with its next step, every date with a countdown, and a calendar file of them', async () => {
-    const { page, errors } = await open('/candidate', { 'GET /me/signups': { json: [signupIn('SUBMITTED')] } });
+    const { page, errors } = await open('/candidate', { 'GET /me/signups': { json: [signupIn('SUBMITTED')] }, 'GET /me/messages/unread-count': { json: { unread: 2 } } });
     await page.getByRole('heading', { level: 2, name: '我的首页' }).waitFor();
+    await page.getByText('条未读消息').waitFor();
+    assert.match(await page.getByRole('link', { name: '去消息中心查看' }).getAttribute('href') ?? '', /\/candidate\/messages$/);
     await page.getByText('您的培训基地将在资格审核期（2026-12-03 至 2026-12-24）内审核，通过后由全科中心复审。').waitFor();
     // Windows are half-open: the one closing at 2026-12-18 00:00 reads "2026-12-17 24:00"; the countdown from 10:00.
     assert.match(await page.locator('[data-date="signup"]').innerText(), /2026-12-03 至 2026-12-17[\s\S]*距报名截止还有 13 天 14 小时/);
@@ -389,6 +392,44 @@ describe('Candidate pages', () => {
     const { page } = await open('/candidate/results', { 'GET /me/results': { json: [] } });
     await page.getByText('暂无已公布的成绩。').waitFor();
     assert.ok(await page.getByText(/专业理论考试成绩同时在中国卫生人才网公布/).isVisible());
+    await page.close();
+  });
+  it('messages: newest first with unread marked, each with where to act on it; mark one or all read', async () => {
+    const page1 = fixture<{ items: Json[]; unread: number; total: number; page: number; pageSize: number }>('messages');
+    let items = page1.items;
+    const listing = () => ({ json: { ...page1, items, unread: items.filter((item) => !item.read).length } });
+    const { page, sent, errors } = await open('/candidate/messages', {
+      'GET /me/messages': listing,
+      'POST /me/messages/1/read': () => {
+        items = items.map((item) => (item.id === 1 ? { ...item, read: true, readAt: '2026-12-04T10:00:00+08:00' } : item));
+        return { json: items.find((item) => item.id === 1) };
+      },
+      'POST /me/messages/read-all': () => {
+        const marked = items.filter((item) => !item.read).length;
+        items = items.map((item) => ({ ...item, read: true, readAt: '2026-12-04T10:00:00+08:00' }));
+        return { json: { marked, unread: 0 } };
+      },
+    });
+    await page.getByRole('heading', { level: 2, name: '消息中心' }).waitFor();
+    await page.getByText('2 条未读').waitFor();
+    const returned = page.locator('li[data-message="1"]');
+    assert.match(await returned.innerText(), /报名被退回修改[\s\S]*理由：照片不清晰[\s\S]*2026年12月24日24:00/);
+    assert.ok(await returned.getByRole('button', { name: '修改并重新提交' }).isVisible());
+    assert.equal(await page.getByText('未读', { exact: true }).count(), 2);
+    await screenshots(page, 'messages');
+    await expectAccessible(page);
+
+    await returned.getByRole('button', { name: '标为已读' }).click();
+    await page.getByText('1 条未读').waitFor();
+    assert.ok(sent.some((request) => request.key === 'POST /me/messages/1/read'));
+    await page.getByRole('button', { name: '全部标为已读' }).click();
+    await page.getByText('没有未读消息').waitFor();
+    assert.ok(sent.some((request) => request.key === 'POST /me/messages/read-all'));
+    assert.equal(await page.getByText('未读', { exact: true }).count(), 0);
+
+    await page.locator('li[data-message="2"]').getByRole('button', { name: '查看报名' }).click();
+    await page.waitForURL(`${origin}/candidate/signup?session=2`);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

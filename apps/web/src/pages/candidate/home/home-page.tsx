@@ -6,7 +6,7 @@ import { countdown } from '../../../format/time';
 import { STATUS_TONE, subjectsText } from '../shared/labels';
 import { nextStep } from '../shared/next-step';
 import { NextStepAlert } from '../shared/next-step-alert';
-import { useProfile, useSessionChoice } from '../shared/queries';
+import { useProfile, useSessionChoice, useUnreadCount } from '../shared/queries';
 import { sessionDates, type SessionDate } from '../shared/session-dates';
 import { SessionPicker } from '../shared/session-picker';
 import { StateTag, type Tone } from '../shared/state-tag';
@@ -107,12 +107,26 @@ export default function CandidateHomePage() {
   const now = useNow();
   const choice = useSessionChoice(now);
   const profile = useProfile();
+  const unread = useUnreadCount();
   const { session, signup } = choice;
+  const unreadCount = unread.data?.unread ?? 0;
   return (
     <>
       <Typography.Title level={2}>我的首页</Typography.Title>
       {profile.data && <Typography.Paragraph>{profile.data.name}，您好。这里是您结业考核的进度和日程。</Typography.Paragraph>}
       <ErrorAlert error={choice.error ?? profile.error} />
+      {unreadCount > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={
+            <>
+              您有 <strong>{unreadCount}</strong> 条未读消息。<Link to="/candidate/messages">去消息中心查看</Link>
+            </>
+          }
+        />
+      )}
       {choice.isPending ? (
         <Spin size="large" style={{ display: 'block', margin: '48px auto' }} aria-label="正在加载" />
       ) : !session ? (

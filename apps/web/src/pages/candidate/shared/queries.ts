@@ -12,6 +12,8 @@ export const KEYS = {
   standing: ['me', 'standing'] as const,
   results: ['me', 'results'] as const,
   organisations: ['organisations'] as const,
+  messages: ['me', 'messages'] as const,
+  unread: ['me', 'messages', 'unread-count'] as const,
   eligibility: (sessionId: number, subjects: readonly string[] | null) => ['sessions', sessionId, 'eligibility', subjects] as const,
 };
 
@@ -29,6 +31,11 @@ export function useProfile() {
 
 export function useOrganisations() {
   return useQuery({ queryKey: KEYS.organisations, queryFn: () => call(api.GET('/organisations')), staleTime: 3_600_000 });
+}
+
+/** The unread messages, for the pointer on the first page; renewed every minute while a page is open. */
+export function useUnreadCount() {
+  return useQuery({ queryKey: KEYS.unread, queryFn: () => call(api.GET('/me/messages/unread-count')), refetchInterval: 60_000 });
 }
 
 export interface SessionChoice {

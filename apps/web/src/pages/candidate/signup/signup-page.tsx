@@ -309,7 +309,7 @@ export default function SignupPage() {
             <Col xs={{ span: 24, order: 2 }} lg={{ span: 9, order: 2 }}>
               <Timeline session={session} signup={signup} now={now} />
               <Typography.Paragraph style={{ marginTop: 12, color: '#595959' }}>
-                审核结果会显示在本页和<Link to="/candidate">我的首页</Link>。考核安排在本平台公布，不再电话通知，请及时查看。
+                审核结果会显示在本页，并发到<Link to="/candidate/messages">消息中心</Link>。考核安排在本平台公布，不再电话通知，请及时查看。
               </Typography.Paragraph>
             </Col>
           </Row>

@@ -76,7 +76,7 @@ function PlatformTicket({ session, entry, approved, now }: { session: SessionVie
         <div style={{ fontSize: 20, color: '#0958d9', margin: '4px 0' }} data-testid={`ticket-countdown-${entry.subject}`}>
           {countdown(entry.ticketWindow.opensAt, now)}
         </div>
-        <div style={{ color: '#595959' }}>考核的具体时间和安排提前一周在本平台公布，不再电话通知，请及时登录查看。</div>
+        <div style={{ color: '#595959' }}>考核的具体时间和安排提前一周在本平台公布并发到消息中心，不再电话通知。</div>
       </div>
     );
   if (phase === 'AFTER') return <Alert type="warning" showIcon message={`准考证打印时间已于 ${formatClosing(entry.ticketWindow.closesAt)} 结束`} description="如未打印，请尽快联系您的培训基地。" />;
