@@ -173,6 +173,16 @@ describe('Candidate pages', () => {
     await page.close();
   });
 
+  it('home: past the three-year limit the next step says so instead of inviting a sign-up (FA-3, SC-7)', async () => {
+    const standing = fixture<Json & { retraining: Json }>('standing');
+    const expired = { ...standing, retraining: { ...standing.retraining, rotationEndYear: 2023, lastAllowedYear: 2025, deadline: '2025-12-31', remainingYears: [], yearsLeft: 0, state: 'RETRAINING_REQUIRED' } };
+    const { page } = await open('/candidate', { 'GET /me/standing': { json: expired } });
+    await page.getByText('三年期限已过，须重新参加培训').waitFor();
+    assert.ok(await page.getByText('2023 年结束轮转，可参加结业考核的年份为 2023–2025 年，已用完。').isVisible());
+    assert.equal(await page.getByRole('button', { name: '去报名' }).count(), 0);
+    await page.close();
+  });
+
   it('profile: the record, the stored photo and its rules; a refused photo in words; a saved phone number', async () => {
     let photoAnswer: Answer = { status: 400, json: fixture('refusal-photo-background') };
     const { page, sent, errors } = await open('/candidate/profile', {

@@ -80,10 +80,11 @@ describe('Login page', () => {
   it('logs in with POST /api/auth/login and shows who is logged in', async () => {
     await openLogin();
     let sent: unknown;
-    // The candidate's first page asks for the sessions and the candidate's sign-ups and profile: none yet.
+    // The candidate's first page asks for the sessions, the candidate's sign-ups, profile and unread messages: none yet.
     const firstPage: Record<string, unknown> = {
       '/api/sessions': [],
       '/api/me/signups': [],
+      '/api/me/messages/unread-count': { unread: 0 },
       '/api/me/profile': { id: 5, name: '林晓', idType: 'RESIDENT_ID', idNumberMasked: '350102********1233', baseId: 4, cityId: 2, cohort: '2024', rotationEndDate: '2026-06-30', phaseTheoryPassed: true, processAssessmentPassed: true, retrainingRequired: false, sex: 'M', birthDate: '1999-03-12', phone: '13800000000', hasPhoto: true, photoLocked: false, version: 1 },
     };
     await page.route('**/api/**', (route) => {

@@ -6,7 +6,7 @@ import { countdown } from '../../../format/time';
 import { STATUS_TONE, subjectsText } from '../shared/labels';
 import { nextStep } from '../shared/next-step';
 import { NextStepAlert } from '../shared/next-step-alert';
-import { useProfile, useSessionChoice, useUnreadCount } from '../shared/queries';
+import { useProfile, useSessionChoice, useStanding, useUnreadCount } from '../shared/queries';
 import { sessionDates, type SessionDate } from '../shared/session-dates';
 import { SessionPicker } from '../shared/session-picker';
 import { StateTag, type Tone } from '../shared/state-tag';
@@ -88,6 +88,7 @@ function DatesCard({ session, signup, now }: { session: Schemas['SessionView']; 
 }
 
 function StatusCard({ session, signup, now }: { session: Schemas['SessionView']; signup: Schemas['SignupView'] | undefined; now: number }) {
+  const standing = useStanding();
   return (
     <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>报名状态</h3>}>
       <Typography.Paragraph style={{ marginTop: 0 }}>
@@ -97,7 +98,7 @@ function StatusCard({ session, signup, now }: { session: Schemas['SessionView'];
         状态：{' '}{signup ? <StateTag tone={STATUS_TONE[signup.status]}>{signup.statusLabel.zh}</StateTag> : <StateTag tone="grey">未报名</StateTag>}
         {signup && signup.subjects.length > 0 && <span style={{ display: 'inline-block' }}>报考科目：{subjectsText(signup.subjects)}</span>}
       </Typography.Paragraph>
-      <NextStepAlert step={nextStep(session, signup, now)} />
+      <NextStepAlert step={nextStep(session, signup, now, standing.data?.retraining)} />
     </Card>
   );
 }

@@ -4,7 +4,7 @@ import { api, call, type Schemas } from '../../../api/client';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate, formatDateTime } from '../../../format/time';
 import { describeCheckData, OUTCOME_LABEL, SUBJECT_LABEL, subjectsText, VOID_KIND_LABEL } from '../shared/labels';
-import { KEYS } from '../shared/queries';
+import { KEYS, useStanding } from '../shared/queries';
 import { NATIONAL_SITE } from '../shared/session-dates';
 import { StateTag, type Tone } from '../shared/state-tag';
 
@@ -185,7 +185,7 @@ function CertificateCard({ standing }: { standing: Standing }) {
 /** SC-4 results after publication; SC-3 validity; SC-7/FA-3 the three-year limit as what remains and by when; SC-6 the certificate. */
 export default function ResultsPage() {
   const results = useQuery({ queryKey: KEYS.results, queryFn: () => call(api.GET('/me/results')) });
-  const standing = useQuery({ queryKey: KEYS.standing, queryFn: () => call(api.GET('/me/standing')) });
+  const standing = useStanding();
   return (
     <>
       <Typography.Title level={2}>成绩与有效期</Typography.Title>

@@ -40,10 +40,18 @@ function ticketLines(session: SessionView, subjects: readonly Subject[], now: nu
  * FA-7 … FA-9 in the candidate's words: where their sign-up stands, and what they do next, by when.
  * The state alone ("已退回") is what provincial systems show; this adds the reason and the deadline.
  */
-export function nextStep(session: SessionView, signup: SignupView | undefined, now: number): NextStep {
+export function nextStep(session: SessionView, signup: SignupView | undefined, now: number, retraining?: Schemas['RetrainingTimeline']): NextStep {
   const signupPage = `/candidate/signup?session=${session.id}`;
   const signupPhase = phaseOf(session.signupWindow, now);
   const review = session.reviewWindow;
+  // FA-3 / SC-7: past the three-year limit no sign-up is accepted; say so before the candidate tries.
+  if (!signup && retraining?.state === 'RETRAINING_REQUIRED')
+    return {
+      tone: 'error',
+      title: '三年期限已过，须重新参加培训',
+      lines: [`${retraining.rotationEndYear} 年结束轮转，可参加结业考核的年份为 ${retraining.rotationEndYear}–${retraining.lastAllowedYear} 年，已用完。`, '再次申请结业考核前，须自费重新参加培训。'],
+      action: { label: '查看三年期限', to: '/candidate/results' },
+    };
   if (!signup) {
     if (signupPhase === 'BEFORE')
       return {
@@ -56,7 +64,10 @@ export function nextStep(session: SessionView, signup: SignupView | undefined, n
       return {
         tone: 'warning',
         title: '您尚未报名',
-        lines: [`网上报名 ${formatClosing(session.signupWindow.closesAt)} 截止（${countdown(session.signupWindow.closesAt, now)}），漏报、逾期不予补报。`],
+        lines: [
+          `网上报名 ${formatClosing(session.signupWindow.closesAt)} 截止（${countdown(session.signupWindow.closesAt, now)}），漏报、逾期不予补报。`,
+          ...(retraining?.state === 'LAST_YEAR' ? [`这是您三年期限内最后一次考核机会（${retraining.lastAllowedYear} 年），未通过须自费重新参加培训。`] : []),
+        ],
         action: { label: '去报名', to: signupPage },
       };
     return { tone: 'info', title: '本批次报名已结束', lines: ['您没有报名本批次。漏报、逾期不予补报，请关注下一批次的报名通知。'] };

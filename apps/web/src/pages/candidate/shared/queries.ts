@@ -33,6 +33,11 @@ export function useOrganisations() {
   return useQuery({ queryKey: KEYS.organisations, queryFn: () => call(api.GET('/organisations')), staleTime: 3_600_000 });
 }
 
+/** SC-3/SC-6/SC-7: validity, the three-year limit and certificate checks. */
+export function useStanding() {
+  return useQuery({ queryKey: KEYS.standing, queryFn: () => call(api.GET('/me/standing')) });
+}
+
 /** The unread messages, for the pointer on the first page; renewed every minute while a page is open. */
 export function useUnreadCount() {
   return useQuery({ queryKey: KEYS.unread, queryFn: () => call(api.GET('/me/messages/unread-count')), refetchInterval: 60_000 });
