@@ -97,12 +97,15 @@ describe('Login page', () => {
         json: { accessToken: 'access', expiresIn: 900, refreshToken: 'refresh', refreshExpiresIn: 43200, passwordChangeRequired: false, user: { id: 7, username: 'cand-lin', role: 'CANDIDATE', displayName: '林晓', organisationId: 3, traineeId: 5 } },
       });
     });
+    await page.route('**/api/me/messages/unread-count', (route) => route.fulfill({ json: { unread: 2 } }));
     await page.getByLabel('用户名').fill('cand-lin');
     await page.getByLabel('密码').fill('Demo#2024');
     await page.getByRole('button', { name: /登\s*录/ }).click();
     // A candidate lands on their own first page, their name and role in the title bar.
     await page.waitForURL(`${origin}/candidate`);
     await page.getByText('林晓（考生）').waitFor();
+    // The header links to the message centre with the unread count.
+    await page.getByRole('link', { name: '消息中心，2 条未读' }).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/logged-in.png`, fullPage: true });
     assert.deepEqual(sent, { username: 'cand-lin', password: 'Demo#2024' });
     // The access token is kept in memory; only the refresh token stays, for this tab only, so a reload keeps the login.

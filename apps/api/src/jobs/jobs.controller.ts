@@ -37,14 +37,16 @@ export class JobsController {
 
   @Post('deliver-messages')
   @ApiOperation({ summary: 'Send the due e-mails of candidates\' messages now (the worker also does every 15 seconds)' })
-  async deliverMessages(): Promise<{ jobId: string }> {
+  @ApiResult('QueuedJob')
+  async deliverMessages(): Promise<QueuedJob> {
     const job = await this.notificationJobs.deliverNow();
     return { jobId: String(job.id) };
   }
 
   @Post('notify-three-year-limits')
   @ApiOperation({ summary: 'Run the SC-7 job now (it also runs daily at 07:00): tell trainees whose three-year limit is near what remains and by when' })
-  async notifyThreeYearLimits(): Promise<{ jobId: string }> {
+  @ApiResult('QueuedJob')
+  async notifyThreeYearLimits(): Promise<QueuedJob> {
     const job = await this.notificationJobs.notifyThreeYearLimitsNow();
     return { jobId: String(job.id) };
   }

@@ -5077,11 +5077,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description QueuedJob */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueuedJob"];
+                };
             };
             /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply */
             400: {
@@ -5174,11 +5177,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description QueuedJob */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueuedJob"];
+                };
             };
             /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply */
             400: {

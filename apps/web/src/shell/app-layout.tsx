@@ -1,9 +1,11 @@
-import { Alert, Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Badge, Button, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { api, call } from '../api/client';
 import { PRODUCT_SHORT_TITLE, PRODUCT_TITLE } from '../product';
 import { useSession } from '../session/session';
-import { MENUS, ROLE_LABEL } from './menus';
+import { MENUS, MESSAGES_PATH, ROLE_LABEL } from './menus';
 
 /** The frame of every signed-in page: title, who is logged in, the role's navigation, and the page. */
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -14,6 +16,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const [phoneNoticeClosed, setPhoneNoticeClosed] = useState(false);
   const menu = role ? MENUS[role] : [];
+  // A candidate's unread messages, on the menu entry: looked at again every minute and whenever a page marks one read.
+  const unread = useQuery({
+    queryKey: ['messages', 'unread-count'],
+    enabled: role === 'CANDIDATE',
+    refetchInterval: 60_000,
+    queryFn: () => call(api.GET('/me/messages/unread-count')),
+  });
+  const unreadCount = unread.data?.unread ?? 0;
   // The longest entry that starts the current path is the one highlighted.
   const selected = menu.map((entry) => entry.path).filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`)).sort((a, b) => b.length - a.length)[0];
 
@@ -26,7 +36,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Link>
         </Typography.Title>
         {user && role && (
-          <Space size={phone ? 4 : 12} style={{ color: '#fff' }}>
+          <Space size={phone ? 8 : 12} style={{ color: '#fff' }}>
+            {role === 'CANDIDATE' && (
+              <Link to={MESSAGES_PATH} style={{ color: '#fff' }} aria-label={unreadCount > 0 ? `消息中心，${unreadCount} 条未读` : '消息中心'}>
+                <Badge count={unreadCount} size="small" offset={[6, -2]}>
+                  <span style={{ color: '#fff' }}>消息</span>
+                </Badge>
+              </Link>
+            )}
             {!phone && (
               <span>
                 {user.displayName || user.username}（{ROLE_LABEL[role]}）
@@ -42,7 +59,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {menu.length > 1 && (
           <Layout.Sider breakpoint="md" collapsedWidth={0} width={200} theme="light" zeroWidthTriggerStyle={{ top: 8 }}>
             <nav aria-label="主菜单">
-              <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menu.map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{entry.label}</Link> }))} />
+              <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menu.map((entry) => ({
+                  key: entry.path,
+                  label: (
+                    <Link to={entry.path} aria-label={entry.path === MESSAGES_PATH && unreadCount > 0 ? `${entry.label}（${unreadCount} 条未读）` : undefined}>
+                      {entry.label}
+                      {entry.path === MESSAGES_PATH && unreadCount > 0 && <Badge count={unreadCount} size="small" style={{ marginInlineStart: 8 }} />}
+                    </Link>
+                  ),
+                }))} />
             </nav>
           </Layout.Sider>
         )}

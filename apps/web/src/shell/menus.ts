@@ -38,6 +38,9 @@ export const ROLE_LABEL: Record<Role, string> = {
   CHECKER: '考点核验员',
 };
 
+/** The candidate's message centre: its menu entry carries the unread count. */
+export const MESSAGES_PATH = '/candidate/messages';
+
 /** The navigation of each role; each page's own routes live in its role's folder under pages/. */
 export const MENUS: Record<Role, MenuEntry[]> = {
   CANDIDATE: [
