@@ -12,8 +12,9 @@ export const KEYS = {
   standing: ['me', 'standing'] as const,
   results: ['me', 'results'] as const,
   organisations: ['organisations'] as const,
-  messages: ['me', 'messages'] as const,
-  unread: ['me', 'messages', 'unread-count'] as const,
+  // The header's badge reads the unread count under the same key: marking a message read renews both.
+  messages: ['messages'] as const,
+  unread: ['messages', 'unread-count'] as const,
   eligibility: (sessionId: number, subjects: readonly string[] | null) => ['sessions', sessionId, 'eligibility', subjects] as const,
 };
 
