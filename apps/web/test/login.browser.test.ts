@@ -82,6 +82,17 @@ describe('Login page', () => {
   it('logs in with POST /api/auth/login and shows who is logged in', async () => {
     await openLogin();
     let sent: unknown;
+    // The candidate's first page asks for the sessions, the candidate's sign-ups, profile and unread messages: none yet.
+    const firstPage: Record<string, unknown> = {
+      '/api/sessions': [],
+      '/api/me/signups': [],
+      '/api/me/messages/unread-count': { unread: 0 },
+      '/api/me/profile': { id: 5, name: '林晓', idType: 'RESIDENT_ID', idNumberMasked: '350102********1233', baseId: 4, cityId: 2, cohort: '2024', rotationEndDate: '2026-06-30', phaseTheoryPassed: true, processAssessmentPassed: true, retrainingRequired: false, sex: 'M', birthDate: '1999-03-12', phone: '13800000000', hasPhoto: true, photoLocked: false, version: 1 },
+    };
+    await page.route('**/api/**', (route) => {
+      const answer = firstPage[new URL(route.request().url()).pathname];
+      return answer === undefined ? route.fallback() : route.fulfill({ json: answer });
+    });
     await page.route('**/api/auth/login', async (route) => {
       sent = route.request().postDataJSON();
       await route.fulfill({

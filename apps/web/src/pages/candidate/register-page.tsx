@@ -1,20 +1,41 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Select, Typography } from 'antd';
+import { Button, Card, ConfigProvider, Form, Input, Select, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
+import { ApiError, fieldProblems } from '../../api/errors';
 import { ErrorAlert } from '../../components/error-alert';
 import { useSession } from '../../session/session';
+import { ID_TYPE_LABEL, type IdType } from './shared/labels';
+import { READABLE } from './shared/theme';
 
 type Registration = Schemas['RegisterDto'];
 
-const ID_TYPES: Array<{ value: Registration['idType']; label: string }> = [
-  { value: 'RESIDENT_ID', label: '居民身份证' },
-  { value: 'HMT_RESIDENCE_PERMIT', label: '港澳台居民居住证' },
-  { value: 'HK_MACAU_PERMIT', label: '港澳居民来往内地通行证' },
-  { value: 'TAIWAN_PERMIT', label: '台湾居民来往大陆通行证' },
-  { value: 'PASSPORT', label: '护照' },
-  { value: 'FOREIGN_PERMANENT_RESIDENT', label: '外国人永久居留身份证' },
-];
+const ID_TYPES = (Object.keys(ID_TYPE_LABEL) as IdType[]).map((value) => ({ value, label: ID_TYPE_LABEL[value] }));
+
+type Field = 'name' | 'idNumber' | 'username' | 'password';
+
+/** Where a refusal belongs on the form, in words: the password rules at the password, a taken name at the name. */
+function fieldHelp(error: unknown): Partial<Record<Field, string>> {
+  if (!(error instanceof ApiError)) return {};
+  switch (error.code) {
+    case 'PASSWORD_TOO_SHORT':
+    case 'PASSWORD_TOO_COMMON':
+    case 'PASSWORD_CONTAINS_USERNAME':
+      return { password: error.message };
+    case 'ACCOUNT_EXISTS':
+      return { username: '该用户名已被使用，请换一个' };
+    case 'ID_NUMBER_INVALID':
+      return { idNumber: '证件号码不合法：请核对位数和最后一位校验码（居民身份证为 18 位，末位可能是 X）' };
+    case 'VALIDATION_FAILED': {
+      const problems = fieldProblems(error);
+      const help: Partial<Record<Field, string>> = {};
+      for (const field of ['name', 'idNumber', 'username', 'password'] as const) if (problems[field]) help[field] = '格式不正确，请检查';
+      return help;
+    }
+    default:
+      return {};
+  }
+}
 
 /** A trainee opens an account linked to the roster record their base imported (name and ID number must match it). */
 export default function RegisterPage() {
@@ -27,35 +48,51 @@ export default function RegisterPage() {
       void navigate('/candidate', { replace: true });
     },
   });
+  const help = fieldHelp(register.error);
+  const at = (field: Field) => (help[field] ? { validateStatus: 'error' as const, help: help[field] } : {});
   return (
-    <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>考生注册</h2>} style={{ maxWidth: 480, margin: '24px auto' }}>
-      <Typography.Paragraph type="secondary">
-        请填写与培训基地上报名册一致的姓名和证件号码。注册后账号与您的培训记录关联；如提示“未找到培训记录”，请联系所在培训基地核对名册。
-      </Typography.Paragraph>
-      <ErrorAlert error={register.error} />
-      <Form<Registration> layout="vertical" requiredMark={false} initialValues={{ idType: 'RESIDENT_ID' }} onFinish={(values) => register.mutate(values)}>
-        <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}>
-          <Input autoComplete="name" />
-        </Form.Item>
-        <Form.Item label="证件类型" name="idType" rules={[{ required: true }]}>
-          <Select options={ID_TYPES} />
-        </Form.Item>
-        <Form.Item label="证件号码" name="idNumber" rules={[{ required: true, whitespace: true, message: '请输入证件号码' }]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item label="用户名" name="username" extra="3–64 位字母、数字或 . _ -" rules={[{ required: true, pattern: /^[A-Za-z0-9._-]{3,64}$/, message: '用户名为 3–64 位字母、数字或 . _ -' }]}>
-          <Input autoComplete="username" />
-        </Form.Item>
-        <Form.Item label="密码" name="password" extra="至少 10 位，不能是常见密码，不能包含用户名" rules={[{ required: true, min: 10, message: '密码至少 10 位' }]}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={register.isPending}>
-          注册并登录
-        </Button>
-      </Form>
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-        已有账号？<Link to="/login">登录</Link>
-      </Typography.Paragraph>
-    </Card>
+    <ConfigProvider theme={READABLE}>
+      <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>考生注册</h2>} style={{ maxWidth: 480, margin: '24px auto' }}>
+        <Typography.Paragraph style={{ color: '#595959' }}>
+          请填写与培训基地上报名册一致的姓名和证件号码。注册后账号与您的培训记录关联；如提示“未找到可注册的培训学员记录”，请联系所在培训基地核对名册。
+        </Typography.Paragraph>
+        <ErrorAlert error={register.error} />
+        <Form<Registration> layout="vertical" requiredMark={false} initialValues={{ idType: 'RESIDENT_ID' }} onFinish={(values) => register.mutate(values)} onValuesChange={() => register.reset()}>
+          <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]} {...at('name')}>
+            <Input autoComplete="name" />
+          </Form.Item>
+          <Form.Item label="证件类型" name="idType">
+            <Select options={ID_TYPES} />
+          </Form.Item>
+          <Form.Item
+            label="证件号码"
+            name="idNumber"
+            dependencies={['idType']}
+            rules={[
+              { required: true, whitespace: true, message: '请输入证件号码' },
+              ({ getFieldValue }) => ({
+                validator: (_rule, value: string | undefined) =>
+                  getFieldValue('idType') !== 'RESIDENT_ID' || !value || /^\d{17}[\dXx]$/.test(value.trim()) ? Promise.resolve() : Promise.reject(new Error('居民身份证号码为 18 位，末位可能是 X')),
+              }),
+            ]}
+            {...at('idNumber')}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item label="用户名" name="username" extra="3–64 位字母、数字或 . _ -" rules={[{ required: true, pattern: /^[A-Za-z0-9._-]{3,64}$/, message: '用户名为 3–64 位字母、数字或 . _ -' }]} {...at('username')}>
+            <Input autoComplete="username" />
+          </Form.Item>
+          <Form.Item label="密码" name="password" extra="至少 10 位，不能是常见密码，不能包含用户名" rules={[{ required: true, min: 10, message: '密码至少 10 位' }]} {...at('password')}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={register.isPending}>
+            注册并登录
+          </Button>
+        </Form>
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+          已有账号？<Link to="/login">登录</Link>
+        </Typography.Paragraph>
+      </Card>
+    </ConfigProvider>
   );
 }
