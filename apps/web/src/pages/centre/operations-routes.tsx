@@ -1,4 +1,6 @@
 import { ConfigProvider, Result, type ThemeConfig } from 'antd';
+// The ES module: the CommonJS 'antd/locale/zh_CN' reaches the bundle as { default: … }, and antd falls back to English.
+import zhCN from 'antd/es/locale/zh_CN';
 import { Route, Routes, useParams } from 'react-router';
 import ExceptionsPage from './exceptions/exceptions-page';
 import NationalRosterPage from './national-roster/national-roster-page';
@@ -26,7 +28,7 @@ function SessionEditor() {
 /** The centre's pages for the session editor, re-review, exceptions, sites and seating, ticket generation, the national roster. */
 export default function OperationsRoutes() {
   return (
-    <ConfigProvider theme={THEME} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <Routes>
         <Route path="sessions" element={<SessionListPage />} />
         <Route path="sessions/new" element={<SessionEditor />} />

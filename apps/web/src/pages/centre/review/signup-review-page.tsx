@@ -13,6 +13,8 @@ import { SignupDrawer } from './signup-drawer';
 import { PageTitle } from '../sessions/page-title';
 
 type Row = Schemas['SignupListRow'];
+
+const NOTE = { color: '#595959', fontSize: 12 };
 type Status = Schemas['SignupStatus'];
 
 const FILTERS: Array<{ value: Status | 'ALL'; label: string }> = [
@@ -108,7 +110,7 @@ export default function SignupReviewPage() {
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 1020 }}
         locale={{ emptyText: <EmptyNote>{status === 'BASE_APPROVED' ? '没有等待复审的报名' : '没有符合条件的报名'}</EmptyNote> }}
         pagination={{
           current: page,
@@ -123,27 +125,55 @@ export default function SignupReviewPage() {
         }}
         columns={[
           {
-            title: '姓名',
+            title: '考生',
             key: 'name',
-            fixed: 'left',
             render: (_, row) => (
-              <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(row)}>
-                {row.name}
-              </Button>
+              <>
+                <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => setOpen(row)}>
+                  {row.name}
+                </Button>
+                <div style={NOTE}>{row.idNumberMasked}</div>
+              </>
             ),
           },
-          { title: '证件号码', dataIndex: 'idNumberMasked' },
-          { title: '培训基地', key: 'base', render: (_, row) => `${row.baseName}（${row.cityName}）` },
-          { title: '年级', dataIndex: 'cohort' },
-          { title: '结束轮转', key: 'rotation', render: (_, row) => formatDate(row.rotationEndDate) },
-          { title: '报考科目', key: 'subjects', render: (_, row) => row.subjects.map(subjectLabel).join('、') },
+          {
+            title: '培训基地',
+            key: 'base',
+            render: (_, row) => (
+              <>
+                {row.baseName}
+                <div style={NOTE}>{row.cityName}</div>
+              </>
+            ),
+          },
+          {
+            title: '年级与结束轮转',
+            key: 'rotation',
+            render: (_, row) => (
+              <>
+                {row.cohort} 级<div style={{ ...NOTE, whiteSpace: 'nowrap' }}>{formatDate(row.rotationEndDate)} 结束轮转</div>
+              </>
+            ),
+          },
+          { title: '报考科目', key: 'subjects', render: (_, row) => row.subjects.map((subject) => <div key={subject} style={{ whiteSpace: 'nowrap' }}>{subjectLabel(subject)}</div>) },
           {
             title: '资格核验',
             key: 'eligible',
+            width: 100,
             render: (_, row) => (row.eligible === null ? '—' : <ToneTag tone={row.eligible ? 'green' : 'red'}>{row.eligible ? '符合' : '不符合'}</ToneTag>),
           },
-          { title: '状态', key: 'status', render: (_, row) => row.statusLabel },
-          { title: '提交时间', key: 'submitted', render: (_, row) => formatDateTime(row.submittedAt) },
+          {
+            title: '状态',
+            key: 'status',
+            width: 170,
+            render: (_, row) => (
+              <>
+                {row.statusLabel}
+                {row.lastReason && <div style={NOTE}>理由：{row.lastReason}</div>}
+              </>
+            ),
+          },
+          { title: '提交时间', key: 'submitted', width: 110, render: (_, row) => formatDateTime(row.submittedAt) },
           {
             title: '操作',
             key: 'actions',

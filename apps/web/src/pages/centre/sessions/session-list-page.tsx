@@ -1,4 +1,4 @@
-import { Button, Space, Table, Typography } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate, formatDateTime } from '../../../format/time';
@@ -35,12 +35,15 @@ export default function SessionListPage() {
   const now = useNow();
   return (
     <>
-      <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <PageTitle>考核批次</PageTitle>
-        <Button type="primary" onClick={() => void navigate('/centre/sessions/new')}>
-          新建考核批次
-        </Button>
-      </Space>
+      <PageTitle
+        extra={
+          <Button type="primary" onClick={() => void navigate('/centre/sessions/new')}>
+            新建考核批次
+          </Button>
+        }
+      >
+        考核批次
+      </PageTitle>
       <Typography.Paragraph style={{ color: '#595959' }}>时间均为北京时间；截止时刻本身不在时间段内。点击批次名称查看或修改设置。</Typography.Paragraph>
       <ErrorAlert error={sessions.error} />
       <Table<SessionView>
@@ -70,7 +73,7 @@ export default function SessionListPage() {
             title: '招考范围',
             key: 'admitted',
             render: (_, s) => (
-              <span>
+              <span style={{ whiteSpace: 'nowrap' }}>
                 {s.admittedRotationEndYears.from}–{s.admittedRotationEndYears.to} 年结束轮转
                 <br />
                 须在 {formatDate(s.rotationCutoff)} 前结束
@@ -82,7 +85,7 @@ export default function SessionListPage() {
             key: 'subjects',
             render: (_, s) => (
               <span>
-                {s.subjects.map((subject) => (
+                {[...s.subjects].sort((a, b) => b.subject.localeCompare(a.subject)).map((subject) => (
                   <div key={subject.subject} style={{ whiteSpace: 'nowrap' }}>
                     {subjectLabel(subject.subject)}
                   </div>
