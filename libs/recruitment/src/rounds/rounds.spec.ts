@@ -4,11 +4,12 @@ import { beijingToInstant, formatBeijing } from '@app/common/time';
 import { admit, Applicant } from '../admission';
 import { ELIGIBILITY_POLICIES } from '../eligibility';
 import { CHONGQING_REVIEW_CHAIN, FUJIAN_REVIEW_CHAIN, XIAOGAN_REVIEW_CHAIN } from '../review';
+import { referenceRound } from '../testing/reference-rounds';
 import { demoRound } from './demo-round';
 import { parseQuotaPlan, quotaTotals } from './quota-plan';
 import { readRoundFile } from './round-file';
 import { admissionConfigOf, roundTracks, seatsFor, validateRound } from './round.rules';
-import { QuotaPlan, RecruitmentRound } from './round.types';
+import { QuotaPlan } from './round.types';
 
 const ROOT = join(__dirname, '../../../..');
 const PLAN_FILES = ['fujian-2025-recruitment-plan.csv', 'chongqing-2025-recruitment-plan.csv', 'xiaogan-2023-recruitment-plan.csv'];
@@ -16,11 +17,7 @@ const PLANS: Record<string, string> = Object.fromEntries(PLAN_FILES.map((name) =
 const ROUND_FILES = ['fujian-2025', 'fujian-2023', 'chongqing-2025', 'xiaogan-2023'] as const;
 const rawRound = (name: (typeof ROUND_FILES)[number]): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, 'config/recruitment', `${name}.json`), 'utf8'));
 
-function round(name: (typeof ROUND_FILES)[number]): RecruitmentRound {
-  const read = readRoundFile(rawRound(name), PLANS);
-  if (!read.ok) throw new Error(`${name}: ${JSON.stringify(read.problems)}`);
-  return read.round;
-}
+const round = referenceRound;
 
 function plan(name: string): QuotaPlan {
   const parsed = parseQuotaPlan(PLANS[name]);
