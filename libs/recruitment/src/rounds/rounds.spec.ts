@@ -211,6 +211,13 @@ describe('RC-1 round validation', () => {
     }
   });
 
+  it('RC-3 a round that gives no size limit gets the 300 KB default', () => {
+    const file = rawRound('xiaogan-2023');
+    delete (file.documents as Record<string, unknown>).maxBytes;
+    const read = readRoundFile(file, PLANS);
+    expect(read.ok && read.round.documents.maxBytes).toBe(300 * 1024);
+  });
+
   it('RC-1 a plan of the wrong columns is reported through the round', () => {
     const read = readRoundFile(rawRound('xiaogan-2023'), { ...PLANS, 'xiaogan-2023-recruitment-plan.csv': 'hospital,seats\nA,1\n' });
     expect(read.ok ? [] : read.problems.map((each) => each.path)).toEqual([
