@@ -1,0 +1,2 @@
+export * from './ban.types';
+export * from './bans.rules';

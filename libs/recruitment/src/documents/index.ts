@@ -1,0 +1,2 @@
+export * from './documents.types';
+export * from './documents.rules';

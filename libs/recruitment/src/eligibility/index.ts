@@ -1,0 +1,3 @@
+export * from './eligibility.types';
+export * from './eligibility.rules';
+export * from './policies';

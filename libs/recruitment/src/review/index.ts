@@ -1,0 +1,3 @@
+export * from './review.types';
+export * from './review-chains';
+export * from './review.rules';

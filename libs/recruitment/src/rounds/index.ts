@@ -1,0 +1,5 @@
+export * from './round.types';
+export * from './quota-plan';
+export * from './round.rules';
+export * from './round-file';
+export * from './demo-round';
