@@ -11,6 +11,8 @@ npm run --silent build
 npm run --silent --workspace @agp/web build
 
 export NODE_ENV=production LOG_LEVEL=warn HTTP_PORT=3105 DB_NAME=agp_bench_web QUEUE_PREFIX=agp-bench-web DEMO_SEED=true
+# Every load logs in afresh, several times a minute for one account: the login rate limit would refuse them.
+export LOGIN_RATE_LIMIT_PER_MINUTE=10000
 export PUBLIC_ORIGIN=https://portal.bench.invalid HSTS_MAX_AGE_SECONDS=0
 export JWT_SECRET=bench-secret-0123456789abcdef ID_ENCRYPTION_KEY=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY= ID_HASH_KEY=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA= TICKET_SIGNING_KEY=dGlja2V0LXNpZ25pbmcta2V5LWZvci10ZXN0cy0wMDA=
 export STORAGE_DIR=var/bench-web-storage BENCH_API_URL=http://127.0.0.1:3105
