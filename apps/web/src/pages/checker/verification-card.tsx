@@ -1,6 +1,7 @@
-import { Card, Descriptions, Image, Result, Tag } from 'antd';
+import { Card, Descriptions, Image, Result } from 'antd';
 import type { Schemas } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
+import { ReadableTag, type TagTone } from '../../components/readable-tag';
 
 type Verification = Schemas['TicketVerification'];
 
@@ -11,12 +12,8 @@ const VERDICT: Record<Verification['reason'], { status: 'success' | 'warning' | 
   SIGNUP_NOT_APPROVED: { status: 'error', title: '报名未通过审核', hint: '该准考证对应的报名未获批准。' },
 };
 
-/** antd's preset tag colours are too light to read on a phone outdoors (and fail WCAG AA): darker text, same tints. */
-const TAG_STYLE: Record<'success' | 'warning' | 'error', React.CSSProperties> = {
-  success: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
-  warning: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
-  error: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
-};
+/** The verdict's colour on the status tag. */
+const TAG_TONE: Record<'success' | 'warning' | 'error', TagTone> = { success: 'green', warning: 'orange', error: 'red' };
 
 /** A verification as the checker reads it on a phone: the verdict large, then the person to compare. */
 export function VerificationCard({ ticket }: { ticket: Verification }) {
@@ -36,7 +33,7 @@ export function VerificationCard({ ticket }: { ticket: Verification }) {
         <Descriptions.Item label="证件号码">{ticket.idNumberMasked}</Descriptions.Item>
         <Descriptions.Item label="准考证号">{ticket.ticketNumber}</Descriptions.Item>
         <Descriptions.Item label="状态">
-          <Tag style={TAG_STYLE[verdict.status]}>{ticket.current ? '当前有效' : '非当前版本'}</Tag>
+          <ReadableTag tone={TAG_TONE[verdict.status]}>{ticket.current ? '当前有效' : '非当前版本'}</ReadableTag>
         </Descriptions.Item>
       </Descriptions>
     </Card>

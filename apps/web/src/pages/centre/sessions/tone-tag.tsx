@@ -1,20 +1,10 @@
-import { Tag } from 'antd';
 import type { ReactNode } from 'react';
+import { ReadableTag, type TagTone } from '../../../components/readable-tag';
 
-/** antd's preset tag colours fall short of WCAG AA on their tints; these keep the tints with darker text. */
-const TONES = {
-  green: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
-  red: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
-  orange: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
-  gold: { color: '#613400', background: '#fffbe6', borderColor: '#ffe58f' },
-  blue: { color: '#003eb3', background: '#e6f4ff', borderColor: '#91caff' },
-  plain: { color: '#262626', background: '#fafafa', borderColor: '#d9d9d9' },
-} as const;
-
-export type Tone = keyof typeof TONES;
+export type Tone = Exclude<TagTone, 'grey' | 'cyan'> | 'plain';
 
 export function ToneTag({ tone, children }: { tone: Tone; children: ReactNode }) {
-  return <Tag style={TONES[tone]}>{children}</Tag>;
+  return <ReadableTag tone={tone === 'plain' ? 'grey' : tone}>{children}</ReadableTag>;
 }
 
 /** A note in a table's empty state, in a colour that passes WCAG AA (antd's is too light). */
