@@ -12,11 +12,8 @@ export const SCREENSHOT_DIR = resolve(__dirname, '../../var/screenshots');
 
 export interface PortalBrowser {
   browser: Browser;
-  /**
-   * A new person at a new browser window (own cookies and storage), at a computer or at a 375 px phone; `now` starts
-   * the browser's clock (which then runs on) at the API's, which the tests move through a calendar.
-   */
-  person(options?: { phone?: boolean; now?: Date }): Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
+  /** A new person at a new browser window (own cookies and storage), at a computer or at a 375 px phone. */
+  person(options?: { phone?: boolean }): Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
   close(): Promise<void>;
 }
 
@@ -28,7 +25,7 @@ export async function openPortalBrowser(): Promise<PortalBrowser> {
   });
   return {
     browser,
-    async person({ phone = false, now } = {}) {
+    async person({ phone = false } = {}) {
       const context = await browser.newContext({
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
@@ -38,11 +35,6 @@ export async function openPortalBrowser(): Promise<PortalBrowser> {
         ...(phone ? { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 860 } }),
       });
       const page = await context.newPage();
-      if (now) {
-        // The page's clock starts at `now` and runs on (a fixed time would stall the pages' animations).
-        await context.clock.install({ time: now });
-        await context.clock.resume();
-      }
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {

@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import { AppConfig } from '@app/common/config';
 import { logFailedRequest } from '@app/common/logging';
+import { Clock } from '@app/common/time';
 import { ValidationPipe } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger, PinoLogger } from 'nestjs-pino';
@@ -23,6 +24,7 @@ export function createHttpAdapter(config: AppConfig): FastifyAdapter {
 /** Everything main.ts and the e2e tests both need, so the tests run the app exactly as shipped. */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get(AppConfig);
+  const clock = app.get(Clock);
   app.useLogger(app.get(Logger));
   const requestLog = await app.resolve(PinoLogger);
   requestLog.setContext('http');
@@ -32,6 +34,12 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     .addHook('onResponse', (request, reply, done) => {
       logFailedRequest(requestLog, request, reply.statusCode, reply.elapsedTime);
       done();
+    })
+    // The Date header tells the time the rules run on: the portal counts windows and countdowns from it, not from
+    // the visitor's own clock, which may be wrong (and the tests move the platform's clock through a calendar).
+    .addHook('onSend', (_request, reply, payload, done) => {
+      reply.header('date', clock.now().toUTCString());
+      done(null, payload);
     });
   await useSecurityHeaders(app, config.http.hstsMaxAgeSeconds);
   useDepthLimitedJsonParser(app, config.http.jsonMaxDepth);

@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema.generated';
 import { ApiError, NETWORK_ERROR } from './errors';
+import { learnServerTime } from './server-time';
 import { tokens } from './tokens';
 
 export type Schemas = components['schemas'];
@@ -20,6 +21,7 @@ const withToken: Middleware = {
     return request;
   },
   onResponse({ response, schemaPath }) {
+    learnServerTime(response);
     // A token the API no longer accepts ends the login here: the portal goes to the login page and back.
     if (response.status === 401 && schemaPath !== '/auth/login' && schemaPath !== '/auth/refresh') tokens.expire();
     return response;

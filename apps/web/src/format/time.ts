@@ -1,3 +1,4 @@
+import { serverNow } from '../api/server-time';
 /** Every time the portal shows is Beijing time, whatever the computer's own zone. */
 const ZONE = 'Asia/Shanghai';
 
@@ -20,7 +21,7 @@ export function formatDate(value: string | null | undefined): string {
 }
 
 /** “还有 3 天 4 小时” until an instant, “已过” after it. */
-export function countdown(until: string, now: number = Date.now()): string {
+export function countdown(until: string, now: number = serverNow()): string {
   const ms = new Date(until).getTime() - now;
   if (ms <= 0) return '已过';
   const days = Math.floor(ms / 86_400_000);

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, call, type Schemas } from '../../api/client';
 import { useSession } from '../../session/session';
+import { serverNow } from '../../api/server-time';
 
 export type Session = Schemas['SessionView'];
 export type Organisation = Schemas['Organisation'];
@@ -48,7 +49,7 @@ function within(window: { opensAt: string; closesAt: string }, now: number): boo
 }
 
 /** The session a reviewer most likely means: the one under review now, else the one open for sign-up, else the newest. */
-export function defaultSession(sessions: readonly Session[] | undefined, now: number = Date.now()): Session | undefined {
+export function defaultSession(sessions: readonly Session[] | undefined, now: number = serverNow()): Session | undefined {
   if (!sessions?.length) return undefined;
   const newestFirst = [...sessions].sort((a, b) => b.year - a.year || b.id - a.id);
   return newestFirst.find((s) => within(s.reviewWindow, now)) ?? newestFirst.find((s) => within(s.signupWindow, now)) ?? newestFirst[0];
@@ -58,6 +59,6 @@ export function sessionsNewestFirst(sessions: readonly Session[] | undefined): S
   return [...(sessions ?? [])].sort((a, b) => b.year - a.year || b.id - a.id);
 }
 
-export function isReviewOpen(session: Session | undefined, now: number = Date.now()): boolean {
+export function isReviewOpen(session: Session | undefined, now: number = serverNow()): boolean {
   return session ? within(session.reviewWindow, now) : false;
 }

@@ -13,6 +13,7 @@ import { StateTag, type Tone } from '../shared/state-tag';
 import { formatWindow, phaseOf, useNow, type Phase } from '../shared/time';
 import { calendarEvents } from './calendar-events';
 import { buildIcs } from './ics';
+import { serverNow } from '../../../api/server-time';
 
 const PHASE_TAG: Record<Phase, { label: string; tone: Tone }> = {
   BEFORE: { label: '未开始', tone: 'grey' },
@@ -39,7 +40,7 @@ function countdownText(date: SessionDate, now: number): string | null {
 }
 
 function downloadCalendar(session: Schemas['SessionView'], dates: SessionDate[]): void {
-  const text = buildIcs(calendarEvents(session, dates), { calendarName: session.name, stamp: new Date() });
+  const text = buildIcs(calendarEvents(session, dates), { calendarName: session.name, stamp: new Date(serverNow()) });
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatDate, formatDateTime } from '../../../format/time';
+import { serverNow } from '../../../api/server-time';
 
 export interface TimeWindow {
   opensAt: string;
@@ -8,9 +9,9 @@ export interface TimeWindow {
 
 /** The current instant, renewed every `everyMs` so countdowns move while the page stays open. */
 export function useNow(everyMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => serverNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    const timer = setInterval(() => setNow(serverNow()), everyMs);
     return () => clearInterval(timer);
   }, [everyMs]);
   return now;

@@ -1,3 +1,4 @@
+import { serverNow } from '../../../api/server-time';
 /**
  * The editor's date and time fields hold Beijing wall-clock time ("2024-02-29T08:00"), whatever the zone of the
  * computer; the API takes instants with an explicit offset. China keeps +08:00 all year (no summer time).
@@ -23,6 +24,6 @@ export function fromBeijingInput(value: string | null | undefined): string {
 }
 
 /** Today's date in Beijing, "2024-02-29". */
-export function beijingToday(now: number = Date.now()): string {
+export function beijingToday(now: number = serverNow()): string {
   return toBeijingInput(new Date(now).toISOString()).slice(0, 10);
 }

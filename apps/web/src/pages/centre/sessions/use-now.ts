@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { serverNow } from '../../../api/server-time';
 
 /** The moment the page opened: what "now" means for the states it shows (the API's clock decides every action). */
 export function useNow(): number {
-  const [now] = useState(() => Date.now());
+  const [now] = useState(() => serverNow());
   return now;
 }
