@@ -7,6 +7,7 @@ import { emptyText } from '../empty-text';
 import { RETRAINING_STATE, subjectsText } from '../labels';
 import { isRoleRefusal, ListRefusal } from '../scope-notice';
 import { StatusTag } from '../status-tag';
+import { serverPagination } from '../server-paging';
 
 type Row = Schemas['RetrainingListRow'];
 type State = Schemas['RetrainingState'];
@@ -78,15 +79,7 @@ export function RetrainingList() {
           loading={list.isPending}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: emptyText('没有符合条件的学员') }}
-          pagination={{
-            current: paging.page,
-            pageSize: paging.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100],
-            showTotal: (total) => `共 ${total} 人`,
-            onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-          }}
+          pagination={serverPagination(paging, setPaging, list.data?.total ?? 0)}
         />
       )}
     </>

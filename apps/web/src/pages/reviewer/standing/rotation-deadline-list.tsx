@@ -9,6 +9,7 @@ import { defaultSession, useSessions } from '../reviewer-context';
 import { isRoleRefusal, ListRefusal } from '../scope-notice';
 import { SessionSelect } from '../session-select';
 import { StatusTag } from '../status-tag';
+import { serverPagination } from '../server-paging';
 
 type Line = Schemas['RotationDeadlineRow'];
 type Status = Schemas['RotationDeadlineStatus'];
@@ -128,15 +129,7 @@ export function RotationDeadlineList() {
           loading={report.isPending && report.fetchStatus !== 'idle'}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: emptyText('本批次没有需要核对的学员') }}
-          pagination={{
-            current: paging.page,
-            pageSize: paging.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100],
-            showTotal: (total) => `共 ${total} 人`,
-            onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-          }}
+          pagination={serverPagination(paging, setPaging, data?.total ?? 0)}
         />
       )}
     </>

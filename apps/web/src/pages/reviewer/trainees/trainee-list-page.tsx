@@ -8,6 +8,7 @@ import { emptyText } from '../empty-text';
 import { basesInScope, organisationName, useOrganisations, useReviewer } from '../reviewer-context';
 import { StatusTag } from '../status-tag';
 import { RosterImport } from './roster-import';
+import { serverPagination } from '../server-paging';
 
 type Trainee = Schemas['TraineeView'];
 
@@ -104,15 +105,7 @@ export function TraineeListPage() {
         loading={list.isPending}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: emptyText(name ? '没有姓名包含这些字的学员' : '名册中还没有学员') }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => `共 ${total} 人`,
-          onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-        }}
+        pagination={serverPagination(paging, setPaging, list.data?.total ?? 0)}
       />
     </>
   );
