@@ -231,7 +231,8 @@ describe('The portal, end to end: roster → sign-up → return → approvals �
     await page.goto(`${api.url}/centre/results`);
     await page.getByRole('button', { name: '公布专业理论考试成绩' }).click();
     await page.getByRole('dialog').getByRole('button', { name: /^公\s*布$/ }).click();
-    await page.getByText(/专业理论考试成绩已于 .* 公布/).waitFor();
+    // The page's notice (a toast repeats the same words for a few seconds).
+    await page.getByRole('status').filter({ hasText: /专业理论考试成绩已于 .* 公布/ }).waitFor();
     await look(page, '14-centre-published');
     expect(problems).toEqual([]);
     await page.context().close();
