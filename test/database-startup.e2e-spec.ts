@@ -7,8 +7,11 @@ import { assertTestDatabase, TEST_ENVIRONMENT } from './setup/test-environment';
 
 /** Its own empty database (and queue prefix), so the shared test database is never migrated twice. */
 const DB_NAME = `${TEST_ENVIRONMENT.DB_NAME}_startup`;
-/** 福建省, its 10 cities and 42 bases (config/fixtures/fujian-2025-recruitment-plan.csv). */
-const ORGANISATIONS = 53;
+/**
+ * 福建省, its 10 cities and 42 bases (config/fixtures/fujian-2025-recruitment-plan.csv); 重庆市 with one city node
+ * and 15 bases, 湖北省 with 孝感市 and 3 bases (config/fixtures/recruitment/, seeded with the recruitment rounds).
+ */
+const ORGANISATIONS = 53 + 17 + 5;
 
 interface Started {
   name: string;

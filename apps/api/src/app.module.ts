@@ -7,6 +7,7 @@ import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { QueueConnection, QueueModule, rateLimitRedisOptions } from '@app/queue';
+import { RecruitmentModule } from '@app/recruitment';
 import { ScoresModule } from '@app/scores';
 import { TicketsModule } from '@app/tickets';
 import { TrainingModule } from '@app/training';
@@ -55,6 +56,7 @@ function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
     AssessmentModule,
     TicketsModule,
     ScoresModule,
+    RecruitmentModule,
     TerminusModule,
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],

@@ -24,6 +24,14 @@ export class OrganisationSeeder {
 
   async seedFromPlan(csv: string): Promise<{ cities: number; bases: number }> {
     const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Array<{ city: string; base: string }>;
+    return this.seedTree(PROVINCE_NAME, rows);
+  }
+
+  /**
+   * One province-level authority's tree (a province, or a municipality such as Chongqing) with its cities and
+   * bases: the other jurisdictions' bases are seeded this way from their recruitment plans.
+   */
+  async seedTree(provinceName: string, rows: ReadonlyArray<{ city: string; base: string }>): Promise<{ cities: number; bases: number }> {
     const result = await this.dataSource.transaction(async (manager) => {
       const byName = new Map((await this.store.allIn(manager)).map((o) => [o.name, o]));
       const ensure = async (name: string, kind: Organisation['kind'], parent: Organisation | null, cityId: number | null) => {
@@ -33,7 +41,7 @@ export class OrganisationSeeder {
         byName.set(name, created);
         return created;
       };
-      const province = await ensure(PROVINCE_NAME, 'PROVINCE', null, null);
+      const province = await ensure(provinceName, 'PROVINCE', null, null);
       const cities = new Set<string>();
       for (const row of rows) {
         const city = await ensure(row.city, 'CITY', province, null);
@@ -43,7 +51,7 @@ export class OrganisationSeeder {
       return { cities: cities.size, bases: rows.length };
     });
     this.organisations.invalidate();
-    this.logger.log(`organisations: ${result.cities} cities, ${result.bases} bases`);
+    this.logger.log(`organisations of ${provinceName}: ${result.cities} cities, ${result.bases} bases`);
     return result;
   }
 }

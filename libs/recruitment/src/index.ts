@@ -9,3 +9,6 @@ export * from './problems';
 export * from './reporting';
 export * from './review';
 export * from './rounds';
+export * from './recruitment.module';
+export * from './rounds/round.store';
+export * from './rounds/round-seeder.service';

@@ -3,3 +3,4 @@ export * from './quota-plan';
 export * from './round.rules';
 export * from './round-file';
 export * from './demo-round';
+export * from './round-storage';
