@@ -12,3 +12,5 @@ export * from './rounds';
 export * from './recruitment.module';
 export * from './rounds/round.store';
 export * from './rounds/round-seeder.service';
+export * from './access/recruitment-access';
+export * from './access/recruitment-access.service';

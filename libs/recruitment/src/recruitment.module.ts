@@ -1,6 +1,7 @@
 import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RecruitmentAccess } from './access/recruitment-access.service';
 import { AdmissionOutcome } from './entities/admission-outcome.entity';
 import { AdmissionRun } from './entities/admission-run.entity';
 import { RecruitmentAssessmentScore } from './entities/assessment-score.entity';
@@ -18,7 +19,7 @@ import { RoundStore } from './rounds/round.store';
     TypeOrmModule.forFeature([RecruitmentRoundRow, RecruitmentApplication, RecruitmentDocument, RecruitmentAssessmentScore, AdmissionRun, AdmissionOutcome, RecruitmentPlacement, RecruitmentBan]),
     IdentityModule,
   ],
-  providers: [RoundStore, RoundSeeder],
-  exports: [RoundStore, RoundSeeder],
+  providers: [RoundStore, RoundSeeder, RecruitmentAccess],
+  exports: [RoundStore, RoundSeeder, RecruitmentAccess],
 })
 export class RecruitmentModule {}
