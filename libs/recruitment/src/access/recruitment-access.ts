@@ -56,7 +56,8 @@ export function recruitmentStanding(actor: Actor, lookup: OrganisationLookup): R
       return actor.cityId === null ? null : { kind: 'CITY', jurisdiction, cityId: actor.cityId };
     case 'BASE_REVIEWER':
       return actor.baseId === null ? null : { kind: 'BASE', jurisdiction, baseId: actor.baseId, cityId: actor.cityId };
-    default:
+    case 'CHECKER':
+    case 'SYSTEM':
       return null;
   }
 }
