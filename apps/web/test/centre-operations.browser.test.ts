@@ -97,8 +97,8 @@ const SIGNUP_VIEW = {
     retrainingRequired: false,
     subjects: { firstTime: true, validPasses: [], needed: ['THEORY', 'SKILLS'] },
     checks: [
-      check('FA-1', '报名时间', 'PASS', '当前时间 2026-12-04T01:12:00+08:00 在报名时间 [2026-12-03T00:00:00+08:00, 2026-12-18T00:00:00+08:00) 内：符合'),
-      check('FA-2.rotation', '结束轮转时间', 'EXCEPTED', '结束轮转年份 2023 不在本次招考范围 2024–2026 年内：不符合；中心已批准例外', {
+      check('FA-1', '报名时间', 'PASS', '当前时间 2026-12-04 01:12 在报名时间（2026-12-03 至 2026-12-17）内：符合'),
+      check('FA-2.rotation', '结束轮转时间', 'EXCEPTED', '结束轮转年份 2023 不在本次招考范围 2024–2026 年内：不符合；中心已批准例外（1，2026-12-04T01:12:00+08:00）：服兵役期间轮转顺延，经省卫健委批准', {
         exception: { reason: '服兵役期间轮转顺延，经省卫健委批准', grantedBy: '1', grantedAt: '2026-12-03T17:12:00.398Z' },
       }),
       check('FA-3', '三年期限', 'PASS', '2023 年结束轮转，可参加 2023–2025 年的结业考核：符合'),
@@ -429,7 +429,8 @@ describe('Centre operations pages', () => {
     assert.match(await drawer.innerText(), /例外通过/);
     assert.match(await drawer.innerText(), /服兵役期间轮转顺延，经省卫健委批准/);
     // Times in the explanations are shown as the portal shows times, not as the API wrote them.
-    assert.match(await drawer.innerText(), /当前时间 2026-12-04 01:12 在报名时间 \[2026-12-03 00:00, 2026-12-18 00:00\)/);
+    assert.match(await drawer.innerText(), /中心已批准例外（1，2026-12-04 01:12）/);
+    assert.match(await drawer.innerText(), /当前时间 2026-12-04 01:12 在报名时间（2026-12-03 至 2026-12-17）内：符合/);
     assert.deepEqual(await axeViolations(page), []);
     await screenshots(page, 'signup-drawer');
     await page.getByRole('button', { name: '复审通过' }).click();

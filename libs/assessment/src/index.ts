@@ -10,6 +10,7 @@ export * from './sessions/reference-session';
 export * from './sessions/session-definition';
 export * from './sessions/session.service';
 export * from './signup/eligibility-facts.service';
+export * from './signup/exception-view';
 export * from './signup/signup-list.service';
 export * from './signup/signup-review.service';
 export * from './signup/signup-view';

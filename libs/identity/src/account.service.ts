@@ -144,6 +144,14 @@ export class AccountService {
     return { items: await Promise.all(items.map((a) => this.view(a))), total };
   }
 
+  /**
+   * Who did something, by name, for the lists that show it (exceptions granted, reviews): id → display name.
+   * Names only, for callers that already checked the reader may see the records naming these accounts.
+   */
+  displayNames(ids: Iterable<number>): Promise<Map<number, string>> {
+    return this.accounts.displayNames([...new Set(ids)]);
+  }
+
   async get(actor: Actor, accountId: number): Promise<AccountView> {
     const account = await this.accounts.byId(accountId);
     if (!account) throw new DomainError('NOT_FOUND');

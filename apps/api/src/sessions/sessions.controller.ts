@@ -1,4 +1,4 @@
-import { EligibilityVerdict, NATIONAL_ROSTER_COLUMNS, NationalRosterReport, NationalRosterService, SessionService, SessionView, SignupReviewService, SignupService } from '@app/assessment';
+import { EligibilityExceptionPage, EligibilityVerdict, NATIONAL_ROSTER_COLUMNS, NationalRosterReport, NationalRosterService, SessionService, SessionView, SignupReviewService, SignupService } from '@app/assessment';
 import { Actor } from '@app/common/actor';
 import { AppConfig } from '@app/common/config';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Req } from '@nestjs/common';
@@ -12,6 +12,7 @@ import { ExceptionDto, SubjectsQuery } from '../signups/signups.dto';
 import { SessionDefinitionDto, SessionUpdateDto, toDefinition } from './sessions.dto';
 import { ApiResult } from '../docs/api-result';
 import { CreatedRecord } from '../docs/response-types';
+import { PagingQuery } from '../http/paging.dto';
 
 @ApiTags('sessions')
 @ApiBearerAuth()
@@ -74,6 +75,15 @@ export class SessionsController {
   @ApiResult('CreatedRecord')
   grantException(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: ExceptionDto): Promise<CreatedRecord> {
     return this.reviews.grantException(actor, id, dto.traineeId, dto.rule, dto.reason);
+  }
+
+  @Roles('CENTRE_ADMIN')
+  @Get(':id/exceptions')
+  @ApiOperation({ summary: 'FA-14: the exceptions granted in this session (who, rule, reason, granted by, when), newest first, paged' })
+  @ApiErrors('SESSION_NOT_FOUND')
+  @ApiResult('EligibilityExceptionPage')
+  listExceptions(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Query() query: PagingQuery): Promise<EligibilityExceptionPage> {
+    return this.reviews.listExceptions(actor, id, query.page, query.pageSize);
   }
 
   @Roles('CENTRE_ADMIN', 'BASE_REVIEWER')

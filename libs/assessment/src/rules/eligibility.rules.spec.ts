@@ -156,14 +156,14 @@ describe('FA-1 sign-up window', () => {
       windowClosesAt: '2024-03-11T00:00:00+08:00',
       isCorrection: false,
     });
-    expect(c.explanation.en).toBe(
-      'now 2024-03-10T23:59:59+08:00 is inside the sign-up window [2024-02-29T08:00:00+08:00, 2024-03-11T00:00:00+08:00): eligible',
-    );
+    expect(c.explanation.zh).toBe('当前时间 2024-03-10 23:59:59 在报名时间（2024-02-29 08:00 至 2024-03-10）内：符合');
+    expect(c.explanation.en).toBe('now 2024-03-10 23:59:59 is inside the sign-up window (2024-02-29 08:00 through 2024-03-10): eligible');
   });
 
   it('FA-1 one second late is refused as a late sign-up (漏报、逾期不予补报)', () => {
     const c = check(evaluateEligibility(input({ now: beijingToInstant('2024-03-11 00:00:00') })), 'FA-1');
     expect(c.outcome).toBe('FAIL');
+    expect(c.explanation.zh).toBe('当前时间 2024-03-11 00:00 已过报名时间（2024-02-29 08:00 至 2024-03-10）：漏报、逾期不予补报，不符合');
     expect(c.explanation.zh).toContain('漏报、逾期不予补报');
     expect(c.explanation.en).toContain('late sign-ups are not accepted');
   });
@@ -171,6 +171,8 @@ describe('FA-1 sign-up window', () => {
   it('FA-1 one second early says the window is not open yet', () => {
     const c = check(evaluateEligibility(input({ now: beijingToInstant('2024-02-29 07:59:59') })), 'FA-1');
     expect(c.explanation.en).toContain('not open yet');
+    expect(c.explanation.zh).toBe('当前时间 2024-02-29 07:59:59 早于报名时间（2024-02-29 08:00 至 2024-03-10）：尚未开始，不符合');
+    expect(c.explanation.en).toBe('now 2024-02-29 07:59:59 is before the sign-up window (2024-02-29 08:00 through 2024-03-10): not open yet, not eligible');
     expect(c.explanation.zh).toContain('尚未开始');
   });
 
@@ -185,6 +187,7 @@ describe('FA-1 sign-up window', () => {
     expect(c.outcome).toBe(outcome);
     expect(c.data.windowClosesAt).toBe('2024-03-14T00:00:00+08:00');
     expect(c.data.isCorrection).toBe(true);
+    expect(c.explanation.zh).toContain('退回修改重新提交时间（2024-02-29 08:00 至 2024-03-13）');
   });
 
   it('FA-1 a new sign-up after the sign-up window is refused even while review is still open', () => {

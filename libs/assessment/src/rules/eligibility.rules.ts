@@ -1,4 +1,4 @@
-import { LocalDate, TimeWindow, formatBeijing, isValidLocalDate } from '@app/common/time';
+import { LocalDate, TimeWindow, describeWindow, formatBeijing, isValidLocalDate, readableBeijing } from '@app/common/time';
 import { signupWindowOf } from './signup-window.rules';
 import { Bilingual, SUBJECT_LABELS, Subject, SubjectAttempt } from './subject';
 import {
@@ -161,6 +161,9 @@ function checkWindow(input: EligibilityInput): Finding {
   const closes = formatBeijing(window.closesAt);
   const at = formatBeijing(now);
   const data: CheckData = { now: at, windowOpensAt: opens, windowClosesAt: closes, isCorrection };
+  // Read by people: "2024-02-29 08:00 至 2024-03-10", the last day inclusive; `data` keeps the exact instants.
+  const shown = describeWindow(window);
+  const nowShown = readableBeijing(now);
   const kindZh = isCorrection ? '退回修改重新提交时间' : '报名时间';
   const kindEn = isCorrection ? 'correction window' : 'sign-up window';
 
@@ -169,8 +172,8 @@ function checkWindow(input: EligibilityInput): Finding {
       passed: false,
       data,
       explanation: {
-        zh: `当前时间 ${at} 早于${kindZh} [${opens}, ${closes})：尚未开始，不符合`,
-        en: `now ${at} is before the ${kindEn} [${opens}, ${closes}): not open yet, not eligible`,
+        zh: `当前时间 ${nowShown} 早于${kindZh}（${shown.zh}）：尚未开始，不符合`,
+        en: `now ${nowShown} is before the ${kindEn} (${shown.en}): not open yet, not eligible`,
       },
     };
   }
@@ -179,8 +182,8 @@ function checkWindow(input: EligibilityInput): Finding {
       passed: false,
       data,
       explanation: {
-        zh: `当前时间 ${at} 已过${kindZh} [${opens}, ${closes})：漏报、逾期不予补报，不符合`,
-        en: `now ${at} is after the ${kindEn} [${opens}, ${closes}) closed: late sign-ups are not accepted, not eligible`,
+        zh: `当前时间 ${nowShown} 已过${kindZh}（${shown.zh}）：漏报、逾期不予补报，不符合`,
+        en: `now ${nowShown} is after the ${kindEn} (${shown.en}) closed: late sign-ups are not accepted, not eligible`,
       },
     };
   }
@@ -188,8 +191,8 @@ function checkWindow(input: EligibilityInput): Finding {
     passed: true,
     data,
     explanation: {
-      zh: `当前时间 ${at} 在${kindZh} [${opens}, ${closes}) 内：符合`,
-      en: `now ${at} is inside the ${kindEn} [${opens}, ${closes}): eligible`,
+      zh: `当前时间 ${nowShown} 在${kindZh}（${shown.zh}）内：符合`,
+      en: `now ${nowShown} is inside the ${kindEn} (${shown.en}): eligible`,
     },
   };
 }

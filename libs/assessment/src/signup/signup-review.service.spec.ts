@@ -4,7 +4,8 @@ import { DomainError } from '@app/common/errors';
 import { beijingToInstant, FixedClock } from '@app/common/time';
 import type { TraineePlacement } from '@app/identity';
 import type { NewCandidateMessage, Notifications } from '@app/notifications';
-import type { TraineeRecords } from '@app/training';
+import type { AccountService } from '@app/identity';
+import type { TraineeRecords, TraineeSummaries, TraineeSummary } from '@app/training';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssessmentEvents, SignupCancellation } from '../attempts/assessment-events';
 import { AssessmentSession } from '../entities/assessment-session.entity';
@@ -81,14 +82,29 @@ class FakeSignupStore {
     this.exceptions.push({ ...row, id });
     return id;
   }
+
+  async exceptionsOfSession(sessionId: number, page: number, pageSize: number) {
+    const matching = this.exceptions
+      .filter((e) => e.sessionId === sessionId)
+      .sort((a, b) => b.grantedAt.getTime() - a.grantedAt.getTime() || b.id - a.id);
+    return { items: matching.slice((page - 1) * pageSize, page * pageSize), total: matching.length };
+  }
 }
 
 class FakeSessionStore {
+  /** Writes read the session in their transaction; lists outside any. */
+  expectedManager: EntityManager | undefined = MANAGER;
+
   async byId(id: number, manager?: EntityManager): Promise<AssessmentSession | null> {
-    expect(manager).toBe(MANAGER);
+    expect(manager).toBe(this.expectedManager);
     return id === SESSION_ID ? SESSION : null;
   }
 }
+
+/** What lists show of a trainee, and staff names by account id. */
+const SUMMARY = { id: TRAINEE_ID, name: '林晓', idNumberMasked: '350102********1234', baseId: BASE_ID, baseName: '福州市第一医院', cityId: CITY_ID, cityName: '福州市' } as TraineeSummary;
+const summaries = { byIds: async (ids: Iterable<number>) => new Map([...ids].filter((id) => id === TRAINEE_ID).map((id) => [id, SUMMARY])) };
+const accounts = { displayNames: async (ids: Iterable<number>) => new Map([...ids].filter((id) => id === centre.userId).map((id) => [id, '省中心管理员'])) };
 
 /** Results of the trainee: id, session, voided. */
 class FakeAttemptStore {
@@ -176,18 +192,21 @@ function setUp(rows: Signup[], now = IN_REVIEW) {
       return work(MANAGER);
     },
   };
+  const sessions = new FakeSessionStore();
   const service = new SignupReviewService(
     dataSource as unknown as DataSource,
     signups as unknown as SignupStore,
-    new FakeSessionStore() as unknown as AssessmentSessionStore,
+    sessions as unknown as AssessmentSessionStore,
     attempts,
     trainees as unknown as TraineeRecords,
     audit as unknown as AuditService,
     clock,
     events as unknown as AssessmentEvents,
     notifications as unknown as Notifications,
+    summaries as unknown as TraineeSummaries,
+    accounts as unknown as AccountService,
   );
-  return { service, signups, attempts, trainees, audit, events, notifications, clock, transactions: () => transactions };
+  return { service, signups, sessions, attempts, trainees, audit, events, notifications, clock, transactions: () => transactions };
 }
 
 /** The DomainError the action refuses with, thrown at once (role checks) or by the returned promise. */
@@ -417,6 +436,47 @@ describe('SignupReviewService (fakes: stores, trainees, audit, events, clock)', 
       expect(again.code).toBe('CONFLICT');
       expect(again.details).toEqual({ reason: 'exception already granted' });
       expect(audit.records).toHaveLength(1);
+    });
+  });
+
+  describe('list of exceptions', () => {
+    it('FA-14 the centre lists a session’s exceptions newest first, paged: who (name, masked ID, base), rule, reason, granted by whom and when', async () => {
+      const { service, signups, sessions } = setUp([]);
+      signups.exceptions.push(
+        { id: 1, sessionId: SESSION_ID, traineeId: TRAINEE_ID, rule: 'FA-2.rotation', reason: '援外延期', grantedBy: centre.userId, grantedAt: beijingToInstant('2024-03-05 09:00') },
+        { id: 2, sessionId: SESSION_ID, traineeId: TRAINEE_ID, rule: 'FA-3', reason: '服兵役顺延', grantedBy: 77, grantedAt: beijingToInstant('2024-03-06 10:30') },
+        { id: 3, sessionId: 6, traineeId: TRAINEE_ID, rule: 'FA-3', reason: '另一批次', grantedBy: centre.userId, grantedAt: beijingToInstant('2024-03-07 08:00') },
+      );
+      sessions.expectedManager = undefined;
+      const first = await service.listExceptions(centre, SESSION_ID, 1, 1);
+      expect([first.total, first.page, first.pageSize]).toEqual([2, 1, 1]);
+      expect(first.items).toEqual([
+        {
+          id: 2,
+          sessionId: SESSION_ID,
+          traineeId: TRAINEE_ID,
+          traineeName: '林晓',
+          idNumberMasked: '350102********1234',
+          baseId: BASE_ID,
+          baseName: '福州市第一医院',
+          rule: 'FA-3',
+          ruleTitle: { zh: '三年期限', en: 'Three-year limit' },
+          reason: '服兵役顺延',
+          // an account that no longer exists keeps its id, without a name
+          grantedBy: { userId: 77, displayName: null },
+          grantedAt: '2024-03-06T10:30:00+08:00',
+        },
+      ]);
+      const second = await service.listExceptions(centre, SESSION_ID, 2, 1);
+      expect(second.items.map((e) => [e.id, e.rule, e.grantedBy])).toEqual([[1, 'FA-2.rotation', { userId: centre.userId, displayName: '省中心管理员' }]]);
+    });
+
+    it('FA-14 only the centre lists exceptions (FORBIDDEN_ROLE); an unknown session is SESSION_NOT_FOUND', async () => {
+      const { service, sessions } = setUp([]);
+      sessions.expectedManager = undefined;
+      expect((await refusal(() => service.listExceptions(baseReviewer, SESSION_ID, 1, 20))).code).toBe('FORBIDDEN_ROLE');
+      expect((await refusal(() => service.listExceptions(centre, 99, 1, 20))).code).toBe('SESSION_NOT_FOUND');
+      expect(await service.listExceptions(centre, SESSION_ID, 1, 20)).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
     });
   });
 

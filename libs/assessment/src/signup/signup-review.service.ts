@@ -4,7 +4,8 @@ import { DomainError } from '@app/common/errors';
 import { Clock } from '@app/common/time';
 import { assertAccess } from '@app/identity/scope.policy';
 import { Notifications } from '@app/notifications';
-import { TraineeRecords } from '@app/training';
+import { AccountService } from '@app/identity';
+import { TraineeRecords, TraineeSummaries } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -16,6 +17,7 @@ import { Subject } from '../rules/subject';
 import { actionRequiresReason, nextSignupStatus, reviewTimingProblem, SignupAction } from '../rules/signup-state.rules';
 import { AssessmentSessionStore } from '../sessions/assessment-session.store';
 import { reviewNotice } from './review-notices';
+import { EligibilityExceptionPage, toExceptionView } from './exception-view';
 import { SignupView, toSignupView } from './signup-view';
 import { SignupStore } from './signup.store';
 
@@ -38,6 +40,8 @@ export class SignupReviewService {
     private readonly clock: Clock,
     private readonly events: AssessmentEvents,
     private readonly notifications: Notifications,
+    private readonly summaries: TraineeSummaries,
+    private readonly accounts: AccountService,
   ) {}
 
   async get(actor: Actor, signupId: number): Promise<SignupView> {
@@ -87,6 +91,15 @@ export class SignupReviewService {
       });
       return { id };
     });
+  }
+
+  /** FA-14: the exceptions granted in a session (who, which rule, why, by whom, when), newest first. */
+  async listExceptions(actor: Actor, sessionId: number, page: number, pageSize: number): Promise<EligibilityExceptionPage> {
+    if (actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
+    if (!(await this.sessions.byId(sessionId))) throw new DomainError('SESSION_NOT_FOUND');
+    const { items, total } = await this.signups.exceptionsOfSession(sessionId, page, pageSize);
+    const [trainees, names] = await Promise.all([this.summaries.byIds(items.map((e) => e.traineeId)), this.accounts.displayNames(items.map((e) => e.grantedBy))]);
+    return { items: items.map((e) => toExceptionView(e, trainees.get(e.traineeId), names.get(e.grantedBy))), total, page, pageSize };
   }
 
   private async decide(actor: Actor, signupId: number, action: SignupAction, reason: string | undefined, expectedVersion?: number): Promise<SignupView> {

@@ -255,6 +255,17 @@ export class SignupStore {
     return exception.id;
   }
 
+  /** FA-14: a session's exceptions, newest first, one page. */
+  async exceptionsOfSession(sessionId: number, page: number, pageSize: number): Promise<{ items: EligibilityException[]; total: number }> {
+    const [items, total] = await this.dataSource.getRepository(EligibilityException).findAndCount({
+      where: { sessionId },
+      order: { grantedAt: 'DESC', id: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items, total };
+  }
+
   private listQuery(query: SignupListQuery): SelectQueryBuilder<Signup> {
     const qb = this.dataSource.getRepository(Signup).createQueryBuilder('s');
     // Drafts are not sign-ups (FA-7): reviewers never see them.

@@ -4,7 +4,9 @@ import {
   beijingDateOf,
   beijingToInstant,
   beijingYearOf,
+  describeWindow,
   formatBeijing,
+  readableBeijing,
   isValidLocalDate,
   isWithinWindow,
   windowPhase,
@@ -363,5 +365,38 @@ describe('windowPhase', () => {
     ['00:00:00 the next day', '2024-03-10T16:00:00.000Z', 'CLOSED'],
   ])('time FA-1 at %s Beijing → %s', (_label, instant, phase) => {
     expect(windowPhase(signup, utc(instant))).toBe(phase);
+  });
+});
+
+describe('readableBeijing', () => {
+  it('shows minutes, and seconds only when they are not zero, in Beijing time', () => {
+    expect(readableBeijing(new Date('2024-02-29T00:00:00Z'))).toBe('2024-02-29 08:00');
+    expect(readableBeijing(new Date('2024-03-10T15:59:59Z'))).toBe('2024-03-10 23:59:59');
+    expect(readableBeijing(new Date('2024-12-31T16:00:00Z'))).toBe('2025-01-01 00:00');
+  });
+});
+
+describe('describeWindow', () => {
+  it('shows a window of whole days with its last day inclusive: [2024-01-01, 2024-12-01) is 2024-01-01 至 2024-11-30', () => {
+    expect(describeWindow({ opensAt: beijingToInstant('2024-01-01'), closesAt: beijingToInstant('2024-12-01') })).toEqual({
+      zh: '2024-01-01 至 2024-11-30',
+      en: '2024-01-01 through 2024-11-30',
+    });
+  });
+
+  it('keeps the time of a bound that is not at midnight', () => {
+    expect(describeWindow({ opensAt: beijingToInstant('2024-02-29 08:00'), closesAt: beijingToInstant('2024-03-11') })).toEqual({
+      zh: '2024-02-29 08:00 至 2024-03-10',
+      en: '2024-02-29 08:00 through 2024-03-10',
+    });
+    expect(describeWindow({ opensAt: beijingToInstant('2024-03-01'), closesAt: beijingToInstant('2024-03-15 17:30') })).toEqual({
+      zh: '2024-03-01 至 2024-03-15 17:30',
+      en: '2024-03-01 until 2024-03-15 17:30',
+    });
+  });
+
+  it('a window closing at midnight on the first of a month or year ends on the last day before it', () => {
+    expect(describeWindow({ opensAt: beijingToInstant('2024-02-01'), closesAt: beijingToInstant('2024-03-01') }).zh).toBe('2024-02-01 至 2024-02-29');
+    expect(describeWindow({ opensAt: beijingToInstant('2024-12-01'), closesAt: beijingToInstant('2025-01-01') }).zh).toBe('2024-12-01 至 2024-12-31');
   });
 });

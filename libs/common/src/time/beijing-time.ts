@@ -85,3 +85,29 @@ export function windowPhase(window: TimeWindow, now: Date): WindowPhase {
   if (now.getTime() < window.opensAt.getTime()) return 'NOT_OPEN';
   return now.getTime() < window.closesAt.getTime() ? 'OPEN' : 'CLOSED';
 }
+
+/** "2024-02-29 08:00", or with seconds when they are not zero: an instant as people write it (Beijing). */
+export function readableBeijing(instant: Date): string {
+  const text = new Date(instant.getTime() + BEIJING_OFFSET_MS).toISOString();
+  const seconds = text.slice(17, 19);
+  return `${text.slice(0, 10)} ${text.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`}`;
+}
+
+function isBeijingMidnight(instant: Date): boolean {
+  return (instant.getTime() + BEIJING_OFFSET_MS) % 86_400_000 === 0;
+}
+
+/**
+ * A half-open window as people read it: "2024-01-01 至 2024-11-30". A bound at Beijing midnight shows as its
+ * date; the closing one then as the day before, its last day inclusive (closing at 2024-12-01 00:00 means
+ * "until the end of 2024-11-30"). Other bounds show their time.
+ */
+export function describeWindow(window: TimeWindow): { zh: string; en: string } {
+  const opens = isBeijingMidnight(window.opensAt) ? beijingDateOf(window.opensAt) : readableBeijing(window.opensAt);
+  if (isBeijingMidnight(window.closesAt)) {
+    const lastDay = addDays(beijingDateOf(window.closesAt), -1);
+    return { zh: `${opens} 至 ${lastDay}`, en: `${opens} through ${lastDay}` };
+  }
+  const closes = readableBeijing(window.closesAt);
+  return { zh: `${opens} 至 ${closes}`, en: `${opens} until ${closes}` };
+}

@@ -1,4 +1,4 @@
-import { isDuplicateKey } from '@app/common/sql';
+import { isDuplicateKey, placeholders } from '@app/common/sql';
 import { Role } from '@app/common/actor';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -76,6 +76,16 @@ export class AccountStore {
   async tokenVersion(id: number): Promise<number | null> {
     const [row]: Array<{ version: number }> = await this.dataSource.query('SELECT token_version AS version FROM user_account WHERE id = ?', [id]);
     return row ? Number(row.version) : null;
+  }
+
+  /** id → display name of the accounts that exist among `ids`. */
+  async displayNames(ids: readonly number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: number; displayName: string }> = await this.dataSource.query(
+      `SELECT id, display_name AS displayName FROM user_account WHERE id IN (${placeholders(ids.length)})`,
+      [...ids],
+    );
+    return new Map(rows.map((row) => [Number(row.id), row.displayName]));
   }
 
   async list(filter: AccountListFilter): Promise<{ items: UserAccount[]; total: number }> {

@@ -268,7 +268,7 @@ class World {
           planSha256: result.planSha256,
           basisSha256: result.basisSha256,
         }),
-      transition: async (id, from, to, committedBy = null) => move(id, from, { status: to, ...(committedBy === null ? {} : { committedBy }) }),
+      startCommit: async (id, committedBy) => move(id, 'PREVIEWED', { status: 'COMMITTING', committedBy, processedRows: 0 }),
       progress: async (id, processedRows) => {
         this.progress.push(processedRows);
         this.record(id).processedRows = processedRows;
@@ -467,6 +467,27 @@ describe('ScoreImportService: upload and preview (SC-1, SC-2)', () => {
     const version = world.record(queued.id).version;
     await service.runPreview(queued.id);
     expect(world.record(queued.id).version).toBe(version);
+  });
+
+  it('SC-1 a commit handed to the worker starts its progress at 0 rows, not at the preview\'s count, and ends at every row', async () => {
+    world.inlineMaxBytes = 10;
+    service = world.service();
+    const queued = await previewed([
+      [LIN.name, LIN.idNumber, '72.5'],
+      [CHEN.name, CHEN.idNumber, '61'],
+    ]);
+    await service.runPreview(queued.id);
+    expect((await service.get(CENTRE, queued.id)).processedRows).toBe(2);
+
+    const committing = await service.commit(CENTRE, queued.id);
+    expect([committing.status, committing.processedRows, committing.totalRows]).toEqual(['COMMITTING', 0, 2]);
+    expect(world.jobs).toEqual([
+      ['preview', queued.id],
+      ['commit', queued.id],
+    ]);
+    await service.runCommit(queued.id);
+    expect(world.progress).toEqual([2]);
+    expect(await service.get(CENTRE, queued.id)).toMatchObject({ status: 'COMMITTED', processedRows: 2 });
   });
 
   it('SC-1 the worker marks a large file it cannot read FAILED with the reason, and does not retry it', async () => {

@@ -151,7 +151,7 @@ export class ScoreImportService {
     assertCentre(actor);
     const record = await this.load(importId);
     if (record.status === 'PREVIEWED' && !canCommit(record)) throw new DomainError('SCORE_IMPORT_INVALID', { errors: record.summary?.ERROR, errorsByCode: record.summary?.errorsByCode });
-    const claimed = await this.imports.transition(importId, 'PREVIEWED', 'COMMITTING', actor.userId);
+    const claimed = await this.imports.startCommit(importId, actor.userId);
     if (!claimed) {
       const now = await this.load(importId);
       throw new DomainError(now.status === 'PREVIEWING' ? 'SCORE_IMPORT_NOT_READY' : 'SCORE_IMPORT_CLOSED', { status: now.status });

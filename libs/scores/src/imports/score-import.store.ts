@@ -91,14 +91,15 @@ export class ScoreImportStore {
     );
   }
 
-  /** Moves the import on only from `from`: false when another request or worker moved it first. */
-  async transition(id: number, from: ScoreImportStatus, to: ScoreImportStatus, committedBy: number | null = null): Promise<boolean> {
-    const result = await this.dataSource.query('UPDATE score_import SET status = ?, committed_by = COALESCE(?, committed_by), version = version + 1 WHERE id = ? AND status = ?', [
-      to,
-      committedBy,
-      id,
-      from,
-    ]);
+  /**
+   * PREVIEWED → COMMITTING, with the row count back at 0: the commit's progress is its own, not the preview's.
+   * False when another request or worker moved the import first.
+   */
+  async startCommit(id: number, committedBy: number): Promise<boolean> {
+    const result = await this.dataSource.query(
+      "UPDATE score_import SET status = 'COMMITTING', committed_by = ?, processed_rows = 0, version = version + 1 WHERE id = ? AND status = 'PREVIEWED'",
+      [committedBy, id],
+    );
     return affectedRows(result) === 1;
   }
 
