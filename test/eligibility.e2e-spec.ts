@@ -106,4 +106,37 @@ describe('Explained eligibility verdicts over HTTP (FA-2, FA-3, FA-4, FA-14)', (
     const audit = await api.http.get(`/audit?action=ELIGIBILITY_EXCEPTION_GRANTED&entityId=${id}`).set(bearer(centreToken)).expect(200);
     expect(audit.body.items[0].reason).toBe('过程考核成绩漏录，经核实已合格');
   });
+
+  it('FA-14 the centre lists the session\'s exceptions: who, which rule, why, granted by whom and when', async () => {
+    const id = await traineeId('例外者');
+    const [{ centreId }]: Array<{ centreId: number }> = await api.dataSource.query("SELECT id AS centreId FROM user_account WHERE username = 'centre'");
+    const list = await api.http.get(`/sessions/${sessionId}/exceptions`).set(bearer(centreToken)).expect(200);
+    expect(list.body).toEqual({
+      items: [
+        {
+          id: expect.any(Number),
+          sessionId,
+          traineeId: id,
+          traineeName: '例外者',
+          idNumberMasked: expect.stringContaining('*'),
+          baseId: expect.any(Number),
+          baseName: '福州市第一总医院',
+          rule: 'FA-2.process',
+          ruleTitle: { zh: '培训过程考核', en: 'Process assessment' },
+          reason: '过程考核成绩漏录，经核实已合格',
+          grantedBy: { userId: Number(centreId), displayName: expect.any(String) },
+          grantedAt: '2024-03-01T10:00:00+08:00',
+        },
+      ],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+    });
+    expect(list.body.items[0].idNumberMasked).not.toContain(residentId('19970303', '333').slice(6, 14));
+    expect((await api.http.get(`/sessions/${sessionId}/exceptions?page=2&pageSize=1`).set(bearer(centreToken)).expect(200)).body).toEqual({ items: [], total: 1, page: 2, pageSize: 1 });
+    expect((await api.http.get(`/sessions/${sessionId}/exceptions?page=0`).set(bearer(centreToken)).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await api.http.get('/sessions/99999/exceptions').set(bearer(centreToken)).expect(404)).body.code).toBe('SESSION_NOT_FOUND');
+    const base = await api.http.get(`/sessions/${sessionId}/exceptions`).set(bearer(await login(api, 'base1'))).expect(403);
+    expect(base.body.code).toBe('FORBIDDEN_ROLE');
+  });
 });

@@ -55,6 +55,47 @@ describe('Platform: health, OpenAPI, exports, audit, login rate limit', () => {
     expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['assessment', 'notifications', 'scores', 'tickets']);
   });
 
+  it('opens the queue board in a new tab by a one-time link: once, for centre admins only, for a minute; a forged or used link is refused', async () => {
+    const boardLink = async () => (await api.http.post('/queues/board-link').set(bearer(centreToken)).expect(201)).body as { url: string; expiresAt: string };
+    const link = await boardLink();
+    expect(link.url).toMatch(/^\/api\/queues\/enter\?code=[A-Za-z0-9_-]{43}$/);
+    expect(link.expiresAt).toBe('2024-03-01T02:01:00.000Z');
+
+    const entered = await api.root.get(link.url).expect(303);
+    expect(entered.headers.location).toBe('/api/queues');
+    expect(entered.headers['cache-control']).toBe('no-store');
+    const [cookie] = entered.headers['set-cookie'] as unknown as string[];
+    expect(cookie).toMatch(/^agp_queue_board=[^;]+; Path=\/api\/queues; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    const sent = cookie.split(';')[0];
+    // The cookie alone opens the board and its API, as a new tab would.
+    const board = await api.http.get('/queues').set('Cookie', sent).expect(200);
+    expect(board.headers['content-type']).toContain('text/html');
+    const queues = await api.http.get('/queues/api/queues').set('Cookie', sent).expect(200);
+    expect(queues.body.queues.length).toBe(4);
+
+    // Used once: the same link again is refused, and sets no cookie.
+    const reused = await api.root.get(link.url).expect(401);
+    expect(reused.body.code).toBe('ONE_TIME_LINK_INVALID');
+    expect(reused.headers['set-cookie']).toBeUndefined();
+    // Forged: a code never issued, a malformed one, none.
+    for (const path of [`/api/queues/enter?code=${'A'.repeat(43)}`, '/api/queues/enter?code=../../x', '/api/queues/enter']) {
+      expect((await api.root.get(path).expect(401)).body.code).toBe('ONE_TIME_LINK_INVALID');
+    }
+    // A forged cookie is no token.
+    expect((await api.http.get('/queues').set('Cookie', 'agp_queue_board=forged.token.value').expect(401)).body.code).toBe('UNAUTHENTICATED');
+    // Expired: a minute later by the platform's clock.
+    const late = await boardLink();
+    api.clock.advance(60_000);
+    try {
+      expect((await api.root.get(late.url).expect(401)).body.code).toBe('ONE_TIME_LINK_INVALID');
+    } finally {
+      api.clock.advance(-60_000);
+    }
+    // Only centre admins get a link; without a token, none.
+    expect((await api.http.post('/queues/board-link').set(bearer(baseToken)).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
+    expect((await api.http.post('/queues/board-link').expect(401)).body.code).toBe('UNAUTHENTICATED');
+  });
+
   it('serves OpenAPI at /api/docs with every feature documented', async () => {
     const document = await api.http.get('/docs/openapi.json').expect(200);
     const paths = Object.keys(document.body.paths);

@@ -144,6 +144,8 @@ const CITY_ROLE_CASES = refused('cityA', 403, 'FORBIDDEN_ROLE', [
   ['GET /trainees/:A1/id-number', (i) => get(`/trainees/${i.traineeA1}/id-number`)],
   ['POST /trainees/import?commit=true', () => importCall('?commit=true', [{ ...NEWCOMER, base: BASE_A }])],
   ['POST /sessions/:id/exceptions', (i) => post(`/sessions/${i.sessionId}/exceptions`, EXCEPTION(i.traineeA1))],
+  ['GET /sessions/:id/exceptions', (i) => get(`/sessions/${i.sessionId}/exceptions`)],
+  ['GET /sessions/:id/tickets/failures', (i) => get(`/sessions/${i.sessionId}/tickets/failures`)],
   ['GET /audit', () => get('/audit')],
   ['GET /me/signups', () => get('/me/signups')],
 ]);
@@ -152,6 +154,7 @@ const BASE_ROLE_CASES = refused('baseA', 403, 'FORBIDDEN_ROLE', [
   ['POST /signups/:signupA1/centre-review (its own trainee)', (i) => post(`/signups/${i.signupA1}/centre-review`, APPROVE)],
   ['POST /signups/:signupA1/cancel', (i) => post(`/signups/${i.signupA1}/cancel`, CANCEL)],
   ['POST /sessions/:id/exceptions', (i) => post(`/sessions/${i.sessionId}/exceptions`, EXCEPTION(i.traineeA1))],
+  ['GET /sessions/:id/exceptions', (i) => get(`/sessions/${i.sessionId}/exceptions`)],
   ['POST /sessions', () => post('/sessions')],
   ['PUT /sessions/:id', (i) => ({ method: 'put', path: `/sessions/${i.sessionId}`, json: {} })],
   ['GET /audit', () => get('/audit')],

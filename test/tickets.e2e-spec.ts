@@ -209,13 +209,36 @@ describe('Admit tickets end to end: seat → generate in the worker → download
   });
 
   it('TK-5 a ticket whose data is bad is reported failed, and rendered once the data is fixed', async () => {
-    const [{ traineeId, photoKey }]: Array<{ traineeId: number; photoKey: string }> = await api.dataSource.query(
-      "SELECT tr.id AS traineeId, tr.photo_key AS photoKey FROM admit_ticket t JOIN signup s ON s.id = t.signup_id JOIN trainee tr ON tr.id = s.trainee_id WHERE t.ticket_number = '20242FZ00002'",
+    const [{ traineeId, photoKey, name, idMasked }]: Array<{ traineeId: number; photoKey: string; name: string; idMasked: string }> = await api.dataSource.query(
+      "SELECT tr.id AS traineeId, tr.photo_key AS photoKey, tr.name, tr.id_masked AS idMasked FROM admit_ticket t JOIN signup s ON s.id = t.signup_id JOIN trainee tr ON tr.id = s.trainee_id WHERE t.ticket_number = '20242FZ00002'",
     );
     await api.dataSource.query('UPDATE trainee SET photo_key = NULL WHERE id = ?', [traineeId]);
     await api.dataSource.query("UPDATE admit_ticket SET revision = revision + 1 WHERE ticket_number = '20242FZ00002'");
     await api.http.post(`/sessions/${sessionId}/tickets/generate`).set(bearer(centreToken)).expect(202);
     expect(await waitForTickets()).toEqual({ total: 2, done: 1, failed: 1, pending: 0 });
+    // The centre sees which ticket failed, whose it is and why, in Chinese.
+    const failures = await api.http.get(`/sessions/${sessionId}/tickets/failures`).set(bearer(centreToken)).expect(200);
+    expect(failures.body).toEqual({
+      items: [
+        expect.objectContaining({
+          ticketNumber: '20242FZ00002',
+          subject: 'SKILLS',
+          traineeId: Number(traineeId),
+          candidateName: name,
+          idNumberMasked: idMasked,
+          baseName: '福州市第一总医院',
+          reason: { code: 'PHOTO_MISSING', zh: '考生没有报名照片：请考生上传照片后重新生成', en: 'The candidate has no photo: have it uploaded, then generate again' },
+          detail: 'the candidate has no photo',
+        }),
+      ],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+    });
+    expect((await api.http.get(`/sessions/${sessionId}/tickets/failures?page=2&pageSize=1`).set(bearer(centreToken)).expect(200)).body).toMatchObject({ items: [], total: 1 });
+    expect((await api.http.get(`/sessions/${sessionId}/tickets/failures`).set(bearer(baseToken)).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
+    expect((await api.http.get(`/sessions/${sessionId}/tickets/failures?pageSize=201`).set(bearer(centreToken)).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await api.http.get('/sessions/99999/tickets/failures').set(bearer(centreToken)).expect(404)).body.code).toBe('SESSION_NOT_FOUND');
     await api.dataSource.query('UPDATE trainee SET photo_key = ? WHERE id = ?', [photoKey, traineeId]);
     await api.http.post(`/sessions/${sessionId}/tickets/generate`).set(bearer(centreToken)).expect(202);
     const deadline = Date.now() + 60_000;
@@ -225,6 +248,7 @@ describe('Admit tickets end to end: seat → generate in the worker → download
       progress = await waitForTickets();
     }
     expect(progress).toEqual({ total: 2, done: 2, failed: 0, pending: 0 });
+    expect((await api.http.get(`/sessions/${sessionId}/tickets/failures`).set(bearer(centreToken)).expect(200)).body).toMatchObject({ items: [], total: 0 });
   });
 
   it('FA-11 / TK-6 cancelling a sign-up withdraws its ticket: the QR code then says so', async () => {

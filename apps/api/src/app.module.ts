@@ -30,6 +30,7 @@ import { TicketsController } from './tickets/tickets.controller';
 import { ErrorFilter } from './http/error.filter';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { SCORES_CONTROLLERS } from './scores';
+import { QueueBoardController } from './queues/queue-board.controller';
 import { SessionsController } from './sessions/sessions.controller';
 import { MySignupsController } from './signups/my-signups.controller';
 import { SignupsController } from './signups/signups.controller';
@@ -83,6 +84,7 @@ function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
     SitesController,
     TicketsController,
     CheckerController,
+    QueueBoardController,
     ...SCORES_CONTROLLERS,
   ],
   providers: [

@@ -14,6 +14,7 @@ export const IDENTITY_ERRORS = defineErrors({
   PASSWORD_UNCHANGED: { status: 400, zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
   CURRENT_PASSWORD_INVALID: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
   PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码', en: 'Change your password first' },
+  ONE_TIME_LINK_INVALID: { status: 401, zh: '链接无效、已使用或已过期：请回到平台重新打开', en: 'The link is invalid, used or expired: open it again from the portal' },
   REFRESH_TOKEN_INVALID: { status: 401, zh: '登录已失效，请重新登录', en: 'The login has ended; log in again' },
   REFRESH_TOKEN_REUSED: { status: 401, zh: '登录凭据被重复使用，已注销该登录，请重新登录', en: 'A used refresh token was presented again; the login was ended, log in again' },
   ACCOUNT_ROLE_NOT_ADMINISTERED: { status: 403, zh: '中心只能管理基地审核员、市级审核员和考点核验员账号', en: 'The centre administers base reviewer, city reviewer and checker accounts only' },

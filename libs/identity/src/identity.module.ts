@@ -14,6 +14,7 @@ import { OrganisationService } from './organisation.service';
 import { OrganisationStore } from './organisations/organisation.store';
 import { PasswordHasher } from './password-hasher';
 import { LoginTokens } from './tokens/login-tokens.service';
+import { OneTimeLinks } from './tokens/one-time-links';
 import { RefreshTokenStore } from './tokens/refresh-token.store';
 import { TokenStateStore } from './tokens/token-state.store';
 
@@ -33,7 +34,7 @@ import { TokenStateStore } from './tokens/token-state.store';
       },
     }),
   ],
-  providers: [AccountService, AccountStore, AuthService, LoginTokens, OrganisationService, OrganisationSeeder, OrganisationStore, PasswordHasher, RefreshTokenStore, TokenStateStore, TraineePlacements],
-  exports: [AccountService, AuthService, OrganisationService, OrganisationSeeder, PasswordHasher, TraineePlacements],
+  providers: [AccountService, AccountStore, AuthService, LoginTokens, OneTimeLinks, OrganisationService, OrganisationSeeder, OrganisationStore, PasswordHasher, RefreshTokenStore, TokenStateStore, TraineePlacements],
+  exports: [AccountService, AuthService, OneTimeLinks, OrganisationService, OrganisationSeeder, PasswordHasher, TraineePlacements],
 })
 export class IdentityModule {}

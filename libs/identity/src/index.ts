@@ -17,3 +17,4 @@ export * from './rules/username.rules';
 export * from './rules/password-policy.rules';
 export * from './rules/account-administration.rules';
 export * from './tokens/token-state.store';
+export * from './tokens/one-time-links';

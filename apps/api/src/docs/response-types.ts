@@ -7,7 +7,7 @@
 import type { CandidateSessionResults, CertificateListPage, AttemptView, JudgedAttemptView, PublicationView, ReportRow, ResultListRow, RetrainingListRow, RotationDeadlineReport, ScoreImportView, SessionStatistics, TraineeStandingView } from '@app/scores';
 import type { EligibilityExceptionPage, EligibilityVerdict, NationalRosterReport, SessionView, SignupListRow, SignupView, SubmittedSignupView } from '@app/assessment';
 import type { AccountLockView, AccountView, Organisation, SessionToken, TemporaryPasswordView } from '@app/identity';
-import type { ExamSite, ExamSlot, SeatingReport, SiteWithSlots, TicketProgress, TicketVerification } from '@app/tickets';
+import type { ExamSite, ExamSlot, SeatingReport, SiteWithSlots, TicketProgress, TicketRenderFailurePage, TicketVerification } from '@app/tickets';
 import type { RosterImportReport, TraineeView } from '@app/training';
 import type { AuditRecord } from '@app/common/audit';
 import type { MessagePage, MessageView } from '@app/notifications';
@@ -17,7 +17,7 @@ export type {
   AccountLockView, AccountView, AttemptView, AuditRecord, CandidateSessionResults, CertificateListPage, EligibilityExceptionPage, EligibilityVerdict, ExamSite, ExamSlot,
   JudgedAttemptView, MessagePage, MessageView, NationalRosterReport, Organisation, PublicationView, RosterImportReport, RotationDeadlineReport, ScoreImportView,
   SeatingReport, SessionStatistics, SessionToken, SessionView, SignupView, SiteWithSlots, SubmittedSignupView, TemporaryPasswordView,
-  TicketProgress, TicketVerification, TraineeStandingView, TraineeView,
+  TicketProgress, TicketRenderFailurePage, TicketVerification, TraineeStandingView, TraineeView,
 };
 
 /** One page of a list: its rows and the number of all rows that match. */
@@ -94,3 +94,10 @@ export interface RevealedIdNumber {
 
 /** The number of jobs per state in a queue. */
 export type QueueCounts = Record<string, number>;
+
+/** A one-time link to the queue board: open it (a path on this origin) within its minute. */
+export interface BoardLink {
+  /** e.g. /api/queues/enter?code=… */
+  url: string;
+  expiresAt: string;
+}

@@ -33,6 +33,7 @@ const PINNED: Array<[string, number, string, string]> = [
   ['PASSWORD_UNCHANGED', 400, '新密码不能与当前密码相同', 'The new password must differ from the current one'],
   ['CURRENT_PASSWORD_INVALID', 400, '当前密码不正确', 'The current password is wrong'],
   ['PASSWORD_CHANGE_REQUIRED', 403, '请先修改密码', 'Change your password first'],
+  ['ONE_TIME_LINK_INVALID', 401, '链接无效、已使用或已过期：请回到平台重新打开', 'The link is invalid, used or expired: open it again from the portal'],
   ['REFRESH_TOKEN_INVALID', 401, '登录已失效，请重新登录', 'The login has ended; log in again'],
   ['REFRESH_TOKEN_REUSED', 401, '登录凭据被重复使用，已注销该登录，请重新登录', 'A used refresh token was presented again; the login was ended, log in again'],
   ['ACCOUNT_ROLE_NOT_ADMINISTERED', 403, '中心只能管理基地审核员、市级审核员和考点核验员账号', 'The centre administers base reviewer, city reviewer and checker accounts only'],

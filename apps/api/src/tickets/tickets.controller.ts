@@ -1,6 +1,6 @@
 import { SUBJECTS, Subject } from '@app/assessment';
 import { Actor } from '@app/common/actor';
-import { TicketAccessService, TicketChangesService, TicketProgress, TicketVerification } from '@app/tickets';
+import { TicketAccessService, TicketChangesService, TicketProgress, TicketRenderFailurePage, TicketVerification } from '@app/tickets';
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -10,6 +10,7 @@ import { ApiErrors } from '../http/api-errors.decorator';
 import { sendAttachment } from '../http/send-attachment';
 import { BatchQuery, RescheduleDto } from './tickets.dto';
 import { ApiResult } from '../docs/api-result';
+import { PagingQuery } from '../http/paging.dto';
 import { Rescheduling, TicketGeneration } from '../docs/response-types';
 
 @ApiTags('admit tickets')
@@ -41,6 +42,19 @@ export class TicketsController {
   @ApiResult('TicketProgress')
   progress(@Param('sessionId', ParseIntPipe) sessionId: number): Promise<TicketProgress> {
     return this.tickets.progress(sessionId);
+  }
+
+  @ApiBearerAuth()
+  @Roles('CENTRE_ADMIN')
+  @Get('sessions/:sessionId/tickets/failures')
+  @ApiOperation({
+    summary: 'TK-5: the tickets that could not be rendered (candidate, subject, why in Chinese), by ticket number, paged',
+    description: 'Generating again (POST …/tickets/generate) retries them once their data is fixed.',
+  })
+  @ApiErrors('SESSION_NOT_FOUND')
+  @ApiResult('TicketRenderFailurePage')
+  failures(@Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: PagingQuery): Promise<TicketRenderFailurePage> {
+    return this.tickets.failures(sessionId, query.page, query.pageSize);
   }
 
   @ApiBearerAuth()

@@ -15,6 +15,10 @@ const RAISE_VERSION = `local current = tonumber(redis.call('GET', KEYS[1]) or '-
 if current < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) end
 return 0`;
 
+const TAKE_ONCE = `local value = redis.call('GET', KEYS[1])
+if value then redis.call('DEL', KEYS[1]) end
+return value`;
+
 /**
  * The revocation state every API copy checks on every request, in Redis: each account's token version and the
  * login families ended before their access tokens expire. Reads are cached in this process for at most
@@ -70,6 +74,16 @@ export class TokenStateStore implements OnModuleDestroy {
   async revokeFamily(accountId: number, familyId: number, ttlSeconds: number): Promise<void> {
     await this.redis.set(this.revokedFamilyKey(familyId), '1', 'EX', ttlSeconds);
     this.cache?.delete(`${accountId}:${familyId}`);
+  }
+
+  /** Keeps a value under a key of this store for `ttlSeconds`, to be taken once. */
+  async putOnce(key: string, value: string, ttlSeconds: number): Promise<void> {
+    await this.redis.set(`${this.prefix}${key}`, value, 'EX', ttlSeconds);
+  }
+
+  /** The value and its removal in one step: of two requests racing for it, one gets it and the other null. */
+  async takeOnce(key: string): Promise<string | null> {
+    return (await this.redis.eval(TAKE_ONCE, 1, `${this.prefix}${key}`)) as string | null;
   }
 
   private forget(keyPrefix: string): void {

@@ -11,6 +11,7 @@ import { PDFDocument } from 'pdf-lib';
 import { DataSource } from 'typeorm';
 import { AssessmentReadStore } from '../assessment-reads/assessment-read.store';
 import { TicketNumberService } from '../numbering/ticket-number.service';
+import { renderFailureReason, RenderFailureReason } from '../rules/render-failure.rules';
 import { ticketWindowRefusal } from '../rules/ticket-window.rules';
 import { TicketStore } from '../tickets/ticket.store';
 import { TicketTokens } from '../verification/ticket-tokens';
@@ -20,6 +21,29 @@ export interface TicketProgress {
   done: number;
   failed: number;
   pending: number;
+}
+
+/** TK-5: a ticket the worker could not render, with its candidate and why. */
+export interface TicketRenderFailure {
+  ticketId: number;
+  ticketNumber: string;
+  subject: Subject;
+  revision: number;
+  signupId: number;
+  traineeId: number;
+  candidateName: string;
+  idNumberMasked: string;
+  baseName: string;
+  reason: RenderFailureReason;
+  /** what the renderer recorded, for support */
+  detail: string;
+}
+
+export interface TicketRenderFailurePage {
+  items: TicketRenderFailure[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
 export interface TicketVerification {
@@ -78,6 +102,33 @@ export class TicketAccessService {
   async progress(sessionId: number): Promise<TicketProgress> {
     const { total, done, failed } = await this.tickets.renderCounts(sessionId);
     return { total, done, failed, pending: total - done - failed };
+  }
+
+  /**
+   * TK-5: the tickets whose render failed on their data, by ticket number. Generating again (POST …/generate)
+   * retries them once the data is fixed.
+   */
+  async failures(sessionId: number, page: number, pageSize: number): Promise<TicketRenderFailurePage> {
+    if (!(await this.assessment.sessionById(sessionId))) throw new DomainError('SESSION_NOT_FOUND');
+    const { items, total } = await this.tickets.failuresOfSession(sessionId, page, pageSize);
+    return {
+      items: items.map((row) => ({
+        ticketId: row.ticketId,
+        ticketNumber: row.ticketNumber,
+        subject: row.subject,
+        revision: row.revision,
+        signupId: row.signupId,
+        traineeId: row.traineeId,
+        candidateName: row.name,
+        idNumberMasked: row.idMasked,
+        baseName: row.baseName,
+        reason: renderFailureReason(row.message),
+        detail: row.message,
+      })),
+      total,
+      page,
+      pageSize,
+    };
   }
 
   /** TK-1: the candidate's own ticket, only inside the subject's ticket window. */

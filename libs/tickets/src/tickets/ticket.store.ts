@@ -77,6 +77,20 @@ JOIN exam_slot sl ON sl.id = sa.slot_id
 JOIN exam_site si ON si.id = sl.site_id
 WHERE t.id IN (${placeholders(count)}) AND t.status = 'ISSUED'`;
 
+/** A ticket whose last render failed, with its candidate. */
+export interface RenderFailureRow {
+  ticketId: number;
+  ticketNumber: string;
+  subject: Subject;
+  revision: number;
+  message: string;
+  signupId: number;
+  traineeId: number;
+  name: string;
+  idMasked: string;
+  baseName: string;
+}
+
 /**
  * Every SQL statement on admit_ticket and ticket_sequence. Methods taking a manager run inside the caller's
  * transaction. Several join signup (and trainee, assessment_session, organisation) for the session, the
@@ -176,6 +190,30 @@ export class TicketStore {
       [sessionId],
     );
     return { total: Number(row.total), done: Number(row.done), failed: Number(row.failed) };
+  }
+
+  /** TK-5: the session's tickets whose last render failed and that have not been rendered since, by ticket number, one page. */
+  async failuresOfSession(sessionId: number, page: number, pageSize: number): Promise<{ items: RenderFailureRow[]; total: number }> {
+    const failing = `t.status = 'ISSUED' AND t.render_error IS NOT NULL AND (t.rendered_revision IS NULL OR t.rendered_revision < t.revision)`;
+    const [{ total }]: Array<{ total: string }> = await this.dataSource.query(
+      `SELECT COUNT(*) AS total FROM admit_ticket t JOIN signup s ON s.id = t.signup_id WHERE s.session_id = ? AND ${failing}`,
+      [sessionId],
+    );
+    const rows: RenderFailureRow[] = await this.dataSource.query(
+      `SELECT t.id AS ticketId, t.ticket_number AS ticketNumber, t.subject, t.revision, t.render_error AS message,
+              s.id AS signupId, tr.id AS traineeId, tr.name, tr.id_masked AS idMasked, o.name AS baseName
+         FROM admit_ticket t
+         JOIN signup s ON s.id = t.signup_id
+         JOIN trainee tr ON tr.id = s.trainee_id
+         JOIN organisation o ON o.id = s.base_id
+        WHERE s.session_id = ? AND ${failing}
+        ORDER BY t.ticket_number, t.id LIMIT ? OFFSET ?`,
+      [sessionId, pageSize, (page - 1) * pageSize],
+    );
+    return {
+      items: rows.map((row) => ({ ...row, ticketId: Number(row.ticketId), revision: Number(row.revision), signupId: Number(row.signupId), traineeId: Number(row.traineeId) })),
+      total: Number(total),
+    };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../../api/client';
@@ -7,12 +7,12 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate, formatDateTime } from '../../../format/time';
 import { FormSelect } from '../sessions/form-select';
 import { useBases } from '../sessions/organisations';
-import { SessionPicker, useChosenSession, useSessions } from '../sessions/session-picker';
+import { SessionPicker, useChosenSession } from '../sessions/session-picker';
 import { EmptyNote } from '../sessions/tone-tag';
 import { PageTitle } from '../sessions/page-title';
 
 type Rule = Schemas['ExceptionDto']['rule'];
-type AuditRecord = Schemas['AuditRecord'];
+type GrantedException = Schemas['EligibilityExceptionView'];
 
 /** The rules the centre may except (FA-14); the API refuses any other (EXCEPTION_RULE_NOT_ALLOWED). */
 const RULES: Array<{ value: Rule; label: string; hint: string }> = [
@@ -40,12 +40,11 @@ function useTraineeSearch(name: string) {
 
 /**
  * FA-14 exceptions: the centre grants a recorded exception for one trainee and one rule, with a reason; the
- * trainee's next verdict shows it. The API has no list of exceptions: the list below is read from the audit log.
+ * trainee's next verdict shows it. Below, the exceptions already granted in the chosen session.
  */
 export default function ExceptionsPage() {
   const chosen = useChosenSession();
   const session = chosen.session;
-  const sessions = useSessions();
   const bases = useBases();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<GrantValues>();
@@ -60,23 +59,17 @@ export default function ExceptionsPage() {
     onSuccess: () => {
       form.resetFields();
       setSearch('');
-      void queryClient.invalidateQueries({ queryKey: ['exception-audit'] });
+      setPage(1);
+      void queryClient.invalidateQueries({ queryKey: ['exceptions', session?.id] });
     },
   });
 
   const granted = useQuery({
-    queryKey: ['exception-audit', page],
-    queryFn: () => call(api.GET('/audit', { params: { query: { action: 'ELIGIBILITY_EXCEPTION_GRANTED', entityType: 'trainee', page, pageSize } } })),
+    queryKey: ['exceptions', session?.id, page],
+    queryFn: () => call(api.GET('/sessions/{id}/exceptions', { params: { path: { id: session!.id }, query: { page, pageSize } } })),
+    enabled: session !== undefined,
     placeholderData: keepPreviousData,
   });
-  // The audit names the trainee by id; their names, one request each for the few on this page.
-  const traineeIds = [...new Set((granted.data?.items ?? []).map((record) => Number(record.entityId)))];
-  const names = useQueries({
-    queries: traineeIds.map((id) => ({ queryKey: ['trainee', id], queryFn: () => call(api.GET('/trainees/{id}', { params: { path: { id } } })), staleTime: 60_000 })),
-  });
-  const nameOf = (id: number) => names.find((q) => q.data?.id === id)?.data?.name;
-  const baseName = (id: number) => bases.data?.find((b) => b.id === id)?.name ?? `基地 ${id}`;
-  const sessionName = (id: unknown) => sessions.data?.find((s) => s.id === id)?.name ?? (typeof id === 'number' ? `批次 ${id}` : '—');
   const grantedRule = grant.variables ? RULES.find((r) => r.value === grant.variables.rule)?.label : undefined;
 
   return (
@@ -145,22 +138,22 @@ export default function ExceptionsPage() {
       <Typography.Title level={3} style={{ fontSize: 16 }}>
         已批准的例外
       </Typography.Title>
-      <Typography.Paragraph style={{ color: '#595959' }}>取自操作日志，含所有批次，最新的在前。</Typography.Paragraph>
+      <Typography.Paragraph style={{ color: '#595959' }}>{session ? `${session.name}，最新的在前。` : '请先选择考核批次。'}</Typography.Paragraph>
       <ErrorAlert error={granted.error} />
-      <Table<AuditRecord>
+      <Table<GrantedException>
         rowKey="id"
         loading={granted.isFetching}
         dataSource={granted.data?.items ?? []}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <EmptyNote>尚未批准任何例外</EmptyNote> }}
+        locale={{ emptyText: <EmptyNote>本批次尚未批准任何例外</EmptyNote> }}
         pagination={{ current: page, pageSize, total: granted.data?.total ?? 0, onChange: setPage, showTotal: (total) => `共 ${total} 条` }}
         columns={[
-          { title: '批准时间', key: 'at', render: (_, r) => formatDateTime(r.occurredAt) },
-          { title: '学员', key: 'trainee', render: (_, r) => nameOf(Number(r.entityId)) ?? `学员 ${r.entityId}` },
-          { title: '考核批次', key: 'session', render: (_, r) => sessionName(r.after?.sessionId) },
-          { title: '规则', key: 'rule', render: (_, r) => (typeof r.after?.rule === 'string' ? (RULE_LABEL[r.after.rule] ?? r.after.rule) : '—') },
-          { title: '理由', key: 'reason', render: (_, r) => r.reason ?? '—' },
-          { title: '操作人', key: 'actor', render: (_, r) => (r.actorUserId === null ? '—' : `账号 #${r.actorUserId}`) },
+          { title: '批准时间', key: 'at', render: (_, e) => formatDateTime(e.grantedAt) },
+          { title: '学员', key: 'trainee', render: (_, e) => (e.traineeName ? `${e.traineeName}（${e.idNumberMasked}）` : `学员 ${e.traineeId}`) },
+          { title: '培训基地', key: 'base', render: (_, e) => e.baseName || (e.baseId === null ? '—' : baseName(e.baseId)) },
+          { title: '规则', key: 'rule', render: (_, e) => RULE_LABEL[e.rule] ?? `${e.ruleTitle.zh}（${e.rule}）` },
+          { title: '理由', dataIndex: 'reason' },
+          { title: '批准人', key: 'grantedBy', render: (_, e) => e.grantedBy.displayName ?? `账号 #${e.grantedBy.userId}` },
         ]}
       />
     </>

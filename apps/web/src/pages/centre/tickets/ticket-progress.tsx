@@ -63,7 +63,7 @@ export function TicketProgressView({
           showIcon
           role="status"
           message={`生成结束：${done} 张成功，${failed} 张失败。`}
-          description="请在任务队列看板查看失败原因；排除问题后再次点击“生成准考证”，只会重新生成失败和未生成的准考证。"
+          description="失败的准考证及原因列在下方；按原因处理后再次生成，只会重新生成失败和未生成的准考证。"
         />
       )}
     </div>

@@ -10,6 +10,8 @@ import { useBases } from '../sessions/organisations';
 import { ProblemList } from '../sessions/problem-list';
 import { UNDERLINE } from '../sessions/tone-tag';
 import { SessionPicker, useChosenSession } from '../sessions/session-picker';
+import { QueueBoardLink } from './queue-board-link';
+import { TicketFailures } from './ticket-failures';
 import { TicketProgressView } from './ticket-progress';
 import { PageTitle } from '../sessions/page-title';
 
@@ -163,9 +165,7 @@ export default function TicketsPage() {
           <Button type="primary" onClick={() => sessionId !== undefined && generate.mutate(sessionId)} loading={generate.isPending} disabled={sessionId === undefined}>
             生成准考证
           </Button>
-          <a href="/api/queues" target="_blank" rel="noopener noreferrer">
-            任务队列看板（新标签页打开）
-          </a>
+          <QueueBoardLink />
         </Space>
         <ErrorAlert error={generate.error} />
         {generated && (
@@ -182,6 +182,9 @@ export default function TicketsPage() {
         )}
         <ErrorAlert error={progress.error} />
         {progress.data && <TicketProgressView progress={progress.data} following={watching} onRefresh={() => void progress.refetch()} refreshing={progress.isFetching} />}
+        {progress.data && sessionId !== undefined && (
+          <TicketFailures sessionId={sessionId} failed={progress.data.failed} onRetry={() => generate.mutate(sessionId)} retrying={generate.isPending} />
+        )}
       </Card>
 
       {sessionId !== undefined && <Reschedule sessionId={sessionId} onMoved={() => setWatching(true)} />}
