@@ -38,6 +38,9 @@ describe('Standing views: validity, retraining, certificate eligibility, statist
   let candidateReady: string;
   let candidateLastYear: string;
   let baseBId: number;
+  let baseAId: number;
+  let cityFuzhou: string;
+  let cityXiamen: string;
   const ids = {} as Record<Person, number>;
 
   beforeAll(async () => {
@@ -49,6 +52,10 @@ describe('Standing views: validity, retraining, certificate eligibility, statist
     await createStaff(api, 'base-a', 'BASE_REVIEWER', BASE_A);
     await createStaff(api, 'base-b', 'BASE_REVIEWER', BASE_B);
     await createStaff(api, 'centre', 'CENTRE_ADMIN', '福建省');
+    await createStaff(api, 'city-fz', 'CITY_REVIEWER', '福州市');
+    await createStaff(api, 'city-xm', 'CITY_REVIEWER', '厦门市');
+    cityFuzhou = await login(api, 'city-fz');
+    cityXiamen = await login(api, 'city-xm');
     baseA = await login(api, 'base-a');
     baseB = await login(api, 'base-b');
     centre = await login(api, 'centre');
@@ -62,6 +69,7 @@ describe('Standing views: validity, retraining, certificate eligibility, statist
       const [row]: Array<{ id: number; baseId: number }> = await api.dataSource.query('SELECT id, base_id AS baseId FROM trainee WHERE name = ?', [PEOPLE[key].name]);
       ids[key] = Number(row.id);
       if (key === 'otherBase') baseBId = Number(row.baseId);
+      if (key === 'ready') baseAId = Number(row.baseId);
     }
     // FA-6: the centre's approval locks the photo (covered by the sign-up story); here it is set directly.
     await api.dataSource.query('UPDATE trainee SET photo_locked = 1 WHERE id = ?', [ids.ready]);
@@ -303,6 +311,59 @@ describe('Standing views: validity, retraining, certificate eligibility, statist
       await api.http.get('/standing/retraining').set(bearer(candidateLastYear)).expect(403);
       const bad = await api.http.get('/standing/retraining?state=SOMETIME').set(bearer(centre)).expect(400);
       expect(bad.body.code).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  describe('city reviewers: read only, their city\'s bases', () => {
+    const inBaseA = Object.entries(PEOPLE).filter(([key]) => key !== 'otherBase').map(([, person]) => person.name);
+
+    it('statistics: a city reviewer sees its city\'s bases and their totals, never another city\'s', async () => {
+      const fuzhou = await api.http.get(`/sessions/${session2024}/statistics`).set(bearer(cityFuzhou)).expect(200);
+      expect(new Set(fuzhou.body.lines.map((line: { baseName: string }) => line.baseName))).toEqual(new Set([BASE_A]));
+      const theory = (body: { totals: Array<{ subject: string; kind: string; candidates: number }> }) => body.totals.find((line) => line.subject === 'THEORY' && line.kind === 'ALL')!.candidates;
+      expect(theory(fuzhou.body)).toBe(5);
+      const xiamen = await api.http.get(`/sessions/${session2024}/statistics`).set(bearer(cityXiamen)).expect(200);
+      expect(new Set(xiamen.body.lines.map((line: { baseName: string }) => line.baseName))).toEqual(new Set([BASE_B]));
+      expect(theory(xiamen.body)).toBe(1);
+      // One base of its city, yes; a base of another city, no.
+      const oneBase = await api.http.get(`/sessions/${session2024}/statistics?baseId=${baseAId}`).set(bearer(cityFuzhou)).expect(200);
+      expect(new Set(oneBase.body.lines.map((line: { baseName: string }) => line.baseName))).toEqual(new Set([BASE_A]));
+      expect((await api.http.get(`/sessions/${session2024}/statistics?baseId=${baseBId}`).set(bearer(cityFuzhou)).expect(403)).body.code).toBe('FORBIDDEN_SCOPE');
+      expect((await api.http.get(`/sessions/${session2024}/statistics?baseId=${baseAId}`).set(bearer(cityXiamen)).expect(403)).body.code).toBe('FORBIDDEN_SCOPE');
+      const csv = await api.http.get(`/sessions/${session2024}/statistics.csv`).set(bearer(cityXiamen)).expect(200);
+      const bases = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((line) => line.split(',')[0]);
+      expect(new Set(bases)).toEqual(new Set([BASE_B, '全部基地']));
+    });
+
+    it('standing lists: a city reviewer lists its city\'s trainees only, and reads one of them, not another city\'s', async () => {
+      const fuzhou = await api.http.get('/standing/certificate-eligibility?pageSize=200').set(bearer(cityFuzhou)).expect(200);
+      const centreList = await api.http.get(`/standing/certificate-eligibility?pageSize=200&baseId=${baseAId}`).set(bearer(centre)).expect(200);
+      expect(names(fuzhou.body.items).sort()).toEqual(names(centreList.body.items).sort());
+      expect(names(fuzhou.body.items).every((name) => inBaseA.includes(name))).toBe(true);
+      const xiamen = await api.http.get('/standing/certificate-eligibility?pageSize=200').set(bearer(cityXiamen)).expect(200);
+      expect(names(xiamen.body.items)).toEqual([PEOPLE.otherBase.name]);
+      const csv = await api.http.get('/standing/certificate-eligibility.csv').set(bearer(cityXiamen)).expect(200);
+      expect(csv.text.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((line) => line.split(',')[0])).toEqual([PEOPLE.otherBase.name]);
+
+      const retraining = await api.http.get('/standing/retraining?pageSize=200').set(bearer(cityFuzhou)).expect(200);
+      const retrainingOfBaseA = await api.http.get('/standing/retraining?pageSize=200').set(bearer(baseA)).expect(200);
+      expect(retraining.body.total).toBeGreaterThan(0);
+      expect(names(retraining.body.items)).toEqual(names(retrainingOfBaseA.body.items));
+      expect((await api.http.get('/standing/retraining').set(bearer(cityXiamen)).expect(200)).body.total).toBe(0);
+      expect((await api.http.get(`/standing/retraining?baseId=${baseAId}`).set(bearer(cityXiamen)).expect(403)).body.code).toBe('FORBIDDEN_SCOPE');
+
+      const deadline = await api.http.get(`/sessions/${session2024}/rotation-deadline?pageSize=200`).set(bearer(cityXiamen)).expect(200);
+      expect(names(deadline.body.items).every((name) => name === PEOPLE.otherBase.name)).toBe(true);
+
+      await api.http.get(`/trainees/${ids.ready}/standing`).set(bearer(cityFuzhou)).expect(200);
+      expect((await api.http.get(`/trainees/${ids.otherBase}/standing`).set(bearer(cityFuzhou)).expect(403)).body.code).toBe('FORBIDDEN_SCOPE');
+      expect((await api.http.get(`/trainees/${ids.ready}/standing`).set(bearer(cityXiamen)).expect(403)).body.code).toBe('FORBIDDEN_SCOPE');
+    });
+
+    it('a city reviewer only reads: publishing and corrections stay the centre\'s', async () => {
+      const publish = await api.http.post(`/sessions/${session2025}/results/THEORY/publish`).set(bearer(cityFuzhou)).send({}).expect(403);
+      expect(publish.body.code).toBe('FORBIDDEN_ROLE');
+      expect((await api.http.get('/me/standing').set(bearer(cityFuzhou)).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
     });
   });
 

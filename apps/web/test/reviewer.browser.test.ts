@@ -657,11 +657,16 @@ describe('Reviewer pages (base and city)', () => {
     await page.close();
   });
 
-  it('city reviewer: read-only lists of the city’s bases, statistics as a table, standing refused in words', async () => {
+  it('city reviewer: read-only lists of the city’s bases, statistics as a table, standing lists with each trainee’s base', async () => {
     const cityRows = [signupRow(1, 1, '林晓华', '350102********1233'), signupRow(60, 70, '郑敏', '350181********2210', { baseId: 5, baseName: '福清市医院' })];
+    const cityRetraining = {
+      ...RETRAINING,
+      items: [...RETRAINING.items, { ...RETRAINING.items[0], traineeId: 70, name: '郑敏', idNumberMasked: '350181********2210', baseId: 5, baseName: '福清市医院', state: 'LAST_YEAR', retrainingMarked: false }],
+      total: 2,
+    };
     const stub = defaultStub('CITY_REVIEWER')
       .on('GET', /^\/signups$/, () => ({ json: { items: cityRows, total: 2, page: 1, pageSize: 20 } }))
-      .on('GET', /^\/standing\/retraining$/, () => ({ status: 403, json: refusal('FORBIDDEN_ROLE', '当前角色无权执行此操作', 'Your role may not do this') }));
+      .on('GET', /^\/standing\/retraining$/, () => ({ json: cityRetraining }));
     const { page, pageErrors } = await openAs('CITY_REVIEWER', '/city/signups', stub);
     await page.getByRole('heading', { level: 2, name: '报名情况' }).waitFor();
     await page.getByText('共 2 条').first().waitFor();
@@ -695,8 +700,12 @@ describe('Reviewer pages (base and city)', () => {
     assert.deepEqual(await axeViolations(page), []);
 
     await page.getByRole('link', { name: '补考、证书与轮转名单' }).click();
-    await page.getByText('当前账号不能查看补考与重新培训名单').waitFor();
-    assert.ok(await page.getByText('错误代码：FORBIDDEN_ROLE').isVisible());
+    await page.getByText('本市各培训基地学员的考核进度（只读）。').waitFor();
+    await page.getByRole('row', { name: /郑敏.*福清市医院/ }).waitFor();
+    assert.ok(await page.getByRole('row', { name: /王芳.*福州市第一总医院/ }).isVisible());
+    assert.ok(await page.getByRole('columnheader', { name: '培训基地' }).isVisible());
+    // The API scopes the list to the reviewer's city: the page asks for no base or city itself.
+    assert.deepEqual(Object.fromEntries(stub.requests('GET', /^\/standing\/retraining$/)[0].query), { page: '1', pageSize: '20' });
     await shoot(page, 'city-standing');
     assert.deepEqual(await axeViolations(page), []);
     // A city reviewer has no ticket page.

@@ -29,7 +29,14 @@ export interface SqlCondition {
 
 /** A standing list's scope as a condition on the trainee joined as `t`. */
 export function scopeCondition(scope: StandingScope, t: TraineeSql): SqlCondition {
-  return scope.kind === 'ALL' ? { sql: '1 = 1', params: [] } : { sql: `${t.baseId} = ?`, params: [scope.baseId] };
+  switch (scope.kind) {
+    case 'ALL':
+      return { sql: '1 = 1', params: [] };
+    case 'CITY':
+      return { sql: `${t.cityId} = ?`, params: [scope.cityId] };
+    case 'BASE':
+      return { sql: `${t.baseId} = ?`, params: [scope.baseId] };
+  }
 }
 
 interface AttemptRow {

@@ -12,8 +12,9 @@ import { ApiResult } from '../../docs/api-result';
 
 @ApiTags('standing')
 @ApiBearerAuth()
-@Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
-// Each reads one session, narrowed to a base: another base's id is outside the scope, an unknown one not found.
+// Read only. Each reads one session within the reader's scope (a base; a city reviewer's city; the province),
+// narrowed to a base with ?baseId=: a base outside the scope is FORBIDDEN_SCOPE, an unknown one not found.
+@Roles('BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN')
 @ApiErrors('SESSION_NOT_FOUND', 'FORBIDDEN_SCOPE', 'ORGANISATION_NOT_FOUND')
 @Controller('sessions/:sessionId')
 export class SessionStandingController {
@@ -23,7 +24,7 @@ export class SessionStandingController {
   ) {}
 
   @Get('statistics')
-  @ApiOperation({ summary: 'Published results by base and subject: candidates, sat, passed, failed, absent, voided and pass rate, first attempts and retakes apart' })
+  @ApiOperation({ summary: 'Published results by base and subject (a base: its own; a city reviewer: its city\'s bases; the centre: all): candidates, sat, passed, failed, absent, voided and pass rate, first attempts and retakes apart' })
   @ApiResult('SessionStatistics')
   statistics(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: BaseFilterQuery): Promise<SessionStatistics> {
     return this.statisticsService.statistics(actor, sessionId, query.baseId);

@@ -34,18 +34,18 @@ export class StandingController {
     return this.views.own(actor);
   }
 
-  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Roles('BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN')
   @Get('trainees/:id/standing')
-  @ApiOperation({ summary: "SC-3/SC-6/SC-7/FA-3: one trainee's standing (a base: its own trainees; 403 FORBIDDEN_SCOPE otherwise)" })
+  @ApiOperation({ summary: "SC-3/SC-6/SC-7/FA-3: one trainee's standing (a base: its own trainees; a city reviewer: its city's; 403 FORBIDDEN_SCOPE otherwise)" })
   @ApiErrors('NOT_FOUND', 'FORBIDDEN_SCOPE')
   @ApiResult('TraineeStandingView')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<TraineeStandingView> {
     return this.views.get(actor, id);
   }
 
-  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Roles('BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN')
   @Get('standing/certificate-eligibility')
-  @ApiOperation({ summary: 'SC-6: who may apply for the training certificate, and why not for everyone else (a base: its own; the centre: the province)' })
+  @ApiOperation({ summary: 'SC-6: who may apply for the training certificate, and why not for everyone else (a base: its own; a city reviewer: its city; the centre: the province)' })
   @ApiErrors(...LIST_SCOPE)
   @ApiResult('CertificateListPage')
   certificateEligibility(@CurrentActor() actor: Actor, @Query() query: CertificateEligibilityQuery): Promise<CertificateListPage> {
@@ -53,7 +53,7 @@ export class StandingController {
     return this.certificates.list(actor, filter, page, pageSize);
   }
 
-  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Roles('BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN')
   @Get('standing/certificate-eligibility.csv')
   @ApiOperation({ summary: 'SC-6: the same rows as the list (all pages; page and pageSize ignored) as CSV; formula-like cells neutralised' })
   @ApiFileAnswer('the rows as CSV (UTF-8)', [CSV])
@@ -63,7 +63,7 @@ export class StandingController {
     await sendAttachment(reply, await this.certificates.export(actor, filter, 'csv'));
   }
 
-  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Roles('BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN')
   @Get('standing/certificate-eligibility.xlsx')
   @ApiOperation({ summary: 'SC-6: the same rows as the list (all pages; page and pageSize ignored) as XLSX; formula-like cells neutralised' })
   @ApiFileAnswer('the rows as XLSX', [XLSX])
@@ -73,7 +73,7 @@ export class StandingController {
     await sendAttachment(reply, await this.certificates.export(actor, filter, 'xlsx'));
   }
 
-  @Roles('BASE_REVIEWER', 'CENTRE_ADMIN')
+  @Roles('BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN')
   @Get('standing/retraining')
   @ApiOperation({ summary: 'SC-7/FA-3: who must still pass what and by when (IN_TIME, LAST_YEAR, RETRAINING_REQUIRED), most urgent first' })
   @ApiErrors(...LIST_SCOPE)

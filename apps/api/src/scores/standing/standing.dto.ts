@@ -9,7 +9,7 @@ import { PagingQuery } from '../../http/paging.dto';
 const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class BaseFilterQuery {
-  @ApiPropertyOptional({ description: 'centre: one base; a base reviewer may give only their own' })
+  @ApiPropertyOptional({ description: 'one base: the centre any, a city reviewer one of its city, a base reviewer only its own' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -5,7 +5,9 @@ import { api, call, download, type Schemas } from '../../../api/client';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../format/time';
 import { emptyText } from '../empty-text';
+import { useReviewer } from '../reviewer-context';
 import { isRoleRefusal, ListRefusal } from '../scope-notice';
+import { baseColumns } from './base-column';
 import { StatusTag } from '../status-tag';
 import { serverPagination } from '../server-paging';
 
@@ -25,6 +27,7 @@ export function CertificateList() {
         : download(api.GET('/standing/certificate-eligibility.xlsx', { params: { query: filter }, parseAs: 'blob' }), '证书申请资格.xlsx'),
   });
 
+  const { readOnly } = useReviewer();
   const columns: TableColumnsType<Row> = [
     {
       title: '姓名',
@@ -38,6 +41,7 @@ export function CertificateList() {
         </>
       ),
     },
+    ...baseColumns<Row>(readOnly),
     { title: '年级', dataIndex: 'cohort', responsive: ['lg'] },
     { title: '结束轮转', dataIndex: 'rotationEndDate', render: (value: string) => formatDate(value), responsive: ['md'] },
     { title: '能否申请证书', dataIndex: 'eligible', render: (value: boolean) => (value ? <StatusTag tone="success">可以申请</StatusTag> : <StatusTag tone="error">暂不能申请</StatusTag>) },

@@ -5,7 +5,9 @@ import { api, call, type Schemas } from '../../../api/client';
 import { formatDate } from '../../../format/time';
 import { emptyText } from '../empty-text';
 import { RETRAINING_STATE, subjectsText } from '../labels';
+import { useReviewer } from '../reviewer-context';
 import { isRoleRefusal, ListRefusal } from '../scope-notice';
+import { baseColumns } from './base-column';
 import { StatusTag } from '../status-tag';
 import { serverPagination } from '../server-paging';
 
@@ -19,6 +21,7 @@ export function RetrainingList() {
   const query = { ...paging, ...(state !== 'open' ? { state } : {}) };
   const list = useQuery({ queryKey: ['standing', 'retraining', query], queryFn: () => call(api.GET('/standing/retraining', { params: { query } })), placeholderData: keepPreviousData });
 
+  const { readOnly } = useReviewer();
   const columns: TableColumnsType<Row> = [
     {
       title: '姓名',
@@ -32,6 +35,7 @@ export function RetrainingList() {
         </>
       ),
     },
+    ...baseColumns<Row>(readOnly),
     { title: '年级', dataIndex: 'cohort', responsive: ['lg'] },
     { title: '结束轮转', dataIndex: 'rotationEndDate', render: (value: string) => formatDate(value), responsive: ['md'] },
     { title: '情况', dataIndex: 'state', render: (value: State) => <StatusTag tone={RETRAINING_STATE[value].colour}>{RETRAINING_STATE[value].text}</StatusTag> },

@@ -6,7 +6,9 @@ import { formatDate, formatDateTime } from '../../../format/time';
 import { emptyText } from '../empty-text';
 import { ROTATION_DEADLINE_STATUS, subjectsText } from '../labels';
 import { defaultSession, useSessions } from '../reviewer-context';
+import { useReviewer } from '../reviewer-context';
 import { isRoleRefusal, ListRefusal } from '../scope-notice';
+import { baseColumns } from './base-column';
 import { SessionSelect } from '../session-select';
 import { StatusTag } from '../status-tag';
 import { serverPagination } from '../server-paging';
@@ -31,6 +33,7 @@ export function RotationDeadlineList() {
   const data = report.data;
   const applied = !!data?.appliedAt;
 
+  const { readOnly } = useReviewer();
   const columns: TableColumnsType<Line> = [
     {
       title: '姓名',
@@ -44,6 +47,7 @@ export function RotationDeadlineList() {
         </>
       ),
     },
+    ...baseColumns<Line>(readOnly),
     { title: '结束轮转时间', dataIndex: 'rotationEndDate', render: (value: string) => formatDate(value) },
     { title: '过程考核', dataIndex: 'processAssessmentPassed', render: (value: boolean) => (value ? '合格' : <StatusTag tone="error">未合格</StatusTag>), responsive: ['md'] },
     { title: '本次参加科目', dataIndex: 'subjects', render: (value: Line['subjects']) => subjectsText(value), responsive: ['lg'] },
