@@ -1,5 +1,6 @@
 import { jpegMetadataMarkers } from '@app/common/photo/jpeg-segments';
 import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
+import { AppConfig } from '@app/common/config';
 import { FileStorage } from '@app/common/storage';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
@@ -75,6 +76,28 @@ describe('FA-6 uploaded photos are stored and served without their metadata (GPS
 
   afterAll(async () => {
     await api.close();
+  });
+
+  it('FA-6 the candidate reads the limits the upload applies, from the server\'s configuration; staff are refused', async () => {
+    const { photoPolicy } = api.app.get(AppConfig);
+    const requirements = await api.http.get('/me/photo/requirements').set(bearer(candidate)).expect(200);
+    expect(requirements.body).toEqual({
+      format: 'JPEG',
+      maxBytes: photoPolicy.maxBytes,
+      minWidth: photoPolicy.minWidth,
+      minHeight: photoPolicy.minHeight,
+      maxWidth: photoPolicy.maxWidth,
+      maxHeight: photoPolicy.maxHeight,
+      maxPixels: photoPolicy.maxPixels,
+      aspectRatio: 0.714,
+      aspectTolerance: photoPolicy.aspectTolerance,
+      whiteBackground: { required: photoPolicy.requireWhiteBackground, minChannelMean: 200, maxChannelSpread: 30, borderFraction: 0.08 },
+    });
+    // A photo one byte over the stated size is refused with that same limit.
+    const tooBig = Buffer.concat([await samplePortraitJpeg(), Buffer.alloc(requirements.body.maxBytes)]);
+    const refused = await api.http.put('/me/photo').set(bearer(candidate)).attach('file', tooBig.subarray(0, requirements.body.maxBytes + 1), 'photo.jpg').expect(413);
+    expect([refused.body.code, refused.body.details.maxBytes]).toEqual(['PHOTO_TOO_LARGE', requirements.body.maxBytes]);
+    expect((await api.http.get('/me/photo/requirements').set(bearer(baseToken)).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
   });
 
   it('a JPEG with EXIF GPS position and camera model is accepted; the stored and served files carry none of it', async () => {

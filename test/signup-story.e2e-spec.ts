@@ -109,6 +109,21 @@ describe('Final-assessment sign-up, end to end (FA-1 … FA-9, FA-13, FA-14)', (
     await api.http.post(`/signups/${submitted.body.id}/base-review`).set(bearer(baseToken)).send({ decision: 'APPROVE' }).expect(200);
     const approved = await api.http.post(`/signups/${submitted.body.id}/centre-review`).set(bearer(centreToken)).send({ decision: 'APPROVE' }).expect(200);
     expect(approved.body.status).toBe('APPROVED');
+
+    // The candidate's timeline: each step by level (never a reviewer's name), its outcome, the reason given, when.
+    const history = await api.http.get(`/me/signups/${sessionId}/history`).set(bearer(candidate)).expect(200);
+    expect(history.body).toMatchObject({ signupId: submitted.body.id, sessionId, status: 'APPROVED', statusLabel: { zh: approved.body.statusLabel.zh } });
+    expect(history.body.steps.map((step: { kind: string; level: string; outcome: { zh: string }; reason: string | null; at: string }) => [step.kind, step.level, step.outcome.zh, step.reason, step.at])).toEqual([
+      ['SUBMITTED', 'CANDIDATE', '提交报名', null, '2024-03-01T10:00:00+08:00'],
+      ['BASE_RETURNED', 'BASE', '退回修改', '请补充联系电话', '2024-03-11T10:00:00+08:00'],
+      ['SUBMITTED', 'CANDIDATE', '提交报名', null, '2024-03-11T10:00:00+08:00'],
+      ['BASE_APPROVED', 'BASE', '审核通过', null, '2024-03-11T10:00:00+08:00'],
+      ['CENTRE_APPROVED', 'CENTRE', '复审通过', null, '2024-03-11T10:00:00+08:00'],
+    ]);
+    expect(JSON.stringify(history.body)).not.toContain('base1');
+    // Another session, or someone else's role: nothing.
+    expect((await api.http.get('/me/signups/99999/history').set(bearer(candidate)).expect(404)).body.code).toBe('SIGNUP_NOT_FOUND');
+    expect((await api.http.get(`/me/signups/${sessionId}/history`).set(bearer(baseToken)).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
     api.clock.set('2024-03-01T02:00:00Z');
   });
 

@@ -24,6 +24,7 @@ describe('Admit tickets end to end: seat → generate in the worker → download
   let sessionId: number;
   let centreToken: string;
   let candidateToken: string;
+  let linToken: string;
   let baseToken: string;
   const dir = mkdtempSync(join(tmpdir(), 'tickets-'));
 
@@ -51,7 +52,7 @@ describe('Admit tickets end to end: seat → generate in the worker → download
       { name: '林晓华', idNumber: residentId('19990312', '123') },
     ]);
     candidateToken = await registerCandidate(api, 'chen', '陈𠮷', residentId('19980704', '246'), await samplePortraitJpeg());
-    await registerCandidate(api, 'lin', '林晓华', residentId('19990312', '123'), await samplePortraitJpeg());
+    linToken = await registerCandidate(api, 'lin', '林晓华', residentId('19990312', '123'), await samplePortraitJpeg());
     // Centre approval itself is covered by the sign-up story; these two are approved for both subjects.
     await api.dataSource.query(
       `INSERT INTO signup (session_id, trainee_id, base_id, city_id, status, subject_theory, subject_skills, version)
@@ -91,6 +92,27 @@ describe('Admit tickets end to end: seat → generate in the worker → download
     expect(messages.body.items[0].body).toContain('请于 2024年4月13日00:00 至 2024年4月19日24:00（北京时间）登录本平台打印准考证');
     const [{ ready }] = await api.dataSource.query("SELECT COUNT(*) AS ready FROM candidate_message WHERE kind = 'TICKETS_READY'");
     expect(Number(ready)).toBe(2);
+  });
+
+  it('TK-4 a seated candidate reads their own seat: site, day and time, room, seat and ticket number; nobody else\'s', async () => {
+    const mine = await api.http.get(`/me/seat/${sessionId}`).set(bearer(candidateToken)).expect(200);
+    const [{ seat, ticketNumber }]: Array<{ seat: number; ticketNumber: string }> = await api.dataSource.query(
+      `SELECT a.seat, t.ticket_number AS ticketNumber FROM seat_assignment a JOIN signup s ON s.id = a.signup_id JOIN trainee tr ON tr.id = s.trainee_id
+         JOIN admit_ticket t ON t.signup_id = s.id WHERE tr.name = '陈𠮷'`,
+    );
+    expect(mine.body).toEqual({
+      sessionId,
+      subject: 'SKILLS',
+      site: { code: 'FZ', name: '福建省全科医学培训中心考点', address: '福州市鼓楼区示例路1号' },
+      slot: { date: '2024-04-19', startsAt: '08:00', endsAt: '11:30' },
+      room: { id: 'G1', name: '第1站组' },
+      seat: Number(seat),
+      ticketNumber,
+    });
+    const lin = await api.http.get(`/me/seat/${sessionId}`).set(bearer(linToken)).expect(200);
+    expect(lin.body.seat).not.toBe(mine.body.seat);
+    expect((await api.http.get('/me/seat/99999').set(bearer(candidateToken)).expect(404)).body.code).toBe('SESSION_NOT_FOUND');
+    expect((await api.http.get(`/me/seat/${sessionId}`).set(bearer(baseToken)).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
   });
 
   it('TK-1 / TK-6 the candidate downloads their own ticket only inside the window (its QR code opens the portal’s verification page); THEORY points to the national site', async () => {
@@ -258,5 +280,9 @@ describe('Admit tickets end to end: seat → generate in the worker → download
     const withdrawn = await api.http.get(`/verify/${token}`).expect(200);
     expect(withdrawn.body).toMatchObject({ genuine: true, current: false, reason: 'WITHDRAWN' });
     expect((await api.http.get(`/sessions/${sessionId}/tickets/progress`).set(bearer(centreToken)).expect(200)).body.total).toBe(1);
+    // TK-4: a cancelled sign-up has no seat to show.
+    const seats = await Promise.all([candidateToken, linToken].map((token) => api.http.get(`/me/seat/${sessionId}`).set(bearer(token))));
+    expect(seats.map((answer) => answer.status).sort()).toEqual([200, 404]);
+    expect(seats.find((answer) => answer.status === 404)!.body.code).toBe('SEAT_NOT_ASSIGNED');
   });
 });

@@ -5,18 +5,19 @@
  * A controller returns the named type and says so with `@ApiResult('Name')`; a spec checks both agree.
  */
 import type { CandidateSessionResults, CertificateListPage, AttemptView, JudgedAttemptView, PublicationView, ReportRow, ResultListRow, RetrainingListRow, RotationDeadlineReport, ScoreImportView, SessionStatistics, TraineeStandingView } from '@app/scores';
-import type { EligibilityExceptionPage, EligibilityVerdict, NationalRosterReport, SessionView, SignupListRow, SignupView, SubmittedSignupView } from '@app/assessment';
+import type { EligibilityExceptionPage, EligibilityVerdict, NationalRosterReport, SessionView, SignupHistory, SignupListRow, SignupView, SubmittedSignupView } from '@app/assessment';
 import type { AccountLockView, AccountView, Organisation, SessionToken, TemporaryPasswordView } from '@app/identity';
-import type { ExamSite, ExamSlot, SeatingReport, SiteWithSlots, TicketProgress, TicketRenderFailurePage, TicketVerification } from '@app/tickets';
+import type { CandidateSeat, ExamSite, ExamSlot, SeatingReport, SiteWithSlots, TicketProgress, TicketRenderFailurePage, TicketVerification } from '@app/tickets';
 import type { RosterImportReport, TraineeView } from '@app/training';
 import type { AuditRecord } from '@app/common/audit';
+import type { PhotoRequirements } from '@app/common/photo';
 import type { MessagePage, MessageView } from '@app/notifications';
 
 export type { Actor } from '@app/common/actor';
 export type {
-  AccountLockView, AccountView, AttemptView, AuditRecord, CandidateSessionResults, CertificateListPage, EligibilityExceptionPage, EligibilityVerdict, ExamSite, ExamSlot,
-  JudgedAttemptView, MessagePage, MessageView, NationalRosterReport, Organisation, PublicationView, RosterImportReport, RotationDeadlineReport, ScoreImportView,
-  SeatingReport, SessionStatistics, SessionToken, SessionView, SignupView, SiteWithSlots, SubmittedSignupView, TemporaryPasswordView,
+  AccountLockView, AccountView, AttemptView, AuditRecord, CandidateSeat, CandidateSessionResults, CertificateListPage, EligibilityExceptionPage, EligibilityVerdict, ExamSite, ExamSlot,
+  JudgedAttemptView, MessagePage, MessageView, NationalRosterReport, Organisation, PhotoRequirements, PublicationView, RosterImportReport, RotationDeadlineReport, ScoreImportView,
+  SeatingReport, SessionStatistics, SessionToken, SessionView, SignupHistory, SignupView, SiteWithSlots, SubmittedSignupView, TemporaryPasswordView,
   TicketProgress, TicketRenderFailurePage, TicketVerification, TraineeStandingView, TraineeView,
 };
 

@@ -78,6 +78,7 @@ const PINNED: Array<[string, number, string, string]> = [
   ['TICKET_WINDOW_NOT_OPEN', 409, '准考证打印尚未开始（开始时间：{opensAt}）', 'Admit-ticket printing has not opened yet (opens {opensAt})'],
   ['TICKET_WINDOW_CLOSED', 409, '准考证打印时间已结束', 'The admit-ticket printing window has closed'],
   ['TICKET_AT_NATIONAL_SITE', 409, '专业理论考试准考证请登录中国卫生人才网打印', 'Print the theory exam ticket on the national exam site'],
+  ['SEAT_NOT_ASSIGNED', 404, '尚未安排考场：全科中心审核通过报名并编排考场后显示', 'No seat yet: it shows once the centre has approved the sign-up and seated the candidates'],
   ['TICKET_TOKEN_INVALID', 400, '准考证二维码无效或被篡改', 'The ticket code is not genuine or was altered'],
   ['EXCEPTION_RULE_NOT_ALLOWED', 400, '该规则不允许例外', 'This rule does not admit exceptions'],
   ['PASS_RULE_NOT_SET', 409, '本批次尚未设置该科目的合格标准', 'The session has no pass rule for this subject yet'],

@@ -1,4 +1,4 @@
-import { SignupService, SignupView, SubmittedSignupView } from '@app/assessment';
+import { SignupHistory, SignupService, SignupView, SubmittedSignupView } from '@app/assessment';
 import { Actor } from '@app/common/actor';
 import { ErrorCode } from '@app/common/errors';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
@@ -23,6 +23,14 @@ export class MySignupsController {
   @ApiResult('SignupView', { list: true, description: 'newest first' })
   list(@CurrentActor() actor: Actor): Promise<SignupView[]> {
     return this.signups.mine(actor);
+  }
+
+  @Get(':sessionId/history')
+  @ApiOperation({ summary: 'FA-8 / FA-9: your sign-up\'s steps, oldest first: who (the base or the centre, never a name), the outcome, the reason given, when' })
+  @ApiErrors('SIGNUP_NOT_FOUND')
+  @ApiResult('SignupHistory')
+  history(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<SignupHistory> {
+    return this.signups.history(actor, sessionId);
   }
 
   @Put(':sessionId/draft')

@@ -1,6 +1,6 @@
 import { SUBJECTS, Subject } from '@app/assessment';
 import { Actor } from '@app/common/actor';
-import { TicketAccessService, TicketChangesService, TicketProgress, TicketRenderFailurePage, TicketVerification } from '@app/tickets';
+import { CandidateSeat, SeatingService, TicketAccessService, TicketChangesService, TicketProgress, TicketRenderFailurePage, TicketVerification } from '@app/tickets';
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -19,6 +19,7 @@ export class TicketsController {
   constructor(
     private readonly tickets: TicketAccessService,
     private readonly changes: TicketChangesService,
+    private readonly seating: SeatingService,
   ) {}
 
   @ApiBearerAuth()
@@ -55,6 +56,16 @@ export class TicketsController {
   @ApiResult('TicketRenderFailurePage')
   failures(@Param('sessionId', ParseIntPipe) sessionId: number, @Query() query: PagingQuery): Promise<TicketRenderFailurePage> {
     return this.tickets.failures(sessionId, query.page, query.pageSize);
+  }
+
+  @ApiBearerAuth()
+  @Roles('CANDIDATE')
+  @Get('me/seat/:sessionId')
+  @ApiOperation({ summary: 'TK-4: your skills-assessment seat (site, day and time, room, seat; the ticket number once issued), once the centre approved your sign-up and seated it' })
+  @ApiErrors('SEAT_NOT_ASSIGNED', 'SESSION_NOT_FOUND')
+  @ApiResult('CandidateSeat')
+  mySeat(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number): Promise<CandidateSeat> {
+    return this.seating.mySeat(actor, sessionId);
   }
 
   @ApiBearerAuth()

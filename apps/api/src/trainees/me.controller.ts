@@ -1,5 +1,6 @@
 import { Actor } from '@app/common/actor';
 import { AppConfig } from '@app/common/config';
+import { PhotoRequirements, photoRequirementsOf } from '@app/common/photo';
 import { TraineeService, TraineeView } from '@app/training';
 import { Body, Controller, Get, Header, Patch, Put, Req, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -40,6 +41,13 @@ export class MeController {
   @ApiResult('TraineeView')
   editProfile(@CurrentActor() actor: Actor, @Body() dto: ProfileEditDto): Promise<TraineeView> {
     return this.trainees.editProfile(actor, dto);
+  }
+
+  @Get('photo/requirements')
+  @ApiOperation({ summary: 'FA-6: what an uploaded photo must satisfy (format, size, pixels, aspect, white background): the limits PUT /me/photo applies' })
+  @ApiResult('PhotoRequirements')
+  photoRequirements(): PhotoRequirements {
+    return photoRequirementsOf(this.config.photoPolicy);
   }
 
   @Put('photo')

@@ -1,7 +1,7 @@
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
-import { Clock, TimeWindow } from '@app/common/time';
+import { Clock, formatBeijing, TimeWindow } from '@app/common/time';
 import { TraineeRecords } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,15 +9,28 @@ import { DataSource } from 'typeorm';
 import { AssessmentSession } from '../entities/assessment-session.entity';
 import { Signup } from '../entities/signup.entity';
 import { EligibilityVerdict, evaluateEligibility } from '../rules/eligibility.rules';
+import { ReviewStep, reviewHistory } from '../rules/review-history.rules';
 import { isEditable, nextSignupStatus, SIGNUP_STATUS_LABELS, SignupStatus } from '../rules/signup-state.rules';
 import { SignupWindowRefusal, SignupWindows, signupWindowOf, signupWindowRefusal } from '../rules/signup-window.rules';
-import { Subject } from '../rules/subject';
+import { Bilingual, Subject } from '../rules/subject';
 import { subjectStanding } from '../rules/subjects.rules';
 import { SessionService } from '../sessions/session.service';
 import { eligibilityInput, EligibilityFactsService, SignupFacts } from './eligibility-facts.service';
 import { SignupView, SubmittedSignupView, summariseVerdict, toSignupView } from './signup-view';
 import { SignupWriter } from './signup-writer';
 import { SignupStore } from './signup.store';
+
+/** FA-8, FA-9: the candidate's sign-up in a session, step by step. */
+export interface SignupHistory {
+  signupId: number;
+  sessionId: number;
+  status: SignupStatus;
+  statusLabel: Bilingual;
+  steps: ReviewStep[];
+}
+
+/** More audit records than one sign-up can gather (each step is a decision within one review window). */
+const HISTORY_LIMIT = 200;
 
 /**
  * The candidate's side of sign-up (FA-1 … FA-7): preview the verdict, keep a draft, submit, withdraw.
@@ -41,6 +54,16 @@ export class SignupService {
     const traineeId = ownTraineeId(actor);
     const signups = await this.signups.ofTrainee(traineeId);
     return signups.map(toSignupView);
+  }
+
+  /** FA-8, FA-9, FA-11: who reviewed the candidate's sign-up at which level, with what outcome, why and when. */
+  async history(actor: Actor, sessionId: number): Promise<SignupHistory> {
+    const traineeId = ownTraineeId(actor);
+    const signup = (await this.signups.ofTrainee(traineeId)).find((s) => s.sessionId === sessionId);
+    if (!signup) throw new DomainError('SIGNUP_NOT_FOUND');
+    const { items } = await this.audit.query({ entityType: 'signup', entityId: String(signup.id), page: 1, pageSize: HISTORY_LIMIT });
+    const facts = items.reverse().map((record) => ({ action: record.action, reason: record.reason, after: record.after, at: formatBeijing(new Date(record.occurredAt)) }));
+    return { signupId: signup.id, sessionId, status: signup.status, statusLabel: SIGNUP_STATUS_LABELS[signup.status], steps: reviewHistory(facts) };
   }
 
   /** FA-14: the verdict the candidate would get now, without signing up. */

@@ -14,12 +14,16 @@ export interface ValidatedPhoto {
 
 export type DetectedImageKind = 'png' | 'gif' | 'webp' | 'unknown';
 
-/** A background counts as white when each channel's mean is at least this… */
-const WHITE_MIN_MEAN = 200;
-/** …and the channel means are this close to each other (a pale blue or pink backdrop is not white). */
-const MAX_CHANNEL_SPREAD = 30;
-/** Share of the height (top band) and of the width (side bands, top half) sampled as background. */
-const BORDER_FRACTION = 0.08;
+/**
+ * When a background counts as white. Exported so that what the portal tells people is these numbers.
+ * minChannelMean: each channel's mean over the sampled background is at least this (0–255);
+ * maxChannelSpread: the channel means are this close to each other (a pale blue or pink backdrop is not white);
+ * borderFraction: share of the height (top band) and of the width (side bands, top half) sampled as background.
+ */
+export const WHITE_BACKGROUND = Object.freeze({ minChannelMean: 200, maxChannelSpread: 30, borderFraction: 0.08 });
+const WHITE_MIN_MEAN = WHITE_BACKGROUND.minChannelMean;
+const MAX_CHANNEL_SPREAD = WHITE_BACKGROUND.maxChannelSpread;
+const BORDER_FRACTION = WHITE_BACKGROUND.borderFraction;
 
 function detectKind(buffer: Buffer): DetectedImageKind {
   if (buffer.length >= 4 && buffer.readUInt32BE(0) === 0x89504e47) return 'png';

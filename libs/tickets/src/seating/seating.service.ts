@@ -19,6 +19,19 @@ export interface SeatingReport {
   load: SlotRoomLoad[];
 }
 
+/** TK-4: where and when the candidate sits the skills assessment. */
+export interface CandidateSeat {
+  sessionId: number;
+  subject: 'SKILLS';
+  site: { code: string; name: string; address: string };
+  /** the day (YYYY-MM-DD) and Beijing times (HH:mm) */
+  slot: { date: string; startsAt: string; endsAt: string };
+  room: { id: string; name: string };
+  seat: number;
+  /** once the ticket is numbered */
+  ticketNumber: string | null;
+}
+
 /**
  * TK-4: seats every centre-approved SKILLS candidate with the pure seating rule and stores the result.
  * Runs of one session are serialised by a lock on the session row; seats already given never move.
@@ -33,6 +46,23 @@ export class SeatingService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** TK-4: the candidate's own seat in the session, once the centre approved the sign-up and seated it. */
+  async mySeat(actor: Actor, sessionId: number): Promise<CandidateSeat> {
+    if (actor.role !== 'CANDIDATE' || actor.traineeId === null) throw new DomainError('FORBIDDEN_ROLE');
+    if (!(await this.assessment.sessionById(sessionId))) throw new DomainError('SESSION_NOT_FOUND');
+    const row = await this.seats.seatOfTrainee(sessionId, actor.traineeId);
+    if (!row) throw new DomainError('SEAT_NOT_ASSIGNED');
+    return {
+      sessionId,
+      subject: 'SKILLS',
+      site: { code: row.siteCode, name: row.siteName, address: row.siteAddress },
+      slot: { date: row.slotDate, startsAt: row.startsAt, endsAt: row.endsAt },
+      room: { id: row.roomId, name: row.roomName },
+      seat: row.seat,
+      ticketNumber: row.ticketNumber,
+    };
+  }
 
   async run(actor: Actor, sessionId: number): Promise<SeatingReport> {
     return this.dataSource.transaction(async (manager) => {

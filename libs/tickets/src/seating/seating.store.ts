@@ -1,3 +1,4 @@
+import { jsonValue } from '@app/common/sql';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,6 +11,21 @@ export interface SeatToNumber {
   signupId: number;
   siteCode: string;
   numbered: boolean;
+}
+
+/** A candidate's seat with where and when, and the SKILLS ticket's number once issued. */
+export interface CandidateSeatRow {
+  signupId: number;
+  siteCode: string;
+  siteName: string;
+  siteAddress: string;
+  slotDate: string;
+  startsAt: string;
+  endsAt: string;
+  roomId: string;
+  roomName: string;
+  seat: number;
+  ticketNumber: string | null;
 }
 
 /** Every SQL statement on seat_assignment. Methods taking a manager run inside the caller's transaction. */
@@ -28,6 +44,38 @@ export class SeatingStore {
   /** All the seats in one INSERT. */
   async insert(manager: EntityManager, seats: NewSeat[]): Promise<void> {
     await manager.insert(SeatAssignmentRecord, seats);
+  }
+
+  /** The seat of the trainee's centre-approved sign-up in the session; null when there is none (yet). */
+  async seatOfTrainee(sessionId: number, traineeId: number): Promise<CandidateSeatRow | null> {
+    const rows: Array<Omit<CandidateSeatRow, 'roomName'> & { rooms: unknown }> = await this.dataSource.query(
+      `SELECT s.id AS signupId, site.code AS siteCode, site.name AS siteName, site.address AS siteAddress,
+              slot.slot_date AS slotDate, slot.starts_at AS startsAt, slot.ends_at AS endsAt, slot.rooms,
+              a.room_id AS roomId, a.seat, t.ticket_number AS ticketNumber
+         FROM signup s
+         JOIN seat_assignment a ON a.signup_id = s.id
+         JOIN exam_slot slot ON slot.id = a.slot_id
+         JOIN exam_site site ON site.id = slot.site_id
+         LEFT JOIN admit_ticket t ON t.signup_id = s.id AND t.subject = 'SKILLS' AND t.status = 'ISSUED'
+        WHERE s.session_id = ? AND s.trainee_id = ? AND s.status = 'APPROVED'`,
+      [sessionId, traineeId],
+    );
+    const [row] = rows;
+    if (!row) return null;
+    const rooms = jsonValue<Array<{ id: string; name: string }>>(row.rooms) ?? [];
+    return {
+      signupId: Number(row.signupId),
+      siteCode: row.siteCode,
+      siteName: row.siteName,
+      siteAddress: row.siteAddress,
+      slotDate: row.slotDate,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      roomId: row.roomId,
+      roomName: rooms.find((room) => room.id === row.roomId)?.name ?? row.roomId,
+      seat: Number(row.seat),
+      ticketNumber: row.ticketNumber,
+    };
   }
 
   /** Every seat of the session in the order ticket numbers follow: day, start time, site, room, seat. */
