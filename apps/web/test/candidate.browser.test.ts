@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { HISTORY_RETURNED, PHOTO_REQUIREMENTS, SEAT } from './support/portal-gap-fixtures.ts';
 
 declare global {
   interface Window {
@@ -70,6 +71,7 @@ const DEFAULTS: Routes = {
   'GET /me/standing': { json: fixture('standing') },
   'GET /me/results': { json: fixture('results') },
   'GET /me/messages/unread-count': { json: { unread: 0 } },
+  'GET /me/photo/requirements': { json: PHOTO_REQUIREMENTS },
 };
 
 interface Sent {
@@ -200,6 +202,8 @@ describe('Candidate pages', () => {
     await stored.waitFor();
     assert.equal(await stored.evaluate((image: HTMLImageElement) => image.naturalWidth), 413);
     assert.ok(await page.getByText('文件不超过 300 KB。').isVisible());
+    // The white-background rule in the numbers the server applies.
+    assert.ok(await page.getByText('白色背景按照片上方和两侧的边缘判断：红、绿、蓝三色的平均值都不低于 200（满值 255），且相差不超过 30。').isVisible());
 
     await page.locator('input[type=file]').setInputFiles({ name: 'blue.jpg', mimeType: 'image/jpeg', buffer: PHOTO });
     await page.getByText('413×579 像素，JPEG').waitFor();
@@ -221,6 +225,24 @@ describe('Candidate pages', () => {
     await page.getByText('已保存').waitFor();
     assert.deepEqual(JSON.parse(sent.find((request) => request.key === 'PATCH /me/profile')?.body ?? '{}'), { phone: '13912345678' });
     await expectAccessible(page);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('profile: the photo rules are the server\'s: another deployment\'s limits are shown, and a chosen photo is checked against them', async () => {
+    const larger = { ...PHOTO_REQUIREMENTS, maxBytes: 500 * 1024, minWidth: 420, minHeight: 588, whiteBackground: { ...PHOTO_REQUIREMENTS.whiteBackground, required: false } };
+    const { page, sent, errors } = await open('/candidate/profile', { 'GET /me/photo/requirements': { json: larger } });
+    const guidance = page.getByTestId('photo-guidance');
+    await guidance.waitFor();
+    const text = await guidance.innerText();
+    assert.match(text, /文件不超过 500 KB。/);
+    assert.match(text, /宽 420–1000 像素、高 588–1400 像素，宽高比约 0\.714/);
+    assert.doesNotMatch(text, /白色背景|300 KB/);
+    assert.equal(sent.filter((request) => request.key === 'GET /me/photo/requirements').length, 1);
+    // The 413×579 demo photo is below this deployment's minimum: said before it is sent.
+    await page.locator('input[type=file]').setInputFiles({ name: 'small.jpg', mimeType: 'image/jpeg', buffer: PHOTO });
+    await page.getByText('413×579 像素，小于 420×588。').waitFor();
+    await screenshots(page, 'profile-photo-rules');
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -303,6 +325,7 @@ describe('Candidate pages', () => {
     const returned = signupIn('RETURNED', { id: 3, traineeId: 4, baseId: 8, lastReason: '联系电话无法接通，请核对后重新提交', baseReviewedAt: '2026-12-04T09:12:00+08:00', submittedAt: '2026-12-03T20:30:00+08:00' });
     const { page, sent, errors } = await open('/candidate/signup', {
       'GET /me/signups': { json: [returned] },
+      'GET /me/signups/2/history': { json: HISTORY_RETURNED },
       'PUT /me/signups/2/draft': { json: { ...returned, verdict: null } },
     });
     await page.getByText('报名被退回，请修改后重新提交').waitFor();
@@ -311,6 +334,18 @@ describe('Candidate pages', () => {
     const steps = await page.locator('.ant-steps').innerText();
     assert.match(steps, /培训基地退回修改/);
     assert.match(steps, /2026-12-04 09:12 退回，原因：联系电话无法接通/);
+    // The review record: both returns with their reasons, the correction between them, oldest first.
+    const record = page.getByTestId('review-step');
+    await record.first().waitFor();
+    assert.deepEqual(
+      (await record.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()),
+      [
+        '2026-12-03 09:05 本人：提交报名',
+        '2026-12-03 15:20 培训基地：退回修改 原因：照片背景不是白色',
+        '2026-12-03 20:30 本人：提交报名',
+        '2026-12-04 09:12 培训基地：退回修改 原因：联系电话无法接通，请核对后重新提交',
+      ],
+    );
     assert.ok(await page.getByRole('button', { name: '重新提交报名' }).isEnabled());
     await page.getByRole('button', { name: /保存草稿/ }).click();
     await page.getByText('修改已保存，但还没有重新提交。请在 2026-12-24 24:00 前点击“重新提交报名”。').waitFor();
@@ -353,8 +388,13 @@ describe('Candidate pages', () => {
       'GET /sessions': { json: [ticketsOpen, ...others] },
       'GET /me/signups': { json: [approved] },
       'GET /me/tickets/2/SKILLS': () => ticket,
+      'GET /me/seat/2': { json: SEAT },
     });
     await page.getByRole('heading', { level: 2, name: '准考证' }).waitFor();
+    // TK-4: the seat as the centre arranged it, before any PDF is opened.
+    const seat = page.locator('.ant-descriptions').filter({ hasText: '我的考场' });
+    await seat.waitFor();
+    assert.match((await seat.innerText()).replace(/\s+/g, ' '), /考点 福建省全科医学培训中心考点 地址 福州市鼓楼区示例路1号 时间（北京时间） 2027-01-11 13:30–17:00 考场（站组） 第1站组 座位号 2 准考证号 20262FZ00002/);
     const theory = await page.locator('.ant-card').filter({ hasText: '专业理论考试准考证不在本平台打印' }).innerText();
     assert.match(theory, /2027-01-23 至 2027-01-27/);
     assert.match(theory, /通过姓名和证件编号登录\s*中国卫生人才网（http:\/\/www\.21wecan\.com）打印准考证/);
@@ -375,8 +415,13 @@ describe('Candidate pages', () => {
     await page.close();
 
     // Before the window: when it opens, and how long until then.
-    const early = await open('/candidate/tickets', { 'GET /me/signups': { json: [approved] } });
+    const early = await open('/candidate/tickets', {
+      'GET /me/signups': { json: [approved] },
+      'GET /me/seat/2': { status: 404, json: { code: 'SEAT_NOT_ASSIGNED', message: { zh: '尚未安排考场：全科中心审核通过报名并编排考场后显示', en: 'No seat yet' } } },
+    });
     await early.page.getByText('起可在本页下载打印').waitFor();
+    await early.page.getByText('尚未安排考场').waitFor();
+    assert.equal(early.sent.filter((request) => request.key === 'GET /me/seat/2').length, 1);
     assert.equal(await early.page.getByTestId('ticket-countdown-SKILLS').innerText(), '还有 29 天 14 小时');
     assert.equal(await early.page.getByRole('button', { name: '下载准考证（PDF）' }).count(), 0);
     await early.page.close();

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { BOARD_LINK, EXCEPTIONS, TICKET_FAILURES } from './support/portal-gap-fixtures.ts';
 
 declare global {
   interface Window {
@@ -229,6 +230,9 @@ function defaultApi(): Record<string, Handler> {
     'GET /audit': () => ({ json: AUDIT }),
     'GET /sessions/2/sites': () => ({ json: SITES }),
     'GET /sessions/2/tickets/progress': () => ({ json: { total: 3, done: 3, failed: 0, pending: 0 } }),
+    'GET /sessions/2/exceptions': () => ({ json: EXCEPTIONS }),
+    'GET /sessions/2/tickets/failures': () => ({ json: TICKET_FAILURES }),
+    'POST /queues/board-link': () => ({ status: 201, json: BOARD_LINK }),
   };
 }
 
@@ -466,23 +470,33 @@ describe('Centre operations pages', () => {
     await page.close();
   });
 
-  it('exceptions: grants one for a trainee and a rule with its reason, and lists those the audit log holds', async () => {
+  it('exceptions: grants one for a trainee and a rule with its reason, and lists the session\'s exceptions from the API', async () => {
     let granted: unknown;
-    const { page, pageErrors } = await open('/centre/exceptions', {
+    const { page, sent, pageErrors } = await open('/centre/exceptions', {
       'POST /sessions/2/exceptions': (request) => {
         granted = request.postDataJSON();
         return { status: 201, json: { id: 7 } };
       },
     });
-    // The audit log names the trainee by id; the page asks for the name.
-    await page.getByRole('cell', { name: '王芳', exact: true }).waitFor();
-    assert.match(await page.locator('table').innerText(), /王芳\s+演示批次（报名开放中）2026\s+结束轮转时间（FA-2）/);
+    // Who, masked ID, base, rule, reason and who granted it, as the API lists them for the chosen session.
+    await page.getByRole('cell', { name: '王芳（350102********3589）' }).waitFor();
+    assert.match(
+      await page.locator('table').innerText(),
+      /2026-12-04 01:12\s+王芳（350102\*{8}3589）\s+福州市第一总医院\s+结束轮转时间（FA-2）\s+服兵役期间轮转顺延，经省卫健委批准\s+省全科医学培训中心/,
+    );
+    const listed = sent.find((request) => request.method === 'GET' && request.path === '/sessions/2/exceptions')!;
+    assert.deepEqual([listed.query.get('page'), listed.query.get('pageSize')], ['1', '10']);
+    assert.equal(sent.filter((request) => request.path === '/audit').length, 0);
     await page.getByLabel('学员').fill('王');
     await page.locator('.ant-select-item-option').filter({ hasText: '王芳（350102********3589，福州市第一总医院' }).click();
     await page.getByLabel('例外的规则').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '三年期限（FA-3）' }).click();
     await page.getByLabel('理由（记入日志，显示在资格核验结果中）').fill('因服兵役中断培训两年，经省卫健委批准延长考核期限');
-    await page.getByRole('button', { name: '批准例外' }).click();
+    // The list is read again after a grant.
+    await Promise.all([
+      page.waitForRequest((request) => request.method() === 'GET' && new URL(request.url()).pathname === '/api/sessions/2/exceptions'),
+      page.getByRole('button', { name: '批准例外' }).click(),
+    ]);
     await page.getByText('已记录例外（编号 7）：三年期限（FA-3）').waitFor();
     assert.deepEqual(granted, { traineeId: 3, rule: 'FA-3', reason: '因服兵役中断培训两年，经省卫健委批准延长考核期限' });
     assert.deepEqual(await axeViolations(page), []);
@@ -560,10 +574,16 @@ describe('Centre operations pages', () => {
     // Finished: no more polling.
     await page.waitForTimeout(1500);
     assert.ok(polls <= asked + 1, `still polling after the end (${polls} > ${asked})`);
-    // The queue board opens in a new tab.
-    const board = page.getByRole('link', { name: '任务队列看板（新标签页打开）' });
-    assert.equal(await board.getAttribute('href'), '/api/queues');
-    assert.equal(await board.getAttribute('target'), '_blank');
+    // The queue board opens in a new tab at a one-time link the API gives (a new tab has no access token).
+    await context.route('**/api/queues/enter**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>队列看板</title>' }));
+    try {
+      const [board] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '任务队列看板（新标签页打开）' }).click()]);
+      await board.waitForURL(`${origin}${BOARD_LINK.url}`);
+      assert.equal(await board.evaluate((): boolean => window.opener === null), true);
+      await board.close();
+    } finally {
+      await context.unroute('**/api/queues/enter**');
+    }
     assert.deepEqual(await axeViolations(page), []);
     await screenshots(page, 'tickets');
     assert.deepEqual(pageErrors, []);
@@ -574,12 +594,23 @@ describe('Centre operations pages', () => {
     let moved: unknown;
     const { page } = await open('/centre/tickets', {
       'GET /sessions/2/tickets/progress': () => ({ json: { total: 3, done: 2, failed: 1, pending: 0 } }),
+      'POST /sessions/2/tickets/generate': () => ({ json: { issued: 0, jobs: 1, progress: { total: 3, done: 2, failed: 0, pending: 1 } } }),
       'PUT /sessions/2/slots/2/schedule': (request) => {
         moved = request.postDataJSON();
         return { json: { ticketsRegenerated: 2 } };
       },
     });
     await page.getByText('生成结束：2 张成功，1 张失败。').waitFor();
+    // The failed ticket, whose it is and why, under the progress bar; generating again retries it.
+    const failures = page.locator('section[aria-labelledby="ticket-failures-title"]');
+    await failures.getByRole('cell', { name: '20262FZ00003' }).waitFor();
+    assert.match(await failures.locator('table').innerText(), /20262FZ00003\s+黄志强（350102\*{8}4713）\s+厦门市海沧医院\s+临床实践技能考核\s+考生没有报名照片：请考生上传照片后重新生成/);
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshots(page, 'tickets-failures');
+    await Promise.all([
+      page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/sessions/2/tickets/generate')),
+      failures.getByRole('button', { name: '重新生成失败的准考证' }).click(),
+    ]);
     await page.getByLabel('场次').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '13:30' }).click();
     assert.equal(await page.getByLabel('新日期').inputValue(), '2027-01-11');

@@ -57,7 +57,7 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
     if (actor.role !== 'CENTRE_ADMIN') throw new DomainError('FORBIDDEN_ROLE');
   };
 
-  const instance = app.getHttpAdapter().getInstance() as FastifyInstance;
+  const instance = app.getHttpAdapter().getInstance();
   instance.get(QUEUE_BOARD_ENTRY_PATH, async (request: FastifyRequest<{ Querystring: { code?: string } }>, reply) => {
     const code = typeof request.query.code === 'string' ? request.query.code : '';
     const token = await links.redeem('queue-board', code);

@@ -516,6 +516,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/photo/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FA-6: what an uploaded photo must satisfy (format, size, pixels, aspect, white background): the limits PUT /me/photo applies */
+        get: operations["MeController_photoRequirements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/profile": {
         parameters: {
             query?: never;
@@ -568,6 +585,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/seat/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** TK-4: your skills-assessment seat (site, day and time, room, seat; the ticket number once issued), once the centre approved your sign-up and seated it */
+        get: operations["TicketsController_mySeat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/signups": {
         parameters: {
             query?: never;
@@ -595,6 +629,23 @@ export interface paths {
         get?: never;
         /** Keep a draft (not a sign-up until submitted, FA-7) */
         put: operations["MySignupsController_saveDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/signups/{sessionId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FA-8 / FA-9: your sign-up's steps, oldest first: who (the base or the centre, never a name), the outcome, the reason given, when */
+        get: operations["MySignupsController_history"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -684,6 +735,26 @@ export interface paths {
         get: operations["OrganisationsController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/queues/board-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A one-time link to the queue board, for a new tab (which has no Authorization header)
+         * @description Valid once, for 60 seconds. Opening it sets an HttpOnly, SameSite=Strict cookie for /api/queues holding this request's access token (so it lasts as long as the token, and ends with the login), then redirects to the board. A used, expired or forged link answers 401 ONE_TIME_LINK_INVALID.
+         */
+        post: operations["QueueBoardController_boardLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -801,7 +872,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** FA-14: the exceptions granted in this session (who, rule, reason, granted by, when), newest first, paged */
+        get: operations["SessionsController_listExceptions"];
         put?: never;
         /** FA-14: grant a recorded exception for one trainee and one rule */
         post: operations["SessionsController_grantException"];
@@ -1023,7 +1095,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Published results by base and subject: candidates, sat, passed, failed, absent, voided and pass rate, first attempts and retakes apart */
+        /** Published results by base and subject (a base: its own; a city reviewer: its city's bases; the centre: all): candidates, sat, passed, failed, absent, voided and pass rate, first attempts and retakes apart */
         get: operations["SessionStandingController_statistics"];
         put?: never;
         post?: never;
@@ -1093,6 +1165,26 @@ export interface paths {
         };
         /** TK-7: one PDF with all of a base's tickets (a base: its own; the centre: ?baseId=) */
         get: operations["TicketsController_batch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{sessionId}/tickets/failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * TK-5: the tickets that could not be rendered (candidate, subject, why in Chinese), by ticket number, paged
+         * @description Generating again (POST …/tickets/generate) retries them once their data is fixed.
+         */
+        get: operations["TicketsController_failures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1247,7 +1339,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** SC-6: who may apply for the training certificate, and why not for everyone else (a base: its own; the centre: the province) */
+        /** SC-6: who may apply for the training certificate, and why not for everyone else (a base: its own; a city reviewer: its city; the centre: the province) */
         get: operations["StandingController_certificateEligibility"];
         put?: never;
         post?: never;
@@ -1384,7 +1476,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** SC-3/SC-6/SC-7/FA-3: one trainee's standing (a base: its own trainees; 403 FORBIDDEN_SCOPE otherwise) */
+        /** SC-3/SC-6/SC-7/FA-3: one trainee's standing (a base: its own trainees; a city reviewer: its city's; 403 FORBIDDEN_SCOPE otherwise) */
         get: operations["StandingController_get"];
         put?: never;
         post?: never;
@@ -1552,6 +1644,36 @@ export interface components {
             en: string;
             zh: string;
         };
+        /** @description A one-time link to the queue board: open it (a path on this origin) within its minute. */
+        BoardLink: {
+            expiresAt: string;
+            /** @description e.g. /api/queues/enter?code=… */
+            url: string;
+        };
+        /** @description TK-4: where and when the candidate sits the skills assessment. */
+        CandidateSeat: {
+            room: {
+                id: string;
+                name: string;
+            };
+            seat: number;
+            sessionId: number;
+            site: {
+                address: string;
+                code: string;
+                name: string;
+            };
+            /** @description the day (YYYY-MM-DD) and Beijing times (HH:mm) */
+            slot: {
+                date: string;
+                endsAt: string;
+                startsAt: string;
+            };
+            /** @enum {string} */
+            subject: "SKILLS";
+            /** @description once the ticket is numbered */
+            ticketNumber: string | null;
+        };
         CandidateSessionResults: {
             results: {
                 /** @description THEORY: 不接受成绩复核申请 */
@@ -1676,6 +1798,31 @@ export interface components {
         };
         DraftDto: {
             subjects: ("THEORY" | "SKILLS")[];
+        };
+        EligibilityExceptionPage: {
+            items: components["schemas"]["EligibilityExceptionView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @description FA-14: one exception the centre granted, as its list shows it. */
+        EligibilityExceptionView: {
+            baseId: number | null;
+            baseName: string;
+            /** @description Beijing time, e.g. 2024-03-05T10:00:00+08:00 */
+            grantedAt: string;
+            grantedBy: {
+                displayName: string | null;
+                userId: number;
+            };
+            id: number;
+            idNumberMasked: string;
+            reason: string;
+            rule: components["schemas"]["EligibilityRuleId"];
+            ruleTitle: components["schemas"]["Bilingual"];
+            sessionId: number;
+            traineeId: number;
+            traineeName: string;
         };
         /** @enum {string} */
         EligibilityRuleId: "FA-1" | "FA-2.rotation" | "FA-2.phase-theory" | "FA-2.process" | "FA-3" | "FA-4" | "FA-5" | "FA-6";
@@ -1837,6 +1984,33 @@ export interface components {
         };
         /** @enum {string} */
         OrganisationKind: "PROVINCE" | "CITY" | "BASE";
+        /** @description FA-6: what an uploaded photo must satisfy, as the validator applies it: the portal's guidance is these numbers. */
+        PhotoRequirements: {
+            /** @description width / height, e.g. 0.714 for 35:49 */
+            aspectRatio: number;
+            aspectTolerance: number;
+            /**
+             * @description JPEG, judged by content
+             * @enum {string}
+             */
+            format: "JPEG";
+            maxBytes: number;
+            maxHeight: number;
+            /** @description refused from the header, before decoding */
+            maxPixels: number;
+            maxWidth: number;
+            minHeight: number;
+            minWidth: number;
+            whiteBackground: {
+                /** @description share of the height (top band) and width (side bands, top half) sampled */
+                borderFraction: number;
+                /** @description the channel means at most this far apart */
+                maxChannelSpread: number;
+                /** @description each colour channel's mean over the sampled background, at least (0–255) */
+                minChannelMean: number;
+                required: boolean;
+            };
+        };
         ProfileEditDto: {
             /** @description only for documents that do not encode it */
             birthDate?: string;
@@ -1905,6 +2079,16 @@ export interface components {
              * @example zhangsan
              */
             username: string;
+        };
+        /**
+         * @description TK-5: why a ticket could not be rendered, for the centre. The renderer records the failure's message; this turns it into a reason and what to do about it. Failures that are not bad data (the browser) are retried by the queue and never recorded, so every recorded one needs someone to fix the data, then generate again.
+         * @enum {string}
+         */
+        RenderFailureCode: "PHOTO_MISSING" | "PHOTO_FILE_MISSING" | "ROOM_DATA_INVALID" | "CONTENT_INVALID";
+        RenderFailureReason: {
+            code: components["schemas"]["RenderFailureCode"];
+            en: string;
+            zh: string;
         };
         /** @description One line of the preview: every row of the file gets one. */
         ReportRow: {
@@ -2025,6 +2209,26 @@ export interface components {
             idNumber: string;
             idType: string;
         };
+        /**
+         * @description Who took a step of a sign-up's way: the candidate, their base, the centre, or the platform on its own.
+         * @enum {string}
+         */
+        ReviewLevel: "CANDIDATE" | "BASE" | "CENTRE" | "SYSTEM";
+        /** @description One step as the candidate sees it: who (by level, never by name), what came of it, why, and when. */
+        ReviewStep: {
+            /** @description Beijing time */
+            at: string;
+            kind: components["schemas"]["ReviewStepKind"];
+            level: components["schemas"]["ReviewLevel"];
+            levelLabel: components["schemas"]["Bilingual"];
+            outcome: components["schemas"]["Bilingual"];
+            /** @description the reviewer's reason, for a rejection, a return or a cancellation */
+            reason: string | null;
+            /** @description the sign-up's status after the step */
+            status: (string & components["schemas"]["SignupStatus"]) | null;
+        };
+        /** @enum {string} */
+        ReviewStepKind: "SUBMITTED" | "WITHDRAWN" | "BASE_APPROVED" | "BASE_REJECTED" | "BASE_RETURNED" | "CENTRE_APPROVED" | "CENTRE_REJECTED" | "CANCELLED_FALSE_INFORMATION" | "VOIDED_UNCORRECTED";
         /**
          * @description CHECKER: exam-site staff who verify admit tickets; they see nothing else.
          * @enum {string}
@@ -2318,6 +2522,14 @@ export interface components {
             version: number;
             year: number;
         };
+        /** @description FA-8, FA-9: the candidate's sign-up in a session, step by step. */
+        SignupHistory: {
+            sessionId: number;
+            signupId: number;
+            status: components["schemas"]["SignupStatus"];
+            statusLabel: components["schemas"]["Bilingual"];
+            steps: components["schemas"]["ReviewStep"][];
+        };
         SignupListRow: {
             baseId: number;
             baseName: string;
@@ -2589,6 +2801,27 @@ export interface components {
             done: number;
             failed: number;
             pending: number;
+            total: number;
+        };
+        /** @description TK-5: a ticket the worker could not render, with its candidate and why. */
+        TicketRenderFailure: {
+            baseName: string;
+            candidateName: string;
+            /** @description what the renderer recorded, for support */
+            detail: string;
+            idNumberMasked: string;
+            reason: components["schemas"]["RenderFailureReason"];
+            revision: number;
+            signupId: number;
+            subject: components["schemas"]["Subject"];
+            ticketId: number;
+            ticketNumber: string;
+            traineeId: number;
+        };
+        TicketRenderFailurePage: {
+            items: components["schemas"]["TicketRenderFailure"][];
+            page: number;
+            pageSize: number;
             total: number;
         };
         TicketVerification: {
@@ -5948,6 +6181,66 @@ export interface operations {
             };
         };
     };
+    MeController_photoRequirements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PhotoRequirements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoRequirements"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     MeController_profile: {
         parameters: {
             query?: never;
@@ -6292,6 +6585,108 @@ export interface operations {
             };
         };
     };
+    TicketsController_mySeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CandidateSeat */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateSeat"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SEAT_NOT_ASSIGNED`: 尚未安排考场：全科中心审核通过报名并编排考场后显示 / No seat yet: it shows once the centre has approved the sign-up and seated the candidates; `SESSION_NOT_FOUND`: 考核批次不存在 / Assessment session not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SEAT_NOT_ASSIGNED" | "SESSION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     MySignupsController_list: {
         parameters: {
             query?: never;
@@ -6465,6 +6860,108 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SIGNUP_WINDOW_NOT_OPEN" | "SIGNUP_WINDOW_CLOSED" | "SIGNUP_NOT_EDITABLE" | "SIGNUP_EXISTS";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    MySignupsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SignupHistory */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupHistory"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SIGNUP_NOT_FOUND`: 报名记录不存在 / Sign-up not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SIGNUP_NOT_FOUND";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -7000,6 +7497,106 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    QueueBoardController_boardLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description BoardLink */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardLink"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `REDIS_UNAVAILABLE`: 队列与限流服务（Redis）暂时不可用，请稍后再试 / The queue and rate-limit store (Redis) is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "REDIS_UNAVAILABLE";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -7909,6 +8506,111 @@ export interface operations {
             };
         };
     };
+    SessionsController_listExceptions: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description EligibilityExceptionPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityExceptionPage"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SESSION_NOT_FOUND`: 考核批次不存在 / Assessment session not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SESSION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     SessionsController_grantException: {
         parameters: {
             query?: never;
@@ -8539,7 +9241,7 @@ export interface operations {
     SessionStandingController_rotationDeadline: {
         parameters: {
             query?: {
-                /** @description centre: one base; a base reviewer may give only their own */
+                /** @description one base: the centre any, a city reviewer one of its city, a base reviewer only its own */
                 baseId?: number;
                 page?: number;
                 pageSize?: number;
@@ -9631,7 +10333,7 @@ export interface operations {
     SessionStandingController_statistics: {
         parameters: {
             query?: {
-                /** @description centre: one base; a base reviewer may give only their own */
+                /** @description one base: the centre any, a city reviewer one of its city, a base reviewer only its own */
                 baseId?: number;
             };
             header?: never;
@@ -9736,7 +10438,7 @@ export interface operations {
     SessionStandingController_statisticsCsv: {
         parameters: {
             query?: {
-                /** @description centre: one base; a base reviewer may give only their own */
+                /** @description one base: the centre any, a city reviewer one of its city, a base reviewer only its own */
                 baseId?: number;
             };
             header?: never;
@@ -9845,7 +10547,7 @@ export interface operations {
     SessionStandingController_statisticsXlsx: {
         parameters: {
             query?: {
-                /** @description centre: one base; a base reviewer may give only their own */
+                /** @description one base: the centre any, a city reviewer one of its city, a base reviewer only its own */
                 baseId?: number;
             };
             header?: never;
@@ -10169,6 +10871,111 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "TICKET_NOT_READY";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    TicketsController_failures: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                sessionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TicketRenderFailurePage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketRenderFailurePage"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SESSION_NOT_FOUND`: 考核批次不存在 / Assessment session not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SESSION_NOT_FOUND";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -11115,7 +11922,7 @@ export interface operations {
     StandingController_certificateEligibility: {
         parameters: {
             query?: {
-                /** @description centre: one base; a base reviewer may give only their own */
+                /** @description one base: the centre any, a city reviewer one of its city, a base reviewer only its own */
                 baseId?: number;
                 /** @description true: who may apply; false: everyone else, with the reasons */
                 eligible?: boolean;
@@ -11222,7 +12029,7 @@ export interface operations {
     StandingController_certificateEligibilityCsv: {
         parameters: {
             query?: {
-                /** @description centre: one base; a base reviewer may give only their own */
+                /** @description one base: the centre any, a city reviewer one of its city, a base reviewer only its own */
                 baseId?: number;
                 /** @description true: who may apply; false: everyone else, with the reasons */
                 eligible?: boolean;
@@ -11353,7 +12160,7 @@ export interface operations {
     StandingController_certificateEligibilityXlsx: {
         parameters: {
             query?: {
-                /** @description centre: one base; a base reviewer may give only their own */
+                /** @description one base: the centre any, a city reviewer one of its city, a base reviewer only its own */
                 baseId?: number;
                 /** @description true: who may apply; false: everyone else, with the reasons */
                 eligible?: boolean;
@@ -11484,7 +12291,7 @@ export interface operations {
     StandingController_retrainingList: {
         parameters: {
             query?: {
-                /** @description centre: one base; a base reviewer may give only their own */
+                /** @description one base: the centre any, a city reviewer one of its city, a base reviewer only its own */
                 baseId?: number;
                 page?: number;
                 pageSize?: number;

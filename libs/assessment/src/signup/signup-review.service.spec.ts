@@ -443,9 +443,9 @@ describe('SignupReviewService (fakes: stores, trainees, audit, events, clock)', 
     it('FA-14 the centre lists a session’s exceptions newest first, paged: who (name, masked ID, base), rule, reason, granted by whom and when', async () => {
       const { service, signups, sessions } = setUp([]);
       signups.exceptions.push(
-        { id: 1, sessionId: SESSION_ID, traineeId: TRAINEE_ID, rule: 'FA-2.rotation', reason: '援外延期', grantedBy: centre.userId, grantedAt: beijingToInstant('2024-03-05 09:00') },
+        { id: 1, sessionId: SESSION_ID, traineeId: TRAINEE_ID, rule: 'FA-2.rotation', reason: '援外延期', grantedBy: 1, grantedAt: beijingToInstant('2024-03-05 09:00') },
         { id: 2, sessionId: SESSION_ID, traineeId: TRAINEE_ID, rule: 'FA-3', reason: '服兵役顺延', grantedBy: 77, grantedAt: beijingToInstant('2024-03-06 10:30') },
-        { id: 3, sessionId: 6, traineeId: TRAINEE_ID, rule: 'FA-3', reason: '另一批次', grantedBy: centre.userId, grantedAt: beijingToInstant('2024-03-07 08:00') },
+        { id: 3, sessionId: 6, traineeId: TRAINEE_ID, rule: 'FA-3', reason: '另一批次', grantedBy: 1, grantedAt: beijingToInstant('2024-03-07 08:00') },
       );
       sessions.expectedManager = undefined;
       const first = await service.listExceptions(centre, SESSION_ID, 1, 1);
@@ -468,7 +468,7 @@ describe('SignupReviewService (fakes: stores, trainees, audit, events, clock)', 
         },
       ]);
       const second = await service.listExceptions(centre, SESSION_ID, 2, 1);
-      expect(second.items.map((e) => [e.id, e.rule, e.grantedBy])).toEqual([[1, 'FA-2.rotation', { userId: centre.userId, displayName: '省中心管理员' }]]);
+      expect(second.items.map((e) => [e.id, e.rule, e.grantedBy])).toEqual([[1, 'FA-2.rotation', { userId: 1, displayName: '省中心管理员' }]]);
     });
 
     it('FA-14 only the centre lists exceptions (FORBIDDEN_ROLE); an unknown session is SESSION_NOT_FOUND', async () => {

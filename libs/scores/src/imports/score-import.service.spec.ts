@@ -268,7 +268,7 @@ class World {
           planSha256: result.planSha256,
           basisSha256: result.basisSha256,
         }),
-      startCommit: async (id, committedBy) => move(id, 'PREVIEWED', { status: 'COMMITTING', committedBy, processedRows: 0 }),
+      startCommit: async (id, committedBy) => move(id, 'PREVIEWED', { status: 'COMMITTING', ...(committedBy === null ? {} : { committedBy }), processedRows: 0 }),
       progress: async (id, processedRows) => {
         this.progress.push(processedRows);
         this.record(id).processedRows = processedRows;

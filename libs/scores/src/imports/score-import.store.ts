@@ -95,9 +95,9 @@ export class ScoreImportStore {
    * PREVIEWED → COMMITTING, with the row count back at 0: the commit's progress is its own, not the preview's.
    * False when another request or worker moved the import first.
    */
-  async startCommit(id: number, committedBy: number): Promise<boolean> {
+  async startCommit(id: number, committedBy: number | null): Promise<boolean> {
     const result = await this.dataSource.query(
-      "UPDATE score_import SET status = 'COMMITTING', committed_by = ?, processed_rows = 0, version = version + 1 WHERE id = ? AND status = 'PREVIEWED'",
+      "UPDATE score_import SET status = 'COMMITTING', committed_by = COALESCE(?, committed_by), processed_rows = 0, version = version + 1 WHERE id = ? AND status = 'PREVIEWED'",
       [committedBy, id],
     );
     return affectedRows(result) === 1;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { api, call, type Schemas } from '../../../api/client';
 import { ApiError, errorMessage } from '../../../api/errors';
 import { KEYS } from '../shared/queries';
-import { explainPhotoRefusal, inspectPhoto, kilobytes, localWarnings, PHOTO_GUIDANCE, type LocalPhoto } from './photo-rules';
+import { explainPhotoRefusal, inspectPhoto, kilobytes, localWarnings, photoGuidance, type LocalPhoto, type PhotoRequirements } from './photo-rules';
 
 const FRAME: React.CSSProperties = { width: 132, height: 185, border: '1px solid #d9d9d9', borderRadius: 4, background: '#fafafa', objectFit: 'cover', display: 'block' };
 
@@ -27,10 +27,15 @@ function useStoredPhoto(enabled: boolean, revision: number) {
   return { url: enabled ? (photo.data ?? null) : null, error: photo.error, loading: enabled && photo.isPending };
 }
 
+/** FA-6: the limits the API applies to an upload, as it states them; they change only with its configuration. */
+function usePhotoRequirements(enabled: boolean) {
+  return useQuery({ queryKey: [...KEYS.photo, 'requirements'], queryFn: () => call(api.GET('/me/photo/requirements')), enabled, staleTime: 3_600_000 });
+}
+
 /** A refusal of the photo in words: the API's message, what was measured against which limit, and the code. */
-function PhotoRefusal({ error }: { error: unknown }) {
+function PhotoRefusal({ error, rules }: { error: unknown; rules: PhotoRequirements | undefined }) {
   if (!error) return null;
-  const lines = explainPhotoRefusal(error);
+  const lines = explainPhotoRefusal(error, rules);
   return (
     <Alert
       type="error"
@@ -58,6 +63,8 @@ export function PhotoCard({ profile }: { profile: Schemas['TraineeView'] }) {
   const [uploaded, setUploaded] = useState(false);
   const [revision, setRevision] = useState(0);
   const stored = useStoredPhoto(profile.hasPhoto, revision);
+  const requirements = usePhotoRequirements(!profile.photoLocked);
+  const rules = requirements.data;
   const [chosen, setChosen] = useState<LocalPhoto | null>(null);
   useEffect(() => () => (chosen ? URL.revokeObjectURL(chosen.url) : undefined), [chosen]);
   const [file, setFile] = useState<File | null>(null);
@@ -84,7 +91,7 @@ export function PhotoCard({ profile }: { profile: Schemas['TraineeView'] }) {
     setFile(picked);
     setChosen(await inspectPhoto(picked));
   };
-  const warnings = chosen ? localWarnings(chosen) : [];
+  const warnings = chosen && rules ? localWarnings(chosen, rules) : [];
 
   return (
     <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>证件照</h3>}>
@@ -112,18 +119,24 @@ export function PhotoCard({ profile }: { profile: Schemas['TraineeView'] }) {
             <Typography.Paragraph style={{ marginTop: 0 }}>报名前须上传照片。请先阅读下面的要求。</Typography.Paragraph>
           )}
           {uploaded && <Alert type="success" showIcon role="status" style={{ marginTop: 8 }} message="照片已上传" description="显示的是服务器保存的照片（已转正并去除拍摄信息），请核对。" />}
-          <ErrorText error={stored.error} />
+          <ErrorText error={stored.error} what="照片暂时无法显示" />
         </div>
       </div>
 
       {!profile.photoLocked && (
         <>
           <h4 style={{ fontSize: 15, margin: '0 0 8px' }}>照片要求</h4>
-          <ul style={{ paddingInlineStart: 20, margin: '0 0 16px' }}>
-            {PHOTO_GUIDANCE.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          {rules ? (
+            <ul style={{ paddingInlineStart: 20, margin: '0 0 16px' }} data-testid="photo-guidance">
+              {photoGuidance(rules).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : requirements.error ? (
+            <ErrorText error={requirements.error} what="照片要求暂时无法显示" />
+          ) : (
+            <Spin aria-label="正在加载照片要求" style={{ display: 'block', margin: '0 0 16px' }} />
+          )}
           {chosen && (
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 12, padding: 12, background: '#fafafa', borderRadius: 6 }} aria-live="polite">
               <img src={chosen.url} alt="准备上传的照片" style={{ ...FRAME, objectFit: 'contain' }} />
@@ -147,13 +160,13 @@ export function PhotoCard({ profile }: { profile: Schemas['TraineeView'] }) {
                       <div key={warning}>{warning}</div>
                     ))}
                   />
-                ) : (
+                ) : rules ? (
                   <div style={{ color: '#237804', marginTop: 4 }}>格式、大小和尺寸看起来符合要求；背景是否为白色由服务器检查。</div>
-                )}
+                ) : null}
               </div>
             </div>
           )}
-          <PhotoRefusal error={upload.error} />
+          <PhotoRefusal error={upload.error} rules={rules} />
           <Space wrap>
             <Upload
               accept=".jpg,.jpeg,image/jpeg"
@@ -177,7 +190,11 @@ export function PhotoCard({ profile }: { profile: Schemas['TraineeView'] }) {
   );
 }
 
-function ErrorText({ error }: { error: unknown }) {
+function ErrorText({ error, what }: { error: unknown; what: string }) {
   if (!error) return null;
-  return <Typography.Paragraph style={{ color: '#a8071a' }}>照片暂时无法显示：{errorMessage(error)}</Typography.Paragraph>;
+  return (
+    <Typography.Paragraph style={{ color: '#a8071a' }}>
+      {what}：{errorMessage(error)}
+    </Typography.Paragraph>
+  );
 }

@@ -14,6 +14,7 @@ import { NATIONAL_SITE } from '../shared/session-dates';
 import { SessionPicker } from '../shared/session-picker';
 import { StateTag } from '../shared/state-tag';
 import { formatClosing, phaseOf, useNow } from '../shared/time';
+import { ReviewHistory } from './review-history';
 import { signupTimeline } from './signup-timeline';
 import { initialSubjects, subjectOptions, type SubjectOption } from './subject-choice';
 import { VerdictList } from './verdict-list';
@@ -308,6 +309,7 @@ export default function SignupPage() {
             </Col>
             <Col xs={{ span: 24, order: 2 }} lg={{ span: 9, order: 2 }}>
               <Timeline session={session} signup={signup} now={now} />
+              {signup && <ReviewHistory sessionId={session.id} signup={signup} />}
               <Typography.Paragraph style={{ marginTop: 12, color: '#595959' }}>
                 审核结果会显示在本页，并发到<Link to="/candidate/messages">消息中心</Link>。考核安排在本平台公布，不再电话通知，请及时查看。
               </Typography.Paragraph>

@@ -10,6 +10,7 @@ import { NATIONAL_SITE, sessionSubjects } from '../shared/session-dates';
 import { SessionPicker } from '../shared/session-picker';
 import { StateTag } from '../shared/state-tag';
 import { formatClosing, formatOpening, formatWindow, phaseOf, useNow } from '../shared/time';
+import { MySeat } from './my-seat';
 
 type SessionView = Schemas['SessionView'];
 type SubjectEntry = ReturnType<typeof sessionSubjects>[number];
@@ -142,6 +143,7 @@ export default function TicketsPage() {
                         { key: 'where', label: '打印地点', children: entry.ticketMode === 'NATIONAL_SITE' ? NATIONAL_SITE.name : '本平台' },
                       ]}
                     />
+                    {approved && entry.subject === 'SKILLS' && entry.ticketMode === 'PLATFORM' && <MySeat sessionId={session.id} />}
                     {entry.ticketMode === 'NATIONAL_SITE' ? <NationalSiteTicket entry={entry} now={now} /> : <PlatformTicket session={session} entry={entry} approved={approved} now={now} />}
                   </Card>
                 </Col>

@@ -70,6 +70,7 @@ export default function ExceptionsPage() {
     enabled: session !== undefined,
     placeholderData: keepPreviousData,
   });
+  const baseName = (id: number) => bases.data?.find((b) => b.id === id)?.name ?? `基地 ${id}`;
   const grantedRule = grant.variables ? RULES.find((r) => r.value === grant.variables.rule)?.label : undefined;
 
   return (
