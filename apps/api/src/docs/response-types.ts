@@ -5,7 +5,7 @@
  * A controller returns the named type and says so with `@ApiResult('Name')`; a spec checks both agree.
  */
 import type { CandidateSessionResults, CertificateListPage, AttemptView, JudgedAttemptView, PublicationView, ReportRow, ResultListRow, RetrainingListRow, RotationDeadlineReport, ScoreImportView, SessionStatistics, TraineeStandingView } from '@app/scores';
-import type { EligibilityVerdict, NationalRosterReport, SessionView, SignupListRow, SignupView, SubmittedSignupView } from '@app/assessment';
+import type { EligibilityVerdict, NationalRosterReport, SessionCancellationImpact, SessionCancellationResult, SessionView, SignupListRow, SignupView, SubmittedSignupView } from '@app/assessment';
 import type { AccountLockView, AccountView, Organisation, SessionToken, TemporaryPasswordView } from '@app/identity';
 import type { ExamSite, ExamSlot, SeatingReport, SiteWithSlots, TicketProgress, TicketVerification } from '@app/tickets';
 import type { RosterImportReport, TraineeView } from '@app/training';
@@ -16,7 +16,7 @@ export type { Actor } from '@app/common/actor';
 export type {
   AccountLockView, AccountView, AttemptView, AuditRecord, CandidateSessionResults, CertificateListPage, EligibilityVerdict, ExamSite, ExamSlot,
   JudgedAttemptView, MessagePage, MessageView, NationalRosterReport, Organisation, PublicationView, RosterImportReport, RotationDeadlineReport, ScoreImportView,
-  SeatingReport, SessionStatistics, SessionToken, SessionView, SignupView, SiteWithSlots, SubmittedSignupView, TemporaryPasswordView,
+  SeatingReport, SessionCancellationImpact, SessionCancellationResult, SessionStatistics, SessionToken, SessionView, SignupView, SiteWithSlots, SubmittedSignupView, TemporaryPasswordView,
   TicketProgress, TicketVerification, TraineeStandingView, TraineeView,
 };
 

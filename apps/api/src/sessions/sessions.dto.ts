@@ -66,6 +66,18 @@ export class SessionUpdateDto extends SessionDefinitionDto {
   @ApiProperty({ description: 'why the configuration changes (audited)' }) @IsString() @Length(1, 500) reason: string;
 }
 
+/** FA-12: call off one subject, or the whole session when no subject is given. */
+export class SessionCancelDto {
+  @ApiPropertyOptional({ enum: SUBJECTS, description: 'the subject to cancel; absent: the whole session' })
+  @IsOptional()
+  @IsIn(SUBJECTS)
+  subject?: Subject;
+  @ApiProperty({ description: 'why (told to every affected candidate, audited)', example: '受台风影响，考点无法正常组织考试' })
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
 export function toDefinition(dto: SessionDefinitionDto): SessionDefinition {
   const window = (w: WindowDto) => ({ opensAt: new Date(w.opensAt), closesAt: new Date(w.closesAt) });
   return {

@@ -4,3 +4,4 @@ export * from './eligibility.rules';
 export * from './signup-state.rules';
 export * from './signup-window.rules';
 export * from './pass-rules';
+export * from './session-cancellation.rules';

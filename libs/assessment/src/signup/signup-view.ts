@@ -3,6 +3,7 @@ import { Signup } from '../entities/signup.entity';
 import { Bilingual, Subject } from '../rules/subject';
 import { SIGNUP_STATUS_LABELS, SignupStatus } from '../rules/signup-state.rules';
 import { EligibilityRuleId, EligibilityVerdict, RuleCheck } from '../rules/eligibility.rules';
+import { cancelledByTheSession, SIGNUP_CANCELLED_BY_SESSION_LABEL } from '../rules/session-cancellation.rules';
 
 export interface SignupView {
   id: number;
@@ -13,6 +14,8 @@ export interface SignupView {
   /** FA-7: e.g. 报名信息已提交，等待审核 */
   statusLabel: Bilingual;
   subjects: Subject[];
+  /** FA-12: subjects taken off this sign-up because the centre called them off (the reason is lastReason). */
+  cancelledSubjects: Subject[];
   verdict: EligibilityVerdict | null;
   lastReason: string | null;
   submittedAt: string | null;
@@ -56,17 +59,28 @@ export function subjectsOf(signup: Pick<Signup, 'subjectTheory' | 'subjectSkills
   return subjects;
 }
 
+/** FA-12: the subjects the centre called off for this sign-up. */
+export function cancelledSubjectsOf(signup: Partial<Pick<Signup, 'theoryCancelled' | 'skillsCancelled'>>): Subject[] {
+  const subjects: Subject[] = [];
+  if (signup.theoryCancelled) subjects.push('THEORY');
+  if (signup.skillsCancelled) subjects.push('SKILLS');
+  return subjects;
+}
+
 const beijingOrNull = (instant: Date | null) => (instant ? formatBeijing(new Date(instant)) : null);
 
 export function toSignupView(signup: Signup): SignupView {
+  const subjects = subjectsOf(signup);
+  const cancelledSubjects = cancelledSubjectsOf(signup);
   return {
     id: signup.id,
     sessionId: signup.sessionId,
     traineeId: signup.traineeId,
     baseId: signup.baseId,
     status: signup.status,
-    statusLabel: SIGNUP_STATUS_LABELS[signup.status],
-    subjects: subjectsOf(signup),
+    statusLabel: cancelledByTheSession(signup.status, subjects, cancelledSubjects) ? SIGNUP_CANCELLED_BY_SESSION_LABEL : SIGNUP_STATUS_LABELS[signup.status],
+    subjects,
+    cancelledSubjects,
     verdict: signup.verdict,
     lastReason: signup.lastReason,
     submittedAt: beijingOrNull(signup.submittedAt),
