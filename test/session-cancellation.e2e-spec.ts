@@ -151,7 +151,7 @@ describe('FA-12 the centre cancels one subject, then the whole session: tickets 
     expect((await api.http.get('/me/messages').set(bearer(zhou)).expect(200)).body.items).toEqual([]);
 
     // FA-13: the act, and each sign-up's change in its base's scope.
-    const act = await api.http.get('/audit?action=SESSION_SUBJECT_IS_CANCELLED').set(bearer(centre)).expect(200);
+    const act = await api.http.get('/audit?action=SESSION_SUBJECT_CANCELLED').set(bearer(centre)).expect(200);
     expect(act.body.items).toHaveLength(1);
     expect(act.body.items[0]).toMatchObject({ entityType: 'assessment_session', entityId: String(sessionId), reason: REASON, actorRole: 'CENTRE_ADMIN' });
     expect(act.body.items[0].after).toMatchObject({ subjects: ['SKILLS'], affectedSignups: 3, cancelledSignups: 1 });

@@ -2336,6 +2336,10 @@ export interface components {
         };
         SessionUpdateDto: {
             admittedRotationEndYears: components["schemas"]["YearRangeDto"];
+            /** @description FA-12, as GET answers it; ignored here (cancel with POST /sessions/{id}/cancel) */
+            readonly cancellations?: string[];
+            /** @description FA-12, as GET answers it; ignored here */
+            readonly cancelled?: boolean;
             /** @example FJ-2025 */
             code: string;
             expectedVersion: number;

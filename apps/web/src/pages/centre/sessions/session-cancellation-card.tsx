@@ -109,7 +109,11 @@ export function SessionCancellationCard({ session, onCancelled }: { session: Ses
           role="status"
           style={{ marginBottom: 16 }}
           message={`已取消${done.wholeSession ? '整个考核批次' : done.subjects.map((s) => SUBJECT_LABEL[s]).join('、')}，已通知 ${done.affectedSignups} 名考生。`}
-          description={`其中 ${done.cancelledSignups} 人因没有剩余科目，报名随之取消；其余考生保留另一科目。已记入操作日志。`}
+          description={
+            done.cancelledSignups === done.affectedSignups
+              ? '这些考生的报名随之取消。已记入操作日志。'
+              : `其中 ${done.cancelledSignups} 人因没有剩余科目，报名随之取消；其余 ${done.affectedSignups - done.cancelledSignups} 人保留另一科目。已记入操作日志。`
+          }
         />
       )}
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
