@@ -141,6 +141,13 @@ describe('FA-12 the centre cancels one subject, then the whole session: tickets 
     expect(mine).toMatchObject({ status: 'APPROVED', subjects: ['THEORY'], cancelledSubjects: ['SKILLS'], statusLabel: { zh: '资格审核通过' } });
     const wang = await api.http.get(`/signups/${signupOf['王芳']}`).set(bearer(base)).expect(200);
     expect(wang.body).toMatchObject({ status: 'CANCELLED', subjects: [], cancelledSubjects: ['SKILLS'], lastReason: REASON, statusLabel: { zh: '考试已取消（不可抗力），本次报名随之取消' } });
+    // The reviewers' list says the same: not FA-11's "false information".
+    const list = await api.http.get(`/signups?sessionId=${sessionId}`).set(bearer(base)).expect(200);
+    expect(list.body.items.map((row: { name: string; statusLabel: string; subjects: string[] }) => [row.name, row.statusLabel, row.subjects])).toEqual([
+      ['陈𠮷', '资格审核通过', ['THEORY']],
+      ['林晓华', '资格审核通过', ['THEORY']],
+      ['王芳', '考试已取消（不可抗力），本次报名随之取消', []],
+    ]);
 
     // One message per affected candidate, in the same transaction.
     const told: Array<{ traineeId: number; n: number }> = await api.dataSource.query("SELECT trainee_id AS traineeId, COUNT(*) AS n FROM candidate_message WHERE kind = 'SESSION_CANCELLED' GROUP BY trainee_id");

@@ -69,18 +69,21 @@ export function cancelledSubjectsOf(signup: Partial<Pick<Signup, 'theoryCancelle
 
 const beijingOrNull = (instant: Date | null) => (instant ? formatBeijing(new Date(instant)) : null);
 
+/** FA-7's wording of the status; a sign-up the centre's cancellation left without a subject (FA-12) says so, not FA-11's. */
+export function statusLabelOf(signup: Pick<Signup, 'status' | 'subjectTheory' | 'subjectSkills'> & Partial<Pick<Signup, 'theoryCancelled' | 'skillsCancelled'>>): Bilingual {
+  return cancelledByTheSession(signup.status, subjectsOf(signup), cancelledSubjectsOf(signup)) ? SIGNUP_CANCELLED_BY_SESSION_LABEL : SIGNUP_STATUS_LABELS[signup.status];
+}
+
 export function toSignupView(signup: Signup): SignupView {
-  const subjects = subjectsOf(signup);
-  const cancelledSubjects = cancelledSubjectsOf(signup);
   return {
     id: signup.id,
     sessionId: signup.sessionId,
     traineeId: signup.traineeId,
     baseId: signup.baseId,
     status: signup.status,
-    statusLabel: cancelledByTheSession(signup.status, subjects, cancelledSubjects) ? SIGNUP_CANCELLED_BY_SESSION_LABEL : SIGNUP_STATUS_LABELS[signup.status],
-    subjects,
-    cancelledSubjects,
+    statusLabel: statusLabelOf(signup),
+    subjects: subjectsOf(signup),
+    cancelledSubjects: cancelledSubjectsOf(signup),
     verdict: signup.verdict,
     lastReason: signup.lastReason,
     submittedAt: beijingOrNull(signup.submittedAt),
