@@ -44,6 +44,8 @@ const DEMO_SESSION = {
     stationMaximums: { CASE_ANALYSIS: 100, MEDICAL_RECORD: 100, AUX_EXAM_READING: 100, BASIC_PROCEDURES: 100 },
     criticalItems: ['BASIC_PROCEDURES.aseptic', 'BASIC_PROCEDURES.patient-safety'],
   },
+  cancellations: [],
+  cancelled: false,
   version: 3,
 };
 const FJ_2024 = {

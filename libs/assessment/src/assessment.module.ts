@@ -4,6 +4,7 @@ import { TrainingModule } from '@app/training';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentEvents } from './attempts/assessment-events';
+import { ExaminedSubjectsStore } from './attempts/examined-subjects.store';
 import { SubjectAttemptStore } from './attempts/subject-attempt.store';
 import { AssessmentSession } from './entities/assessment-session.entity';
 import { EligibilityException } from './entities/eligibility-exception.entity';
@@ -21,12 +22,13 @@ import { SignupWriter } from './signup/signup-writer';
 import { SignupService } from './signup/signup.service';
 import { SignupStore } from './signup/signup.store';
 import { SessionService } from './sessions/session.service';
+import { SessionCancellationService } from './sessions/session-cancellation.service';
 
-const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService, AssessmentEvents];
+const SERVICES = [SessionService, EligibilityFactsService, SignupWriter, SignupService, SignupReviewService, SignupListService, SignupVoidingService, NationalRosterService, AssessmentEvents, SessionCancellationService];
 
 @Module({
   imports: [TypeOrmModule.forFeature([AssessmentSession, Signup, SubjectAttemptRecord, EligibilityException, ResultPublication]), IdentityModule, TrainingModule, NotificationsModule],
-  providers: [...SERVICES, AssessmentSessionStore, SignupStore, SubjectAttemptStore, EligibilityFactsStore],
+  providers: [...SERVICES, AssessmentSessionStore, SignupStore, SubjectAttemptStore, EligibilityFactsStore, ExaminedSubjectsStore],
   exports: SERVICES,
 })
 export class AssessmentModule {}

@@ -22,6 +22,14 @@ export const ASSESSMENT_ERRORS = defineErrors({
   SUBJECTS_INVALID: { status: 422, zh: '报考科目不符合规定', en: 'The chosen subjects are not allowed' },
   RETRAINING_REQUIRED: { status: 422, zh: '超过三年未通过结业考核，须自费重新参加培训', en: 'Three-year limit passed: retraining is required' },
   EXCEPTION_RULE_NOT_ALLOWED: { status: 400, zh: '该规则不允许例外', en: 'This rule does not admit exceptions' },
+  // FA-12: cancellation of a session or one subject
+  SESSION_SUBJECT_NOT_OFFERED: { status: 422, zh: '本考核批次未设置该科目', en: 'The session does not offer this subject' },
+  SESSION_ALREADY_CANCELLED: { status: 409, zh: '本次结业考核已取消，无需重复操作', en: 'The session is already cancelled' },
+  SESSION_SUBJECT_ALREADY_CANCELLED: { status: 409, zh: '该科目考试已取消，无需重复操作', en: 'This subject is already cancelled' },
+  SESSION_RESULTS_PUBLISHED: { status: 409, zh: '该科目成绩已公布，不能取消考试', en: 'The subject’s results are published; it can no longer be cancelled' },
+  SESSION_RESULTS_RECORDED: { status: 409, zh: '该科目已录入成绩（考试已举行），不能取消考试', en: 'The subject has results on record (the exam took place); it can no longer be cancelled' },
+  SESSION_IS_CANCELLED: { status: 409, zh: '本次结业考核已取消', en: 'This assessment session is cancelled' },
+  SESSION_SUBJECT_IS_CANCELLED: { status: 409, zh: '该科目考试已取消', en: 'This subject’s exam is cancelled' },
 });
 
 declare module '@app/common/errors' {

@@ -9,6 +9,8 @@ export * from './rules';
 export * from './sessions/reference-session';
 export * from './sessions/session-definition';
 export * from './sessions/session.service';
+export * from './sessions/session-cancellation.service';
+export * from './sessions/cancelled-subjects';
 export * from './signup/eligibility-facts.service';
 export * from './signup/exception-view';
 export * from './signup/signup-list.service';

@@ -4,6 +4,7 @@ import { QueueModule } from '@app/queue';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CancelledSignupTickets } from './access/cancelled-signup-tickets';
+import { CancelledSubjectTickets } from './access/cancelled-subject-tickets';
 import { TicketAccessService } from './access/ticket-access.service';
 import { TicketChangesService } from './access/ticket-changes.service';
 import { AssessmentReadStore } from './assessment-reads/assessment-read.store';
@@ -24,7 +25,7 @@ const STORES = [AssessmentReadStore, SeatingStore, SiteStore, TicketStore];
 
 @Module({
   imports: [TypeOrmModule.forFeature([ExamSite, ExamSlot, SeatAssignmentRecord, AdmitTicket]), AssessmentModule, QueueModule, NotificationsModule],
-  providers: [...SERVICES, ...STORES, CancelledSignupTickets],
+  providers: [...SERVICES, ...STORES, CancelledSignupTickets, CancelledSubjectTickets],
   exports: SERVICES,
 })
 export class TicketsModule {}

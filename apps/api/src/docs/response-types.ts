@@ -5,7 +5,7 @@
  * A controller returns the named type and says so with `@ApiResult('Name')`; a spec checks both agree.
  */
 import type { CandidateSessionResults, CertificateListPage, AttemptView, JudgedAttemptView, PublicationView, ReportRow, ResultListRow, RetrainingListRow, RotationDeadlineReport, ScoreImportView, SessionStatistics, TraineeStandingView } from '@app/scores';
-import type { EligibilityExceptionPage, EligibilityVerdict, NationalRosterReport, SessionView, SignupHistory, SignupListRow, SignupView, SubmittedSignupView } from '@app/assessment';
+import type { EligibilityExceptionPage, EligibilityVerdict, NationalRosterReport, SessionCancellationImpact, SessionCancellationResult, SessionView, SignupHistory, SignupListRow, SignupView, SubmittedSignupView } from '@app/assessment';
 import type { AccountLockView, AccountView, Organisation, SessionToken, TemporaryPasswordView } from '@app/identity';
 import type { CandidateSeat, ExamSite, ExamSlot, SeatingReport, SiteWithSlots, TicketProgress, TicketRenderFailurePage, TicketVerification } from '@app/tickets';
 import type { RosterImportReport, TraineeView } from '@app/training';
@@ -17,7 +17,7 @@ export type { Actor } from '@app/common/actor';
 export type {
   AccountLockView, AccountView, AttemptView, AuditRecord, CandidateSeat, CandidateSessionResults, CertificateListPage, EligibilityExceptionPage, EligibilityVerdict, ExamSite, ExamSlot,
   JudgedAttemptView, MessagePage, MessageView, NationalRosterReport, Organisation, PhotoRequirements, PublicationView, RosterImportReport, RotationDeadlineReport, ScoreImportView,
-  SeatingReport, SessionStatistics, SessionToken, SessionView, SignupHistory, SignupView, SiteWithSlots, SubmittedSignupView, TemporaryPasswordView,
+  SeatingReport, SessionCancellationImpact, SessionCancellationResult, SessionStatistics, SessionToken, SessionView, SignupHistory, SignupView, SiteWithSlots, SubmittedSignupView, TemporaryPasswordView,
   TicketProgress, TicketRenderFailurePage, TicketVerification, TraineeStandingView, TraineeView,
 };
 

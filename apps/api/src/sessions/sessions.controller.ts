@@ -1,4 +1,17 @@
-import { EligibilityExceptionPage, EligibilityVerdict, NATIONAL_ROSTER_COLUMNS, NationalRosterReport, NationalRosterService, SessionService, SessionView, SignupReviewService, SignupService } from '@app/assessment';
+import {
+  EligibilityExceptionPage,
+  EligibilityVerdict,
+  NATIONAL_ROSTER_COLUMNS,
+  NationalRosterReport,
+  NationalRosterService,
+  SessionCancellationImpact,
+  SessionCancellationResult,
+  SessionCancellationService,
+  SessionService,
+  SessionView,
+  SignupReviewService,
+  SignupService,
+} from '@app/assessment';
 import { Actor } from '@app/common/actor';
 import { AppConfig } from '@app/common/config';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Req } from '@nestjs/common';
@@ -9,7 +22,7 @@ import { CurrentActor, Roles } from '../http/actor.decorator';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { readSingleUpload } from '../http/uploads';
 import { ExceptionDto, SubjectsQuery } from '../signups/signups.dto';
-import { SessionDefinitionDto, SessionUpdateDto, toDefinition } from './sessions.dto';
+import { SessionCancelDto, SessionDefinitionDto, SessionUpdateDto, toDefinition } from './sessions.dto';
 import { ApiResult } from '../docs/api-result';
 import { CreatedRecord } from '../docs/response-types';
 import { PagingQuery } from '../http/paging.dto';
@@ -23,6 +36,7 @@ export class SessionsController {
     private readonly signups: SignupService,
     private readonly reviews: SignupReviewService,
     private readonly nationalRoster: NationalRosterService,
+    private readonly cancellations: SessionCancellationService,
     private readonly config: AppConfig,
   ) {}
 
@@ -57,6 +71,38 @@ export class SessionsController {
   @ApiResult('SessionView')
   update(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: SessionUpdateDto): Promise<SessionView> {
     return this.sessions.update(actor, id, toDefinition(dto), dto.expectedVersion, dto.reason);
+  }
+
+  @Roles('CENTRE_ADMIN')
+  @Get(':id/cancellation-impact')
+  @ApiOperation({ summary: 'FA-12: how many candidates cancelling each subject, or the whole session, would reach (centre)' })
+  @ApiErrors('SESSION_NOT_FOUND')
+  @ApiResult('SessionCancellationImpact')
+  cancellationImpact(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<SessionCancellationImpact> {
+    return this.cancellations.impact(actor, id);
+  }
+
+  @Roles('CENTRE_ADMIN')
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'FA-12: cancel one subject or the whole session (centre, with a reason)',
+    description:
+      'Takes the subject off every standing sign-up (a sign-up left with none is CANCELLED), withdraws its tickets and seats, ' +
+      'messages each affected candidate once and writes the audit records, in one transaction. Refused once the subject has results.',
+  })
+  @ApiErrors(
+    'SESSION_NOT_FOUND',
+    'REASON_REQUIRED',
+    'SESSION_SUBJECT_NOT_OFFERED',
+    'SESSION_ALREADY_CANCELLED',
+    'SESSION_SUBJECT_ALREADY_CANCELLED',
+    'SESSION_RESULTS_PUBLISHED',
+    'SESSION_RESULTS_RECORDED',
+  )
+  @ApiResult('SessionCancellationResult')
+  cancel(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number, @Body() dto: SessionCancelDto): Promise<SessionCancellationResult> {
+    return this.cancellations.cancel(actor, id, { subject: dto.subject ?? null, reason: dto.reason });
   }
 
   @Roles('CANDIDATE')

@@ -2,7 +2,7 @@ import { SessionDefinition, SUBJECTS, Subject, TicketMode } from '@app/assessmen
 import { Station } from '@app/assessment/rules';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 /** An instant with an explicit offset, e.g. 2024-02-29T08:00:00+08:00: a window is never ambiguous. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -64,6 +64,21 @@ export class SessionDefinitionDto {
 export class SessionUpdateDto extends SessionDefinitionDto {
   @ApiProperty() @IsInt() expectedVersion: number;
   @ApiProperty({ description: 'why the configuration changes (audited)' }) @IsString() @Length(1, 500) reason: string;
+  // A session read with GET can be sent back as it came: what only POST /sessions/{id}/cancel changes is accepted and ignored.
+  @ApiPropertyOptional({ readOnly: true, description: 'FA-12, as GET answers it; ignored here (cancel with POST /sessions/{id}/cancel)' }) @IsOptional() @IsArray() cancellations?: unknown[];
+  @ApiPropertyOptional({ readOnly: true, description: 'FA-12, as GET answers it; ignored here' }) @IsOptional() @IsBoolean() cancelled?: boolean;
+}
+
+/** FA-12: call off one subject, or the whole session when no subject is given. */
+export class SessionCancelDto {
+  @ApiPropertyOptional({ enum: SUBJECTS, description: 'the subject to cancel; absent: the whole session' })
+  @IsOptional()
+  @IsIn(SUBJECTS)
+  subject?: Subject;
+  @ApiProperty({ description: 'why (told to every affected candidate, audited)', example: '受台风影响，考点无法正常组织考试' })
+  @IsString()
+  @Length(1, 500)
+  reason: string;
 }
 
 export function toDefinition(dto: SessionDefinitionDto): SessionDefinition {

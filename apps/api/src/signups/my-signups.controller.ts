@@ -35,7 +35,7 @@ export class MySignupsController {
 
   @Put(':sessionId/draft')
   @ApiOperation({ summary: 'Keep a draft (not a sign-up until submitted, FA-7)' })
-  @ApiErrors(...LOADED, 'SIGNUP_WINDOW_NOT_OPEN', 'SIGNUP_WINDOW_CLOSED', 'SIGNUP_NOT_EDITABLE', 'SIGNUP_EXISTS')
+  @ApiErrors(...LOADED, 'SIGNUP_WINDOW_NOT_OPEN', 'SIGNUP_WINDOW_CLOSED', 'SIGNUP_NOT_EDITABLE', 'SIGNUP_EXISTS', 'SESSION_IS_CANCELLED', 'SESSION_SUBJECT_IS_CANCELLED')
   @ApiResult('SignupView', { description: 'the draft with its status label' })
   saveDraft(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Body() dto: DraftDto): Promise<SignupView> {
     return this.signups.saveDraft(actor, sessionId, dto.subjects);
@@ -46,7 +46,7 @@ export class MySignupsController {
     summary: 'Submit (FA-1 … FA-7): refused with the explained verdict when not eligible',
     description: 'Accepted: the sign-up with its status label and each rule\'s outcome; the full explained verdict is on GET /me/signups.',
   })
-  @ApiErrors(...LOADED, 'SIGNUP_WINDOW_NOT_OPEN', 'SIGNUP_WINDOW_CLOSED', 'SIGNUP_EXISTS', 'SIGNUP_NOT_ELIGIBLE', 'SUBJECTS_INVALID', 'PHOTO_REQUIRED', 'RETRAINING_REQUIRED')
+  @ApiErrors(...LOADED, 'SIGNUP_WINDOW_NOT_OPEN', 'SIGNUP_WINDOW_CLOSED', 'SIGNUP_EXISTS', 'SIGNUP_NOT_ELIGIBLE', 'SUBJECTS_INVALID', 'PHOTO_REQUIRED', 'RETRAINING_REQUIRED', 'SESSION_IS_CANCELLED', 'SESSION_SUBJECT_IS_CANCELLED')
   @ApiResult('SubmittedSignupView', { description: 'submitted (报名信息已提交，等待审核), with each rule\'s outcome' })
   submit(@CurrentActor() actor: Actor, @Param('sessionId', ParseIntPipe) sessionId: number, @Body() dto: SubjectsDto): Promise<SubmittedSignupView> {
     return this.signups.submit(actor, sessionId, dto.subjects);

@@ -74,7 +74,7 @@ export class TicketsController {
   @ApiOperation({ summary: 'TK-1: your admit ticket, only inside the subject\'s ticket window (THEORY: the national site)' })
   @ApiParam({ name: 'subject', enum: SUBJECTS })
   @ApiFileAnswer('the ticket, <ticket number>.pdf', [PDF])
-  @ApiErrors('TICKET_WINDOW_NOT_OPEN', 'TICKET_WINDOW_CLOSED', 'TICKET_AT_NATIONAL_SITE', 'TICKET_NOT_READY', 'TICKET_NOT_FOUND', 'SESSION_NOT_FOUND')
+  @ApiErrors('TICKET_WINDOW_NOT_OPEN', 'TICKET_WINDOW_CLOSED', 'TICKET_AT_NATIONAL_SITE', 'TICKET_NOT_READY', 'TICKET_NOT_FOUND', 'SESSION_NOT_FOUND', 'SESSION_IS_CANCELLED', 'SESSION_SUBJECT_IS_CANCELLED')
   async download(
     @CurrentActor() actor: Actor,
     @Param('sessionId', ParseIntPipe) sessionId: number,

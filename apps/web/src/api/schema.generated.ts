@@ -848,6 +848,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * FA-12: cancel one subject or the whole session (centre, with a reason)
+         * @description Takes the subject off every standing sign-up (a sign-up left with none is CANCELLED), withdraws its tickets and seats, messages each affected candidate once and writes the audit records, in one transaction. Refused once the subject has results.
+         */
+        post: operations["SessionsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{id}/cancellation-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FA-12: how many candidates cancelling each subject, or the whole session, would reach (centre) */
+        get: operations["SessionsController_cancellationImpact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sessions/{id}/eligibility": {
         parameters: {
             query?: never;
@@ -2407,6 +2444,45 @@ export interface components {
             id: string;
             name: string;
         };
+        SessionCancelDto: {
+            /**
+             * @description why (told to every affected candidate, audited)
+             * @example 受台风影响，考点无法正常组织考试
+             */
+            reason: string;
+            /**
+             * @description the subject to cancel; absent: the whole session
+             * @enum {string}
+             */
+            subject?: "THEORY" | "SKILLS";
+        };
+        /** @description What the centre is shown before it confirms: how many candidates each choice would reach. */
+        SessionCancellationImpact: {
+            sessionCancelled: boolean;
+            sessionId: number;
+            subjects: {
+                cancelled: boolean;
+                candidates: number;
+                subject: components["schemas"]["Subject"];
+            }[];
+            /** @description candidates of the subjects not yet cancelled, each counted once */
+            wholeSession: {
+                candidates: number;
+            };
+        };
+        /** @description What one cancellation did. */
+        SessionCancellationResult: {
+            /** @description standing sign-ups that lost a subject; each candidate was sent one message */
+            affectedSignups: number;
+            /** @description of those, the sign-ups left with no subject, now CANCELLED */
+            cancelledSignups: number;
+            reason: string;
+            session: components["schemas"]["SessionView"];
+            sessionId: number;
+            /** @description the subjects this act called off */
+            subjects: components["schemas"]["Subject"][];
+            wholeSession: boolean;
+        };
         SessionDefinitionDto: {
             admittedRotationEndYears: components["schemas"]["YearRangeDto"];
             /** @example FJ-2025 */
@@ -2464,6 +2540,10 @@ export interface components {
         };
         SessionUpdateDto: {
             admittedRotationEndYears: components["schemas"]["YearRangeDto"];
+            /** @description FA-12, as GET answers it; ignored here (cancel with POST /sessions/{id}/cancel) */
+            readonly cancellations?: string[];
+            /** @description FA-12, as GET answers it; ignored here */
+            readonly cancelled?: boolean;
             /** @example FJ-2025 */
             code: string;
             expectedVersion: number;
@@ -2491,6 +2571,14 @@ export interface components {
                 from: number;
                 to: number;
             };
+            /** @description FA-12: the subjects called off, in Beijing time; `cancelled` once every subject is. */
+            cancellations: {
+                cancelledAt: string;
+                reason: string;
+                subject: components["schemas"]["Subject"];
+                wholeSession: boolean;
+            }[];
+            cancelled: boolean;
             code: string;
             id: number;
             name: string;
@@ -2560,6 +2648,8 @@ export interface components {
         SignupView: {
             baseId: number;
             baseReviewedAt: string | null;
+            /** @description FA-12: subjects taken off this sign-up because the centre called them off (the reason is lastReason). */
+            cancelledSubjects: components["schemas"]["Subject"][];
             centreReviewedAt: string | null;
             id: number;
             lastReason: string | null;
@@ -2749,6 +2839,8 @@ export interface components {
         SubmittedSignupView: {
             baseId: number;
             baseReviewedAt: string | null;
+            /** @description FA-12: subjects taken off this sign-up because the centre called them off (the reason is lastReason). */
+            cancelledSubjects: components["schemas"]["Subject"][];
             centreReviewedAt: string | null;
             id: number;
             lastReason: string | null;
@@ -6851,7 +6943,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `SIGNUP_WINDOW_NOT_OPEN`: 报名尚未开始（开始时间：{opensAt}） / Sign-up has not opened yet (opens {opensAt}); `SIGNUP_WINDOW_CLOSED`: 不在报名时间内，漏报、逾期不予补报 / Sign-up is closed; late sign-ups are not accepted; `SIGNUP_NOT_EDITABLE`: 当前状态不可修改报名 / The sign-up cannot be changed in its current state; `SIGNUP_EXISTS`: 本批次已报名，不可重复报名 / You have already signed up for this session */
+            /** @description `SIGNUP_WINDOW_NOT_OPEN`: 报名尚未开始（开始时间：{opensAt}） / Sign-up has not opened yet (opens {opensAt}); `SIGNUP_WINDOW_CLOSED`: 不在报名时间内，漏报、逾期不予补报 / Sign-up is closed; late sign-ups are not accepted; `SIGNUP_NOT_EDITABLE`: 当前状态不可修改报名 / The sign-up cannot be changed in its current state; `SIGNUP_EXISTS`: 本批次已报名，不可重复报名 / You have already signed up for this session; `SESSION_IS_CANCELLED`: 本次结业考核已取消 / This assessment session is cancelled; `SESSION_SUBJECT_IS_CANCELLED`: 该科目考试已取消 / This subject’s exam is cancelled */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6859,7 +6951,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "SIGNUP_WINDOW_NOT_OPEN" | "SIGNUP_WINDOW_CLOSED" | "SIGNUP_NOT_EDITABLE" | "SIGNUP_EXISTS";
+                        code: "SIGNUP_WINDOW_NOT_OPEN" | "SIGNUP_WINDOW_CLOSED" | "SIGNUP_NOT_EDITABLE" | "SIGNUP_EXISTS" | "SESSION_IS_CANCELLED" | "SESSION_SUBJECT_IS_CANCELLED";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -7079,7 +7171,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `SIGNUP_WINDOW_NOT_OPEN`: 报名尚未开始（开始时间：{opensAt}） / Sign-up has not opened yet (opens {opensAt}); `SIGNUP_WINDOW_CLOSED`: 不在报名时间内，漏报、逾期不予补报 / Sign-up is closed; late sign-ups are not accepted; `SIGNUP_EXISTS`: 本批次已报名，不可重复报名 / You have already signed up for this session */
+            /** @description `SIGNUP_WINDOW_NOT_OPEN`: 报名尚未开始（开始时间：{opensAt}） / Sign-up has not opened yet (opens {opensAt}); `SIGNUP_WINDOW_CLOSED`: 不在报名时间内，漏报、逾期不予补报 / Sign-up is closed; late sign-ups are not accepted; `SIGNUP_EXISTS`: 本批次已报名，不可重复报名 / You have already signed up for this session; `SESSION_IS_CANCELLED`: 本次结业考核已取消 / This assessment session is cancelled; `SESSION_SUBJECT_IS_CANCELLED`: 该科目考试已取消 / This subject’s exam is cancelled */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7087,7 +7179,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "SIGNUP_WINDOW_NOT_OPEN" | "SIGNUP_WINDOW_CLOSED" | "SIGNUP_EXISTS";
+                        code: "SIGNUP_WINDOW_NOT_OPEN" | "SIGNUP_WINDOW_CLOSED" | "SIGNUP_EXISTS" | "SESSION_IS_CANCELLED" | "SESSION_SUBJECT_IS_CANCELLED";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -7428,7 +7520,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `TICKET_WINDOW_NOT_OPEN`: 准考证打印尚未开始（开始时间：{opensAt}） / Admit-ticket printing has not opened yet (opens {opensAt}); `TICKET_WINDOW_CLOSED`: 准考证打印时间已结束 / The admit-ticket printing window has closed; `TICKET_AT_NATIONAL_SITE`: 专业理论考试准考证请登录中国卫生人才网打印 / Print the theory exam ticket on the national exam site; `TICKET_NOT_READY`: 准考证尚未生成，请稍后再试 / The admit ticket is not ready yet */
+            /** @description `TICKET_WINDOW_NOT_OPEN`: 准考证打印尚未开始（开始时间：{opensAt}） / Admit-ticket printing has not opened yet (opens {opensAt}); `TICKET_WINDOW_CLOSED`: 准考证打印时间已结束 / The admit-ticket printing window has closed; `TICKET_AT_NATIONAL_SITE`: 专业理论考试准考证请登录中国卫生人才网打印 / Print the theory exam ticket on the national exam site; `TICKET_NOT_READY`: 准考证尚未生成，请稍后再试 / The admit ticket is not ready yet; `SESSION_IS_CANCELLED`: 本次结业考核已取消 / This assessment session is cancelled; `SESSION_SUBJECT_IS_CANCELLED`: 该科目考试已取消 / This subject’s exam is cancelled */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7436,7 +7528,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "TICKET_WINDOW_NOT_OPEN" | "TICKET_WINDOW_CLOSED" | "TICKET_AT_NATIONAL_SITE" | "TICKET_NOT_READY";
+                        code: "TICKET_WINDOW_NOT_OPEN" | "TICKET_WINDOW_CLOSED" | "TICKET_AT_NATIONAL_SITE" | "TICKET_NOT_READY" | "SESSION_IS_CANCELLED" | "SESSION_SUBJECT_IS_CANCELLED";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -7821,7 +7913,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `SCORE_IMPORT_NOT_READY`: 成绩文件仍在校验中，请稍后再试 / The score file is still being checked; `SCORE_IMPORT_CLOSED`: 该导入已提交或已失效 / This import was already committed or is no longer valid; `SCORE_IMPORT_STALE`: 预览后数据已发生变化，请重新上传预览 / The data changed since the preview; preview the file again */
+            /** @description `SCORE_IMPORT_NOT_READY`: 成绩文件仍在校验中，请稍后再试 / The score file is still being checked; `SCORE_IMPORT_CLOSED`: 该导入已提交或已失效 / This import was already committed or is no longer valid; `SCORE_IMPORT_STALE`: 预览后数据已发生变化，请重新上传预览 / The data changed since the preview; preview the file again; `SESSION_IS_CANCELLED`: 本次结业考核已取消 / This assessment session is cancelled; `SESSION_SUBJECT_IS_CANCELLED`: 该科目考试已取消 / This subject’s exam is cancelled */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7829,7 +7921,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "SCORE_IMPORT_NOT_READY" | "SCORE_IMPORT_CLOSED" | "SCORE_IMPORT_STALE";
+                        code: "SCORE_IMPORT_NOT_READY" | "SCORE_IMPORT_CLOSED" | "SCORE_IMPORT_STALE" | "SESSION_IS_CANCELLED" | "SESSION_SUBJECT_IS_CANCELLED";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -8388,6 +8480,254 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "CONFLICT" | "SESSION_CODE_TAKEN";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    SessionsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCancelDto"];
+            };
+        };
+        responses: {
+            /** @description SessionCancellationResult */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionCancellationResult"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `REASON_REQUIRED`: 请填写理由 / A reason is required */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "REASON_REQUIRED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SESSION_NOT_FOUND`: 考核批次不存在 / Assessment session not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SESSION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SESSION_ALREADY_CANCELLED`: 本次结业考核已取消，无需重复操作 / The session is already cancelled; `SESSION_SUBJECT_ALREADY_CANCELLED`: 该科目考试已取消，无需重复操作 / This subject is already cancelled; `SESSION_RESULTS_PUBLISHED`: 该科目成绩已公布，不能取消考试 / The subject’s results are published; it can no longer be cancelled; `SESSION_RESULTS_RECORDED`: 该科目已录入成绩（考试已举行），不能取消考试 / The subject has results on record (the exam took place); it can no longer be cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SESSION_ALREADY_CANCELLED" | "SESSION_SUBJECT_ALREADY_CANCELLED" | "SESSION_RESULTS_PUBLISHED" | "SESSION_RESULTS_RECORDED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SESSION_SUBJECT_NOT_OFFERED`: 本考核批次未设置该科目 / The session does not offer this subject */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SESSION_SUBJECT_NOT_OFFERED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    SessionsController_cancellationImpact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SessionCancellationImpact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionCancellationImpact"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SESSION_NOT_FOUND`: 考核批次不存在 / Assessment session not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SESSION_NOT_FOUND";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -9114,7 +9454,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `RESULTS_ALREADY_PUBLISHED`: 该科目成绩已公布 / These results are already published; `RESULTS_INCOMPLETE`: 仍有审核通过的考生没有成绩记录（缺考也须录入）；确认后须填写理由方可公布 / Some approved candidates have no result (record absences too); publishing anyway needs an acknowledgement and a reason */
+            /** @description `RESULTS_ALREADY_PUBLISHED`: 该科目成绩已公布 / These results are already published; `RESULTS_INCOMPLETE`: 仍有审核通过的考生没有成绩记录（缺考也须录入）；确认后须填写理由方可公布 / Some approved candidates have no result (record absences too); publishing anyway needs an acknowledgement and a reason; `SESSION_IS_CANCELLED`: 本次结业考核已取消 / This assessment session is cancelled; `SESSION_SUBJECT_IS_CANCELLED`: 该科目考试已取消 / This subject’s exam is cancelled */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9122,7 +9462,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "RESULTS_ALREADY_PUBLISHED" | "RESULTS_INCOMPLETE";
+                        code: "RESULTS_ALREADY_PUBLISHED" | "RESULTS_INCOMPLETE" | "SESSION_IS_CANCELLED" | "SESSION_SUBJECT_IS_CANCELLED";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -9577,7 +9917,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `PASS_RULE_NOT_SET`: 本批次尚未设置该科目的合格标准 / The session has no pass rule for this subject yet */
+            /** @description `PASS_RULE_NOT_SET`: 本批次尚未设置该科目的合格标准 / The session has no pass rule for this subject yet; `SESSION_IS_CANCELLED`: 本次结业考核已取消 / This assessment session is cancelled; `SESSION_SUBJECT_IS_CANCELLED`: 该科目考试已取消 / This subject’s exam is cancelled */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9585,7 +9925,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "PASS_RULE_NOT_SET";
+                        code: "PASS_RULE_NOT_SET" | "SESSION_IS_CANCELLED" | "SESSION_SUBJECT_IS_CANCELLED";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -10181,7 +10521,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `SCORE_NOT_SIGNED_UP`: 该考生未经审核通过报考此科目 / The candidate is not an approved candidate of this subject; `PASS_RULE_NOT_SET`: 本批次尚未设置该科目的合格标准 / The session has no pass rule for this subject yet; `SCORE_PUBLISHED`: 成绩已公布，只能通过成绩更正修改 / Published scores change only through a correction; `CONFLICT`: 数据已被他人修改，请刷新后重试 / The record changed meanwhile; reload and retry; `ATTEMPT_ALREADY_VOIDED`: 该成绩已被取消 / This result is already voided */
+            /** @description `SCORE_NOT_SIGNED_UP`: 该考生未经审核通过报考此科目 / The candidate is not an approved candidate of this subject; `PASS_RULE_NOT_SET`: 本批次尚未设置该科目的合格标准 / The session has no pass rule for this subject yet; `SCORE_PUBLISHED`: 成绩已公布，只能通过成绩更正修改 / Published scores change only through a correction; `CONFLICT`: 数据已被他人修改，请刷新后重试 / The record changed meanwhile; reload and retry; `ATTEMPT_ALREADY_VOIDED`: 该成绩已被取消 / This result is already voided; `SESSION_IS_CANCELLED`: 本次结业考核已取消 / This assessment session is cancelled; `SESSION_SUBJECT_IS_CANCELLED`: 该科目考试已取消 / This subject’s exam is cancelled */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10189,7 +10529,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "SCORE_NOT_SIGNED_UP" | "PASS_RULE_NOT_SET" | "SCORE_PUBLISHED" | "CONFLICT" | "ATTEMPT_ALREADY_VOIDED";
+                        code: "SCORE_NOT_SIGNED_UP" | "PASS_RULE_NOT_SET" | "SCORE_PUBLISHED" | "CONFLICT" | "ATTEMPT_ALREADY_VOIDED" | "SESSION_IS_CANCELLED" | "SESSION_SUBJECT_IS_CANCELLED";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;

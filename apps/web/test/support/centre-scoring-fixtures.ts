@@ -45,6 +45,8 @@ export const SESSIONS: Schemas['SessionView'][] = [
       stationMaximums: { CASE_ANALYSIS: 100, MEDICAL_RECORD: 100, AUX_EXAM_READING: 100, BASIC_PROCEDURES: 100 },
       criticalItems: ['BASIC_PROCEDURES.aseptic', 'BASIC_PROCEDURES.patient-safety'],
     },
+    cancellations: [],
+    cancelled: false,
     version: 1,
   },
 ];

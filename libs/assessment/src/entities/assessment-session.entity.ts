@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { SkillsPassRule, TheoryPassRule } from '../rules/pass-rules';
+import type { SubjectCancellation } from '../rules/session-cancellation.rules';
 import { Subject } from '../rules/subject';
 
 export type TicketMode = 'PLATFORM' | 'NATIONAL_SITE';
@@ -44,6 +45,9 @@ export class AssessmentSession {
   @Column({ name: 'skills_pass_rule', type: 'json', nullable: true }) skillsPassRule: SkillsPassRule | null;
   /** SC-5: set once, by whichever worker applied the rotation deadline first. */
   @Column({ name: 'rotation_deadline_applied_at', type: 'datetime', precision: 3, nullable: true }) rotationDeadlineAppliedAt: Date | null;
+
+  /** FA-12: the subjects called off; every subject of the session off means the session is. Null: none. */
+  @Column({ type: 'json', nullable: true }) cancellations: SubjectCancellation[] | null;
 
   @VersionColumn() version: number;
   @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt: Date;

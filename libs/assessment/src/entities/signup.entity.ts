@@ -23,6 +23,9 @@ export class Signup {
 
   @Column({ name: 'subject_theory', type: 'boolean' }) subjectTheory: boolean;
   @Column({ name: 'subject_skills', type: 'boolean' }) subjectSkills: boolean;
+  /** FA-12: subjects taken off this sign-up because the centre called them off. */
+  @Column({ name: 'theory_cancelled', type: 'boolean', default: false }) theoryCancelled: boolean;
+  @Column({ name: 'skills_cancelled', type: 'boolean', default: false }) skillsCancelled: boolean;
 
   /** FA-14: the verdict of the last submission, with every rule and the data it used. */
   @Column({ type: 'json', nullable: true }) verdict: EligibilityVerdict | null;

@@ -5,3 +5,4 @@ export * from './signup-state.rules';
 export * from './signup-window.rules';
 export * from './pass-rules';
 export * from './review-history.rules';
+export * from './session-cancellation.rules';

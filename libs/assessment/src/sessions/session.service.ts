@@ -8,6 +8,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AssessmentSession } from '../entities/assessment-session.entity';
+import { isSessionCancelled } from '../rules/session-cancellation.rules';
+import { Subject } from '../rules/subject';
 import { SignupStore } from '../signup/signup.store';
 import { AssessmentSessionStore } from './assessment-session.store';
 import { examReschedules } from './exam-reschedules';
@@ -27,6 +29,9 @@ export interface SessionView {
   resultsNote: string | null;
   theoryPassRule: TheoryPassRule | null;
   skillsPassRule: SkillsPassRule | null;
+  /** FA-12: the subjects called off, in Beijing time; `cancelled` once every subject is. */
+  cancellations: Array<{ subject: Subject; reason: string; cancelledAt: string; wholeSession: boolean }>;
+  cancelled: boolean;
   version: number;
 }
 
@@ -52,6 +57,11 @@ export function toSessionView(session: AssessmentSession): SessionView {
     resultsNote: session.resultsNote,
     theoryPassRule: session.theoryPassRule,
     skillsPassRule: session.skillsPassRule,
+    cancellations: (session.cancellations ?? []).map((c) => ({ subject: c.subject, reason: c.reason, cancelledAt: formatBeijing(new Date(c.cancelledAt)), wholeSession: c.wholeSession })),
+    cancelled: isSessionCancelled(
+      session.subjects.map((config) => config.subject),
+      (session.cancellations ?? []).map((c) => c.subject),
+    ),
     version: session.version,
   };
 }
@@ -91,6 +101,11 @@ export class SessionService {
     const session = await this.load(id);
     this.cache.set(id, { session, expires: now + SESSION_CACHE_MS });
     return session;
+  }
+
+  /** Drops this process's copy at once after a change (other API copies follow within SESSION_CACHE_MS). */
+  forget(id: number): void {
+    this.cache.delete(id);
   }
 
   async load(id: number): Promise<AssessmentSession> {

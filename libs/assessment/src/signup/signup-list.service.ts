@@ -7,9 +7,9 @@ import { resolveBaseFilter } from '@app/identity/scope.policy';
 import { TraineeRecords, TraineeSummaries } from '@app/training';
 import { Injectable } from '@nestjs/common';
 import { Signup } from '../entities/signup.entity';
-import { SIGNUP_STATUS_LABELS, SignupStatus } from '../rules/signup-state.rules';
+import { SignupStatus } from '../rules/signup-state.rules';
 import { Subject, SUBJECT_LABELS } from '../rules/subject';
-import { subjectsOf } from './signup-view';
+import { statusLabelOf, subjectsOf } from './signup-view';
 import { SignupListQuery, SignupStore } from './signup.store';
 
 export interface SignupListFilter {
@@ -120,7 +120,7 @@ export class SignupListService {
         rotationEndDate: trainee.rotationEndDate,
         subjects: subjectsOf(s),
         status: s.status,
-        statusLabel: SIGNUP_STATUS_LABELS[s.status].zh,
+        statusLabel: statusLabelOf(s).zh,
         eligible: s.verdict?.eligible ?? null,
         submittedAt: s.submittedAt ? formatBeijing(new Date(s.submittedAt)) : null,
         lastReason: s.lastReason,

@@ -39,6 +39,8 @@ function signup(status: SignupStatus, overrides: Partial<Signup> = {}): Signup {
     status,
     subjectTheory: true,
     subjectSkills: true,
+    theoryCancelled: false,
+    skillsCancelled: false,
     verdict: null,
     lastReason: null,
     submittedAt: new Date('2024-03-01T02:00:00Z'),

@@ -3,6 +3,7 @@ import { Signup } from '../entities/signup.entity';
 import { Bilingual, Subject } from '../rules/subject';
 import { SIGNUP_STATUS_LABELS, SignupStatus } from '../rules/signup-state.rules';
 import { EligibilityRuleId, EligibilityVerdict, RuleCheck } from '../rules/eligibility.rules';
+import { cancelledByTheSession, SIGNUP_CANCELLED_BY_SESSION_LABEL } from '../rules/session-cancellation.rules';
 
 export interface SignupView {
   id: number;
@@ -13,6 +14,8 @@ export interface SignupView {
   /** FA-7: e.g. 报名信息已提交，等待审核 */
   statusLabel: Bilingual;
   subjects: Subject[];
+  /** FA-12: subjects taken off this sign-up because the centre called them off (the reason is lastReason). */
+  cancelledSubjects: Subject[];
   verdict: EligibilityVerdict | null;
   lastReason: string | null;
   submittedAt: string | null;
@@ -56,7 +59,20 @@ export function subjectsOf(signup: Pick<Signup, 'subjectTheory' | 'subjectSkills
   return subjects;
 }
 
+/** FA-12: the subjects the centre called off for this sign-up. */
+export function cancelledSubjectsOf(signup: Partial<Pick<Signup, 'theoryCancelled' | 'skillsCancelled'>>): Subject[] {
+  const subjects: Subject[] = [];
+  if (signup.theoryCancelled) subjects.push('THEORY');
+  if (signup.skillsCancelled) subjects.push('SKILLS');
+  return subjects;
+}
+
 const beijingOrNull = (instant: Date | null) => (instant ? formatBeijing(new Date(instant)) : null);
+
+/** FA-7's wording of the status; a sign-up the centre's cancellation left without a subject (FA-12) says so, not FA-11's. */
+export function statusLabelOf(signup: Pick<Signup, 'status' | 'subjectTheory' | 'subjectSkills'> & Partial<Pick<Signup, 'theoryCancelled' | 'skillsCancelled'>>): Bilingual {
+  return cancelledByTheSession(signup.status, subjectsOf(signup), cancelledSubjectsOf(signup)) ? SIGNUP_CANCELLED_BY_SESSION_LABEL : SIGNUP_STATUS_LABELS[signup.status];
+}
 
 export function toSignupView(signup: Signup): SignupView {
   return {
@@ -65,8 +81,9 @@ export function toSignupView(signup: Signup): SignupView {
     traineeId: signup.traineeId,
     baseId: signup.baseId,
     status: signup.status,
-    statusLabel: SIGNUP_STATUS_LABELS[signup.status],
+    statusLabel: statusLabelOf(signup),
     subjects: subjectsOf(signup),
+    cancelledSubjects: cancelledSubjectsOf(signup),
     verdict: signup.verdict,
     lastReason: signup.lastReason,
     submittedAt: beijingOrNull(signup.submittedAt),

@@ -14,6 +14,7 @@ import { isEditable, nextSignupStatus, SIGNUP_STATUS_LABELS, SignupStatus } from
 import { SignupWindowRefusal, SignupWindows, signupWindowOf, signupWindowRefusal } from '../rules/signup-window.rules';
 import { Bilingual, Subject } from '../rules/subject';
 import { subjectStanding } from '../rules/subjects.rules';
+import { refuseCancelledSubjects } from '../sessions/cancelled-subjects';
 import { SessionService } from '../sessions/session.service';
 import { eligibilityInput, EligibilityFactsService, SignupFacts } from './eligibility-facts.service';
 import { SignupView, SubmittedSignupView, summariseVerdict, toSignupView } from './signup-view';
@@ -78,6 +79,7 @@ export class SignupService {
     const { session, facts } = await this.load(actor, sessionId);
     const now = this.clock.now();
     const existing = facts.existing;
+    refuseCancelledSubjects(session, subjects);
     refuseOutsideWindow(signupWindowOf(windowsOf(session), existing?.status === 'RETURNED'), now);
     const columns = { status: 'DRAFT' as SignupStatus, subjectTheory: subjects.includes('THEORY'), subjectSkills: subjects.includes('SKILLS'), verdict: null, submittedAt: null };
     if (!existing) return this.insert(actor, session, facts, columns, 'SIGNUP_DRAFT_SAVED');
@@ -95,6 +97,7 @@ export class SignupService {
     const existing = facts.existing;
     if (existing && !isEditable(existing.status)) throw new DomainError('SIGNUP_EXISTS', { status: existing.status });
     const requested = subjects ?? (existing && existing.subjects.length > 0 ? existing.subjects : requestedSubjects(session, facts));
+    refuseCancelledSubjects(session, requested);
     const now = this.clock.now();
     const isCorrection = existing?.status === 'RETURNED';
     const verdict = evaluateEligibility(eligibilityInput(session, facts, requested, isCorrection, now));

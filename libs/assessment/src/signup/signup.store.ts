@@ -76,6 +76,15 @@ export interface NewEligibilityException {
   grantedAt: Date;
 }
 
+/** A sign-up that still stands, with the subjects it holds. */
+export interface StandingSignup {
+  signupId: number;
+  traineeId: number;
+  baseId: number;
+  status: SignupStatus;
+  subjects: Subject[];
+}
+
 /** The trainee already has a sign-up for the session: the unique key (session, trainee) refused the row. */
 export class DuplicateSignupError extends Error {
   constructor() {
@@ -201,6 +210,62 @@ export class SignupStore {
     return rows.map((row) => ({ signupId: Number(row.signupId), traineeId: Number(row.traineeId) }));
   }
 
+  /** FA-12: the session's standing sign-ups holding any of `subjects`, locked until the transaction ends. */
+  async activeHoldingForUpdate(manager: EntityManager, sessionId: number, subjects: readonly Subject[]): Promise<StandingSignup[]> {
+    if (subjects.length === 0) return [];
+    const holds = subjects.map((subject) => `${subjectColumn(subject)} = 1`).join(' OR ');
+    const rows: Array<{ signupId: number; traineeId: number; baseId: number; status: SignupStatus; theory: number; skills: number }> = await manager.query(
+      `SELECT id AS signupId, trainee_id AS traineeId, base_id AS baseId, status, subject_theory AS theory, subject_skills AS skills FROM signup
+        WHERE session_id = ? AND status IN (${ACTIVE_SQL}) AND (${holds})
+        ORDER BY id FOR UPDATE`,
+      [sessionId],
+    );
+    return rows.map((row) => ({
+      signupId: Number(row.signupId),
+      traineeId: Number(row.traineeId),
+      baseId: Number(row.baseId),
+      status: row.status,
+      subjects: [...(Number(row.theory) ? (['THEORY'] as const) : []), ...(Number(row.skills) ? (['SKILLS'] as const) : [])],
+    }));
+  }
+
+  /**
+   * FA-12: takes the cancelled subjects off the sign-ups and marks them cancelled; a sign-up left with none is
+   * CANCELLED with the reason. One statement per kind of change and chunk, however large the session.
+   */
+  async applyCancellation(manager: EntityManager, changes: ReadonlyArray<{ signupId: number; removed: readonly Subject[]; statusAfter: SignupStatus }>, reason: string): Promise<void> {
+    const groups = new Map<string, { removed: readonly Subject[]; statusAfter: SignupStatus; ids: number[] }>();
+    for (const change of changes) {
+      const key = `${change.removed.join(',')}|${change.statusAfter}`;
+      const group = groups.get(key) ?? { removed: change.removed, statusAfter: change.statusAfter, ids: [] };
+      group.ids.push(change.signupId);
+      groups.set(key, group);
+    }
+    for (const { removed, statusAfter, ids } of groups.values()) {
+      const sets = removed.flatMap((subject) => [`${subjectColumn(subject)} = 0`, `${subject === 'THEORY' ? 'theory_cancelled' : 'skills_cancelled'} = 1`]);
+      // A sign-up that stands with its other subject keeps its last reason: a return's reason is still to be acted on.
+      const reasonSet = statusAfter === 'CANCELLED' ? ', last_reason = ?' : '';
+      for (let i = 0; i < ids.length; i += CANCELLATION_CHUNK) {
+        const chunk = ids.slice(i, i + CANCELLATION_CHUNK);
+        await manager.query(`UPDATE signup SET ${sets.join(', ')}, status = ?${reasonSet}, version = version + 1 WHERE id IN (${chunk.map(() => '?').join(', ')})`, [
+          statusAfter,
+          ...(statusAfter === 'CANCELLED' ? [reason] : []),
+          ...chunk,
+        ]);
+      }
+    }
+  }
+
+  /** FA-12: how many standing sign-ups hold each subject, and how many hold any. */
+  async activeCounts(sessionId: number): Promise<{ THEORY: number; SKILLS: number; any: number }> {
+    const [row]: Array<{ theory: string | null; skills: string | null; total: number }> = await this.dataSource.query(
+      `SELECT SUM(subject_theory) AS theory, SUM(subject_skills) AS skills, COUNT(*) AS total FROM signup
+        WHERE session_id = ? AND status IN (${ACTIVE_SQL}) AND (subject_theory = 1 OR subject_skills = 1)`,
+      [sessionId],
+    );
+    return { THEORY: Number(row?.theory ?? 0), SKILLS: Number(row?.skills ?? 0), any: Number(row?.total ?? 0) };
+  }
+
   /** Applies only while the sign-up is still RETURNED: false when another run (or a correction) got there first. */
   async voidIfReturned(manager: EntityManager, id: number, status: SignupStatus, reason: string): Promise<boolean> {
     const result = await manager
@@ -280,6 +345,12 @@ export class SignupStore {
     return qb.orderBy('s.id', 'ASC');
   }
 }
+
+/** FA-5's active statuses: the sign-ups that still stand. */
+const ACTIVE_SQL = "'SUBMITTED', 'RETURNED', 'BASE_APPROVED', 'APPROVED'";
+const CANCELLATION_CHUNK = 1000;
+
+const subjectColumn = (subject: Subject) => (subject === 'THEORY' ? 'subject_theory' : 'subject_skills');
 
 /** The sign-up's own columns, in the order both the procedure and the batch insert take them. */
 function signupValues(row: NewSignupRow): Parameter[] {

@@ -1,4 +1,4 @@
-import { AssessmentSession, SessionService } from '@app/assessment';
+import { AssessmentSession, refuseCancelledSubjects, SessionService } from '@app/assessment';
 import { Subject } from '@app/assessment/rules';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
@@ -94,6 +94,8 @@ export class ScoreImportService {
     assertCentre(actor);
     const session = await this.sessions.load(sessionId);
     if (!session.subjects.some((s) => s.subject === subject)) throw new DomainError('SUBJECTS_INVALID', { subject, reason: 'the session does not offer this subject' });
+    // FA-12: a called-off exam has no results; none may be recorded, so none can count as an attempt.
+    refuseCancelledSubjects(session, [subject]);
     passRuleOf(session, subject);
     if (file.buffer.length === 0) throw new DomainError('FILE_EMPTY');
 
@@ -205,6 +207,8 @@ export class ScoreImportService {
     try {
       await this.dataSource.transaction(async (manager) => {
         const session = await this.publications.lockSession(manager, record.sessionId, 'EXCLUSIVE');
+        // FA-12: the subject may have been called off since the preview (cancelling locks this row too).
+        refuseCancelledSubjects(session, [record.subject]);
         const basis = await this.loadBasis(session, record.subject, manager);
         if (basis.sha256 !== record.basisSha256) throw new StalePlan();
         const stored = JSON.parse((await this.storage.get(planKeyOf(record))).toString('utf8')) as StoredPlan;

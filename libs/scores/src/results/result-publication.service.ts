@@ -1,4 +1,4 @@
-import { SessionService } from '@app/assessment';
+import { refuseCancelledSubjects, SessionService } from '@app/assessment';
 import { Subject, SUBJECTS } from '@app/assessment/rules';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
@@ -45,6 +45,8 @@ export class ResultPublicationService {
     return this.dataSource
       .transaction(async (manager) => {
         const session = await this.publications.lockSession(manager, sessionId, 'EXCLUSIVE');
+        // FA-12: a called-off exam has no results to publish.
+        refuseCancelledSubjects(session, [subject]);
         const existing = await this.publications.find(manager, sessionId, subject);
         if (existing) throw new DomainError('RESULTS_ALREADY_PUBLISHED', { publishedAt: formatBeijing(existing.publishedAt) });
         // Publication is final and entry stops with it, so a candidate left without a result could never get one: the centre

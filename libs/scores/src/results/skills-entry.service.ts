@@ -1,4 +1,5 @@
 import { SubjectAttemptRecord } from '@app/assessment/entities/subject-attempt.entity';
+import { refuseCancelledSubjects } from '@app/assessment/sessions/cancelled-subjects';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
@@ -35,6 +36,7 @@ export class SkillsEntryService {
     return this.dataSource
       .transaction(async (manager) => {
         const session = await this.publications.lockSession(manager, sessionId, 'SHARED');
+        refuseCancelledSubjects(session, ['SKILLS']);
         if (await this.publications.find(manager, sessionId, 'SKILLS')) throw new DomainError('SCORE_PUBLISHED');
         const signup = await this.results.signupOf(manager, sessionId, traineeId);
         // FA-9: only centre-approved sign-ups get scores.

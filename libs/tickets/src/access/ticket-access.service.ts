@@ -1,3 +1,4 @@
+import { refuseCancelledSubjects } from '@app/assessment/sessions/cancelled-subjects';
 import { Subject } from '@app/assessment/rules/subject';
 import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
@@ -138,6 +139,8 @@ export class TicketAccessService {
     if (!session) throw new DomainError('SESSION_NOT_FOUND');
     const config = session.subjects.find((s) => s.subject === subject);
     if (!config) throw new DomainError('TICKET_NOT_FOUND');
+    // FA-12: a called-off exam has no ticket to print; say so rather than "not found".
+    refuseCancelledSubjects(session, [subject]);
     if (config.ticketMode === 'NATIONAL_SITE') throw new DomainError('TICKET_AT_NATIONAL_SITE', { site: '中国卫生人才网', url: 'http://www.21wecan.com' });
     const window = { opensAt: new Date(config.ticketOpensAt), closesAt: new Date(config.ticketClosesAt) };
     const refusal = ticketWindowRefusal(window, this.clock.now());

@@ -41,6 +41,11 @@ export class SeatingStore {
     await manager.delete(SeatAssignmentRecord, seatIds);
   }
 
+  /** FA-12: the session's SKILLS exam is called off: every seat is free again. */
+  async releaseOfSession(manager: EntityManager, sessionId: number): Promise<void> {
+    await manager.delete(SeatAssignmentRecord, { sessionId });
+  }
+
   /** All the seats in one INSERT. */
   async insert(manager: EntityManager, seats: NewSeat[]): Promise<void> {
     await manager.insert(SeatAssignmentRecord, seats);

@@ -286,6 +286,16 @@ export class TicketStore {
     await manager.query("UPDATE admit_ticket SET status = 'WITHDRAWN' WHERE signup_id = ?", [signupId]);
   }
 
+  /** FA-12 / TK-6: every ticket of the session's called-off subjects; their QR codes then verify as withdrawn. */
+  async withdrawOfSessionSubjects(manager: EntityManager, sessionId: number, subjects: readonly Subject[]): Promise<void> {
+    if (subjects.length === 0) return;
+    await manager.query(
+      `UPDATE admit_ticket t JOIN signup s ON s.id = t.signup_id SET t.status = 'WITHDRAWN'
+        WHERE s.session_id = ? AND t.subject IN (${placeholders(subjects.length)}) AND t.status = 'ISSUED'`,
+      [sessionId, ...subjects],
+    );
+  }
+
   async candidateFile(sessionId: number, traineeId: number, subject: Subject): Promise<TicketFile | null> {
     const [row]: Array<{ ticketNumber: string; pdfKey: string | null; current: number }> = await this.dataSource.query(
       `SELECT t.ticket_number AS ticketNumber, t.pdf_key AS pdfKey, t.rendered_revision = t.revision AS current

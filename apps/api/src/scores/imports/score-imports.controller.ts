@@ -40,7 +40,7 @@ export class ScoreImportsController {
   @ApiFileUpload('THEORY: the national centre\'s score file; SKILLS: the station sheet. CSV or XLSX', SCORE_FILE_FORMAT)
   @ApiOperation({ summary: 'SC-1 / SC-2: upload a score file and preview every row (201); a large file is previewed by the worker (202, poll GET /score-imports/{id})' })
   @ApiParam({ name: 'subject', enum: SUBJECTS })
-  @ApiErrors(...TABLE_FILE_ERRORS, 'SESSION_NOT_FOUND', 'SUBJECTS_INVALID', 'PASS_RULE_NOT_SET', 'REDIS_UNAVAILABLE')
+  @ApiErrors(...TABLE_FILE_ERRORS, 'SESSION_NOT_FOUND', 'SUBJECTS_INVALID', 'PASS_RULE_NOT_SET', 'SESSION_IS_CANCELLED', 'SESSION_SUBJECT_IS_CANCELLED', 'REDIS_UNAVAILABLE')
   @ApiResult('ScoreImportView', { status: 201, description: 'previewed: every row has its outcome' })
   @ApiResult('ScoreImportView', { status: 202, description: 'over SCORE_IMPORT_INLINE_MAX_BYTES: the worker previews it (status PREVIEWING)' })
   async upload(
@@ -81,7 +81,7 @@ export class ScoreImportsController {
 
   @Post('score-imports/:importId/commit')
   @ApiOperation({ summary: 'Write all rows or none (422 if any row is in error, 409 if the data changed since the preview); large files commit in the worker (202)' })
-  @ApiErrors('SCORE_IMPORT_NOT_FOUND', 'SCORE_IMPORT_INVALID', 'SCORE_IMPORT_NOT_READY', 'SCORE_IMPORT_CLOSED', 'SCORE_IMPORT_STALE', 'REDIS_UNAVAILABLE')
+  @ApiErrors('SCORE_IMPORT_NOT_FOUND', 'SCORE_IMPORT_INVALID', 'SCORE_IMPORT_NOT_READY', 'SCORE_IMPORT_CLOSED', 'SCORE_IMPORT_STALE', 'SESSION_IS_CANCELLED', 'SESSION_SUBJECT_IS_CANCELLED', 'REDIS_UNAVAILABLE')
   @ApiResult('ScoreImportView', { status: 201, description: 'committed' })
   @ApiResult('ScoreImportView', { status: 202, description: 'a large file: the worker commits it (status COMMITTING)' })
   async commit(@CurrentActor() actor: Actor, @Param('importId', ParseIntPipe) importId: number, @Res({ passthrough: true }) reply: FastifyReply): Promise<ScoreImportView> {

@@ -36,7 +36,7 @@ export class ResultsController {
       'Errors: RESULTS_ALREADY_PUBLISHED, RESULTS_INCOMPLETE (approved candidates without a result, unless acknowledged with a reason), SESSION_NOT_FOUND',
   })
   @ApiParam({ name: 'subject', enum: SUBJECTS })
-  @ApiErrors('RESULTS_ALREADY_PUBLISHED', 'RESULTS_INCOMPLETE', 'SESSION_NOT_FOUND')
+  @ApiErrors('RESULTS_ALREADY_PUBLISHED', 'RESULTS_INCOMPLETE', 'SESSION_NOT_FOUND', 'SESSION_IS_CANCELLED', 'SESSION_SUBJECT_IS_CANCELLED')
   @ApiResult('PublicationView')
   publish(
     @CurrentActor() actor: Actor,
@@ -76,7 +76,7 @@ export class ResultsController {
     summary: 'SC-2: enter one candidate\'s four station scores, judged by the session\'s skills rule (audited). ' +
       'Errors: SCORE_INVALID (with reasons), SCORE_NOT_SIGNED_UP, PASS_RULE_NOT_SET, SCORE_PUBLISHED, CONFLICT',
   })
-  @ApiErrors('SCORE_INVALID', 'SCORE_NOT_SIGNED_UP', 'PASS_RULE_NOT_SET', 'SCORE_PUBLISHED', 'CONFLICT', 'ATTEMPT_ALREADY_VOIDED', 'SESSION_NOT_FOUND')
+  @ApiErrors('SCORE_INVALID', 'SCORE_NOT_SIGNED_UP', 'PASS_RULE_NOT_SET', 'SCORE_PUBLISHED', 'CONFLICT', 'ATTEMPT_ALREADY_VOIDED', 'SESSION_NOT_FOUND', 'SESSION_IS_CANCELLED', 'SESSION_SUBJECT_IS_CANCELLED')
   @ApiResult('JudgedAttemptView')
   enterSkills(
     @CurrentActor() actor: Actor,

@@ -29,7 +29,7 @@ function destination(message: Message): { label: string; to: string } | null {
     case 'SESSION_RESCHEDULED':
       return { label: '查看准考证', to: `/candidate/tickets${session}` };
     case 'SESSION_CANCELLED':
-      return { label: '查看日程', to: `/candidate${session}` };
+      return { label: '查看报名', to: `/candidate/signup${session}` };
     case 'RESULTS_PUBLISHED':
       return { label: '查看成绩', to: '/candidate/results' };
     case 'THREE_YEAR_LIMIT_APPROACHING':

@@ -129,6 +129,9 @@ export function nextStep(session: SessionView, signup: SignupView | undefined, n
         lines: [`原因：${signup.lastReason ?? `退回后未在 ${formatClosing(review.closesAt)} 前修改并重新提交`}。`, '漏报、逾期不予补报；如有疑问，请联系您的培训基地。'],
       };
     case 'CANCELLED':
+      // FA-12: the exam was called off (the sign-up lost every subject to it), not the candidate's doing.
+      if (signup.cancelledSubjects.length > 0 && signup.subjects.length === 0)
+        return { tone: 'error', title: '考试已取消', lines: [`原因：${signup.lastReason ?? '不可抗力'}。`, '后续安排将通过消息中心另行通知。'] };
       return { tone: 'error', title: '已取消考试资格', lines: [`原因：${signup.lastReason ?? '提供虚假报考信息'}。`, '如有疑问，请联系全科中心。'] };
   }
 }

@@ -6,6 +6,7 @@ import { api, call, type Schemas } from '../../../api/client';
 import { ApiError } from '../../../api/errors';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDateTime } from '../../../format/time';
+import { CancellationNotice } from '../shared/cancellation-notice';
 import { STATUS_TONE, subjectsText, type Subject } from '../shared/labels';
 import { nextStep } from '../shared/next-step';
 import { NextStepAlert } from '../shared/next-step-alert';
@@ -300,6 +301,7 @@ export default function SignupPage() {
             <strong style={{ marginInlineEnd: 12 }}>{session.name}</strong>状态：{signup ? <StateTag tone={STATUS_TONE[signup.status]}>{signup.statusLabel.zh}</StateTag> : <StateTag tone="grey">未报名</StateTag>}
             {signup && signup.subjects.length > 0 && <span style={{ marginInlineStart: 12 }}>报考科目：{subjectsText(signup.subjects)}</span>}
           </Typography.Paragraph>
+          <CancellationNotice session={session} signup={signup} />
           <div style={{ marginBottom: 16 }}>
             <NextStepAlert step={nextStep(session, signup, now)} showAction={false} />
           </div>

@@ -69,7 +69,11 @@ export function signupTimeline(session: Schemas['SessionView'], signup: Schemas[
 
   let exam: TimelineStep = { key: 'exam', title: '打印准考证、参加考核', state: 'wait', lines: ['仅资格审核通过的考生可以打印准考证。'] };
   if (status === 'APPROVED') exam = { key: 'exam', title: '打印准考证、参加考核', state: 'process', lines: ['在“准考证”页面查看各科准考证的打印时间。'] };
-  if (status === 'CANCELLED') exam = { key: 'exam', title: '已取消考试资格', state: 'error', lines: [`原因：${reason}。`] };
+  if (status === 'CANCELLED')
+    exam =
+      signup && signup.cancelledSubjects.length > 0 && signup.subjects.length === 0
+        ? { key: 'exam', title: '考试已取消', state: 'error', lines: [`全科中心取消了考试，原因：${reason}。`] }
+        : { key: 'exam', title: '已取消考试资格', state: 'error', lines: [`原因：${reason}。`] };
 
   const steps = [fill, submit, base, centre, exam];
   // After a final refusal nothing further happens: the steps stop at the one that ended the sign-up.

@@ -23,6 +23,8 @@ export function subjectOptions(session: Schemas['SessionView'], standing: Schema
     const label = SUBJECT_LABEL[subject];
     const pass = standing.validPasses.find((valid) => valid.subject === subject);
     if (!offered.includes(subject)) return { subject, label, allowed: false, required: false, reason: '本次考核不设此科目。' };
+    // FA-12: a called-off subject takes no sign-up.
+    if (session.cancellations.some((c) => c.subject === subject)) return { subject, label, allowed: false, required: false, reason: '该科目考试已取消，不能报考。' };
     if (pass) return { subject, label, allowed: false, required: false, reason: `已于 ${pass.year} 年通过，有效期至 ${pass.validThroughYear} 年底，不能重复报考。` };
     if (standing.firstTime) return { subject, label, allowed: true, required: true, reason: '首次参加结业考核，须同时报考两个科目。' };
     if (standing.needed.includes(subject)) return { subject, label, allowed: true, required: false, reason: '尚未通过或合格成绩已过有效期，可以报考。' };

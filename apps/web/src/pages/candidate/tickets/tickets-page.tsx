@@ -4,6 +4,7 @@ import { api, download, type Schemas } from '../../../api/client';
 import { ApiError } from '../../../api/errors';
 import { ErrorAlert } from '../../../components/error-alert';
 import { countdown } from '../../../format/time';
+import { CancellationNotice } from '../shared/cancellation-notice';
 import { STATUS_TONE, SUBJECT_LABEL, type Subject } from '../shared/labels';
 import { useSessionChoice } from '../shared/queries';
 import { NATIONAL_SITE, sessionSubjects } from '../shared/session-dates';
@@ -26,6 +27,9 @@ function ticketRemedy(error: unknown): string | null {
     case 'TICKET_WINDOW_NOT_OPEN':
     case 'TICKET_WINDOW_CLOSED':
       return '以服务器时间为准。';
+    case 'SESSION_IS_CANCELLED':
+    case 'SESSION_SUBJECT_IS_CANCELLED':
+      return '考试已取消，准考证已作废。后续安排将通过消息中心另行通知。';
     default:
       return null;
   }
@@ -104,6 +108,8 @@ export default function TicketsPage() {
   const { session, signup } = choice;
   const approved = signup?.status === 'APPROVED';
   const subjects: Subject[] | undefined = signup && signup.subjects.length > 0 ? signup.subjects : undefined;
+  // FA-12: a called-off subject has no ticket; its card says so instead of offering a download.
+  const cancelled = new Set<Subject>(session?.cancellations.map((c) => c.subject) ?? []);
   return (
     <>
       <Typography.Title level={2}>准考证</Typography.Title>
@@ -118,7 +124,8 @@ export default function TicketsPage() {
           <Typography.Paragraph>
             <strong style={{ marginInlineEnd: 12 }}>{session.name}</strong>报名状态：{signup ? <StateTag tone={STATUS_TONE[signup.status]}>{signup.statusLabel.zh}</StateTag> : <StateTag tone="grey">未报名</StateTag>}
           </Typography.Paragraph>
-          {!approved && (
+          <CancellationNotice session={session} signup={signup} />
+          {!approved && !session.cancelled && (
             <Alert
               type="info"
               showIcon
@@ -129,7 +136,7 @@ export default function TicketsPage() {
           )}
           <Row gutter={[16, 16]}>
             {sessionSubjects(session)
-              .filter((entry) => !subjects || subjects.includes(entry.subject))
+              .filter((entry) => !subjects || subjects.includes(entry.subject) || signup?.cancelledSubjects.includes(entry.subject))
               .map((entry) => (
                 <Col xs={24} lg={12} key={entry.subject}>
                   <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{SUBJECT_LABEL[entry.subject]}</h3>} style={{ height: '100%' }}>
@@ -143,8 +150,14 @@ export default function TicketsPage() {
                         { key: 'where', label: '打印地点', children: entry.ticketMode === 'NATIONAL_SITE' ? NATIONAL_SITE.name : '本平台' },
                       ]}
                     />
-                    {approved && entry.subject === 'SKILLS' && entry.ticketMode === 'PLATFORM' && <MySeat sessionId={session.id} />}
-                    {entry.ticketMode === 'NATIONAL_SITE' ? <NationalSiteTicket entry={entry} now={now} /> : <PlatformTicket session={session} entry={entry} approved={approved} now={now} />}
+                    {approved && !cancelled.has(entry.subject) && entry.subject === 'SKILLS' && entry.ticketMode === 'PLATFORM' && <MySeat sessionId={session.id} />}
+                    {cancelled.has(entry.subject) ? (
+                      <Alert type="error" showIcon message={`${SUBJECT_LABEL[entry.subject]}已取消`} description="本科目考试已取消，准考证作废，请勿打印或持旧准考证参加考试。" />
+                    ) : entry.ticketMode === 'NATIONAL_SITE' ? (
+                      <NationalSiteTicket entry={entry} now={now} />
+                    ) : (
+                      <PlatformTicket session={session} entry={entry} approved={approved} now={now} />
+                    )}
                   </Card>
                 </Col>
               ))}

@@ -19,6 +19,7 @@ import {
 } from './session-form';
 import { useSessions, type SessionView } from './session-picker';
 import { PageTitle } from './page-title';
+import { SessionCancellationCard } from './session-cancellation-card';
 
 const HINT = { color: '#595959' };
 const NO_PROBLEMS: PlacedProblems = { byField: {}, general: [] };
@@ -438,6 +439,21 @@ export default function SessionEditorPage() {
           <Link to="/centre/sessions">取消</Link>
         </Space>
       </Form>
+
+      {!creating && stored.data && (
+        <div style={{ marginTop: 24 }}>
+          <SessionCancellationCard
+            session={stored.data}
+            onCancelled={(result) => {
+              // The cancellation raised the session's version: a later save starts from it.
+              queryClient.setQueryData(['session', result.session.id], result.session);
+              setSavedVersion(result.session.version);
+              void queryClient.invalidateQueries({ queryKey: ['sessions'] });
+              void queryClient.invalidateQueries({ queryKey: ['session', result.session.id, 'cancellation-impact'] });
+            }}
+          />
+        </div>
+      )}
     </>
   );
 }
