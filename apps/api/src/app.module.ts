@@ -29,6 +29,7 @@ import { SitesController } from './tickets/sites.controller';
 import { TicketsController } from './tickets/tickets.controller';
 import { ErrorFilter } from './http/error.filter';
 import { OrganisationsController } from './organisations/organisations.controller';
+import { RECRUITMENT_ADMISSION_CONTROLLERS } from './recruitment/admission';
 import { SCORES_CONTROLLERS } from './scores';
 import { SessionsController } from './sessions/sessions.controller';
 import { MySignupsController } from './signups/my-signups.controller';
@@ -84,6 +85,7 @@ function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
     TicketsController,
     CheckerController,
     ...SCORES_CONTROLLERS,
+    ...RECRUITMENT_ADMISSION_CONTROLLERS,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
