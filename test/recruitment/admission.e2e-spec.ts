@@ -248,10 +248,10 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
 
   describe('RC-6 never over quota, never published twice, under concurrent runs', () => {
     it('two previews and two publishes at once: one published result, within quota', async () => {
-      await setRoundPlan(api, 'FJ-2023', { split: 'BY_BASE_AND_TYPE', bases: [{ base: '福州市第一总医院', city: '福州市', quotas: { EMPLOYED: 0, INDEPENDENT: 3 } }, { base: '福清市医院', city: '福州市', quotas: { EMPLOYED: 0, INDEPENDENT: 2 } }] });
-      const roundId = await roundIdOf(api, 'FJ-2023');
+      await setRoundPlan(api, 'FJ-2023-IND', { split: 'BY_BASE_AND_TYPE', bases: [{ base: '福州市第一总医院', city: '福州市', quotas: { EMPLOYED: 0, INDEPENDENT: 3 } }, { base: '福清市医院', city: '福州市', quotas: { EMPLOYED: 0, INDEPENDENT: 2 } }] });
+      const roundId = await roundIdOf(api, 'FJ-2023-IND');
       for (let index = 0; index < 12; index += 1) {
-        await insertApprovedApplication(api, 'FJ-2023', {
+        await insertApprovedApplication(api, 'FJ-2023-IND', {
           username: `fj23-${index}`,
           name: `独立${index}`,
           idNumber: residentId('19970303', String(300 + index)),
@@ -282,8 +282,8 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
       expect(perBase.every((row) => row.run_id === winner.id)).toBe(true);
       expect(Object.fromEntries(perBase.map((row) => [row.base_id, Number(row.n)]))).toEqual({ [fuzhou]: 3, [fuqing]: 2 });
 
-      // A publish after the inputs changed is refused: a new application arrived after the preview.
-      const later = await api.http.post(`/recruitment/rounds/${(await roundIdOf(api, 'FJ-2025'))}/admission-runs`).set(bearer(centre));
+      // Once published, the round takes no further preview.
+      const later = await api.http.post(`/recruitment/rounds/${roundId}/admission-runs`).set(bearer(centre));
       expect(later.body.code).toBe('ADMISSION_ALREADY_PUBLISHED');
     });
 
