@@ -29,3 +29,4 @@ export * from './placements/admission-notice-render.service';
 export * from './placements/admission-notice-rendering.module';
 export * from './placements/placement.store';
 export type { AssessmentRound } from './ranking/ranking.store';
+export * from './admission-runs/outcome-packing';

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AdmissionRound, ApplicantExplanation, ApplicantType } from '../admission';
 import type { AdmissionRunStatus } from '../entities/admission-run.entity';
 import type { ApplicationInput, AssessmentInput, RunSummary } from './admission-input';
+import { packExplanation, PackedExplanation, unpackExplanation } from './outcome-packing';
 
 /** Applications that take part in admission: past the review before admission. */
 export const ADMISSIBLE_STATUSES = ['APPROVED', 'CONFIRMED'] as const;
@@ -75,18 +76,30 @@ const toRun = (raw: RawRun): RunRow => ({
 
 /**
  * Multi-row INSERTs cut by size: each statement carries as many rows as fit in INSERT_BYTES. One statement per few
- * thousand rows instead of one per row is what makes 100,000 outcomes a matter of seconds.
+ * thousand rows instead of one per row is what makes 100,000 outcomes a matter of seconds. Rows are built lazily
+ * and the next statement is built while the previous one runs (the connection takes them in order).
  */
-export async function insertInBatches(manager: EntityManager, head: string, rowSql: string, rows: ReadonlyArray<readonly unknown[]>, sizeOf: (row: readonly unknown[]) => number, tail = ''): Promise<void> {
+export async function insertInBatches(
+  manager: EntityManager,
+  head: string,
+  rowSql: string,
+  rows: Iterable<readonly unknown[]>,
+  sizeOf: (row: readonly unknown[]) => number,
+  tail = '',
+): Promise<void> {
   let values: unknown[] = [];
   let count = 0;
   let bytes = 0;
+  let running: Promise<unknown> | null = null;
   const flush = async () => {
     if (count === 0) return;
-    await manager.query(`${head} VALUES ${Array.from({ length: count }, () => rowSql).join(',')}${tail}`, values);
+    const sql = `${head} VALUES ${Array.from({ length: count }, () => rowSql).join(',')}${tail}`;
+    const params = values;
     values = [];
     count = 0;
     bytes = 0;
+    if (running) await running;
+    running = manager.query(sql, params);
   };
   for (const row of rows) {
     const size = sizeOf(row);
@@ -96,6 +109,7 @@ export async function insertInBatches(manager: EntityManager, head: string, rowS
     bytes += size;
   }
   await flush();
+  if (running) await running;
 }
 
 /** SQL of admission_run and admission_outcome, and the reads of applications and scores a run takes as input. */
@@ -149,12 +163,16 @@ export class AdmissionRunStore {
   }
 
   async insertOutcomes(manager: EntityManager, runId: number, outcomes: readonly NewOutcome[]): Promise<void> {
-    const rows = outcomes.map((outcome) => [runId, outcome.applicationId, outcome.admitted ? 1 : 0, outcome.baseId, outcome.applicantType, outcome.admittedBy, JSON.stringify(outcome.explanation)]);
+    function* rows(): Generator<unknown[]> {
+      for (const outcome of outcomes) {
+        yield [runId, outcome.applicationId, outcome.admitted ? 1 : 0, outcome.baseId, outcome.applicantType, outcome.admittedBy, JSON.stringify(packExplanation(outcome.explanation))];
+      }
+    }
     await insertInBatches(
       manager,
       'INSERT INTO admission_outcome (run_id, application_id, admitted, base_id, applicant_type, admitted_by, explanation)',
       '(?,?,?,?,?,?,?)',
-      rows,
+      rows(),
       (row) => (row[6] as string).length + 64,
     );
   }
@@ -243,7 +261,7 @@ export class AdmissionRunStore {
         admitted: Boolean(row.admitted),
         baseId: row.base_id,
         admittedBy: row.admitted_by,
-        explanation: jsonValue<ApplicantExplanation>(row.explanation) as ApplicantExplanation,
+        explanation: unpackExplanation(jsonValue<PackedExplanation>(row.explanation) as PackedExplanation, row.application_id),
       })),
     };
   }
