@@ -1,4 +1,4 @@
-import { ReportingService } from '@app/recruitment';
+import { BanRegistry, ReportingService } from '@app/recruitment';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,7 +137,7 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     expect(other.status).toBe(403);
   });
 
-  it('RC-7/RC-8 a recorded no-show and the deadline sweep (two at once: exactly once) give the round policy’s bans', async () => {
+  it('RC-7 a recorded no-show, then the deadline sweep (two at once: exactly once) marks the rest, with the round policy’s bans', async () => {
     api.clock.set(REPORTING);
     const base = await login(api, 'base-a');
     await api.http.post(`/recruitment/rounds/${roundId}/placements/${r['2'].applicationId}/no-show`).set(bearer(base)).send({ reason: '已考取其他单位' }).expect(200);
@@ -163,6 +163,19 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     // r2 no-show, then the sweep: r3 adjusted (调剂成功但未按时报到), r4 by choice.
     expect(bans.map((ban) => ban.kind).sort()).toEqual(['ADJUSTED_NO_SHOW', 'NO_SHOW', 'NO_SHOW']);
     expect((await worker.module.get(ReportingService).closeDueRounds()).noShows).toBe(0);
+  });
+
+  it('RC-8 the no-shows (by choice or adjusted) may not apply to Fujian next year; the trainee who reported may', async () => {
+    const registry = api.app.get(BanRegistry);
+    const nextYear = { code: 'FJ-2026', year: 2026, jurisdiction: 'FUJIAN' as const };
+    const at = new Date('2026-07-01T02:00:00Z');
+    const kinds = async (key: string) => (await registry.activeFor('RESIDENT_ID', r[key].idNumber, nextYear, at)).map((ban) => ban.record.kind);
+    expect(await kinds('1')).toEqual([]);
+    expect(await kinds('2')).toEqual(['NO_SHOW']);
+    expect(await kinds('3')).toEqual(['ADJUSTED_NO_SHOW']);
+    expect(await kinds('4')).toEqual(['NO_SHOW']);
+    // The year after next, the ban has run out.
+    expect(await registry.activeFor('RESIDENT_ID', r['2'].idNumber, { code: 'FJ-2027', year: 2027, jurisdiction: 'FUJIAN' }, new Date('2027-07-01T02:00:00Z'))).toEqual([]);
   });
 
   it('RC-9 the return (who reported, who did not and why) and the admission list, as lists and CSV/XLSX', async () => {

@@ -1,3 +1,4 @@
+export * from './errors';
 export * from './admission';
 export * from './bans';
 export * from './calendar';
