@@ -28,7 +28,7 @@ const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 
 async function prepare(dataSource: DataSource, cipher: PersonalDataCipher, roundId: number, baseIds: number[], cityIds: number[]): Promise<boolean> {
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
-  const [{ n }] = (await dataSource.query("SELECT COUNT(*) AS n FROM recruitment_application WHERE round_id = ? AND status = 'APPROVED'", [roundId])) as Array<{ n: string }>;
+  const [{ n }] = await dataSource.query<Array<{ n: string }>>("SELECT COUNT(*) AS n FROM recruitment_application WHERE round_id = ? AND status = 'APPROVED'", [roundId]);
   if (Number(n) === APPLICANTS) {
     // The applications of an earlier run are the same data: only the runs go.
     for (const table of ['recruitment_placement', 'admission_outcome', 'admission_run']) await dataSource.query(`TRUNCATE TABLE ${table}`);
@@ -38,7 +38,7 @@ async function prepare(dataSource: DataSource, cipher: PersonalDataCipher, round
   for (const table of ['recruitment_placement', 'admission_outcome', 'admission_run', 'recruitment_assessment_score', 'recruitment_application']) await dataSource.query(`TRUNCATE TABLE ${table}`);
   await dataSource.query("DELETE FROM user_account WHERE username LIKE 'bench-applicant-%'");
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
-  const [{ next }] = (await dataSource.query('SELECT COALESCE(MAX(id), 0) + 1 AS next FROM user_account')) as Array<{ next: number }>;
+  const [{ next }] = await dataSource.query<Array<{ next: number }>>('SELECT COALESCE(MAX(id), 0) + 1 AS next FROM user_account');
   const firstAccount = Number(next);
   const CHUNK = 2_000;
   for (let start = 0; start < APPLICANTS; start += CHUNK) {
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   const { tracks } = roundTracks(stored.round, names.resolve);
   const baseIds = [...new Set(tracks.map((track) => track.baseId))];
   const cityIds = [...new Set(tracks.map((track) => track.cityId).filter((id): id is number => id !== null))];
-  const [province] = (await dataSource.query("SELECT id FROM organisation WHERE name = '福建省'")) as Array<{ id: number }>;
+  const [province] = await dataSource.query<Array<{ id: number }>>("SELECT id FROM organisation WHERE name = '福建省'");
   const actor: Actor = { userId: null, role: 'CENTRE_ADMIN', organisationId: province.id, baseId: null, cityId: null, traineeId: null };
 
   const setup = process.hrtime.bigint();
@@ -90,14 +90,14 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const run = await app.get(AdmissionRunService).preview(actor, stored.id);
   const total = seconds(started);
-  const [{ n: written }] = (await dataSource.query('SELECT COUNT(*) AS n FROM admission_outcome WHERE run_id = ?', [run.id])) as Array<{ n: string }>;
+  const [{ n: written }] = await dataSource.query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM admission_outcome WHERE run_id = ?', [run.id]);
 
   // Where the time goes: admit() alone, on the same input.
   const inputs = await dataSource.transaction(async (manager) => {
-    const rows = (await manager.query(
+    const rows = await manager.query<Array<{ id: number; applicant_type: 'EMPLOYED' | 'INDEPENDENT'; choice1_base_id: number | null; choice2_base_id: number | null; accepts_adjustment: number; employer_city_id: number | null; submitted_at: Date | null; ranking_score: string | null }>>(
       "SELECT id, applicant_type, choice1_base_id, choice2_base_id, accepts_adjustment, employer_city_id, submitted_at, ranking_score FROM recruitment_application WHERE round_id = ? AND status IN ('APPROVED','CONFIRMED')",
       [stored.id],
-    )) as Array<{ id: number; applicant_type: 'EMPLOYED' | 'INDEPENDENT'; choice1_base_id: number | null; choice2_base_id: number | null; accepts_adjustment: number; employer_city_id: number | null; submitted_at: Date | null; ranking_score: string | null }>;
+    );
     return admissionApplicants(
       stored.round.ranking,
       rows.map((row) => ({ id: row.id, applicantType: row.applicant_type, choice1BaseId: row.choice1_base_id, choice2BaseId: row.choice2_base_id, acceptsAdjustment: Boolean(row.accepts_adjustment), employerCityId: row.employer_city_id, submittedAt: row.submitted_at, rankingScore: row.ranking_score })),
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   const outcomes = outcomesOf(result).slice(0, NAIVE_SAMPLE);
   const naiveStarted = process.hrtime.bigint();
   await dataSource.transaction(async (manager) => {
-    const { insertId } = (await manager.query("INSERT INTO admission_run (round_id, status, seed, input_digest, summary, created_at) VALUES (?, 'DISCARDED', ?, ?, '{}', NOW(3))", [stored.id, run.seed, run.inputDigest])) as { insertId: number };
+    const { insertId } = await manager.query<{ insertId: number }>("INSERT INTO admission_run (round_id, status, seed, input_digest, summary, created_at) VALUES (?, 'DISCARDED', ?, ?, '{}', NOW(3))", [stored.id, run.seed, run.inputDigest]);
     for (const outcome of outcomes) {
       await manager.query('INSERT INTO admission_outcome (run_id, application_id, admitted, base_id, applicant_type, admitted_by, explanation) VALUES (?,?,?,?,?,?,?)', [
         insertId, outcome.applicationId, outcome.admitted ? 1 : 0, outcome.baseId, outcome.applicantType, outcome.admittedBy, JSON.stringify(packExplanation(outcome.explanation)),

@@ -84,7 +84,7 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
         [3, 'SCORE_INVALID'],
         [4, 'UNKNOWN_APPLICANT'],
       ]);
-      const [written] = (await api.dataSource.query('SELECT COUNT(*) AS n FROM recruitment_application WHERE round_id = ? AND ranking_score IS NOT NULL', [roundId])) as Array<{ n: string }>;
+      const [written] = await api.dataSource.query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM recruitment_application WHERE round_id = ? AND ranking_score IS NOT NULL', [roundId]);
       expect(Number(written.n)).toBe(0);
 
       const base = await login(api, 'fj-base');
@@ -105,9 +105,9 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
       expect(one.body).toEqual({ applicationId: applicants.e.applicationId, kind: 'RANKING', baseId: null, score: 60 });
       const badScore = await api.http.put(`/recruitment/rounds/${roundId}/ranking-scores/${applicants.e.applicationId}`).set(bearer(centre)).send({ score: 60.123 });
       expect(badScore.status).toBe(400);
-      const scores = (await api.dataSource.query('SELECT id, ranking_score FROM recruitment_application WHERE round_id = ? ORDER BY id', [roundId])) as Array<{ ranking_score: string }>;
+      const scores = await api.dataSource.query<Array<{ ranking_score: string }>>('SELECT id, ranking_score FROM recruitment_application WHERE round_id = ? ORDER BY id', [roundId]);
       expect(scores.map((row) => Number(row.ranking_score))).toEqual([90, 85, 80, 70, 60]);
-      const [audited] = (await api.dataSource.query(`SELECT COUNT(*) AS n FROM audit_record WHERE action = 'RECRUITMENT_RANKING_SCORE_SET'`)) as Array<{ n: string }>;
+      const [audited] = await api.dataSource.query<Array<{ n: string }>>(`SELECT COUNT(*) AS n FROM audit_record WHERE action = 'RECRUITMENT_RANKING_SCORE_SET'`);
       expect(Number(audited.n)).toBe(5);
     });
 
@@ -148,9 +148,9 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
       const again = await api.http.post(`/recruitment/rounds/${roundId}/admission-runs/${run.id}/publish`).set(bearer(centre));
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('ADMISSION_ALREADY_PUBLISHED');
-      const places = (await api.dataSource.query('SELECT application_id, base_id, admitted_by FROM recruitment_placement WHERE round_id = ? ORDER BY application_id', [roundId])) as Array<{ admitted_by: string }>;
+      const places = await api.dataSource.query<Array<{ admitted_by: string }>>('SELECT application_id, base_id, admitted_by FROM recruitment_placement WHERE round_id = ? ORDER BY application_id', [roundId]);
       expect(places.map((place) => place.admitted_by)).toEqual(['PARALLEL', 'PARALLEL', 'ADJUSTMENT']);
-      const [audit] = (await api.dataSource.query(`SELECT COUNT(*) AS n FROM audit_record WHERE action IN ('ADMISSION_PREVIEWED','ADMISSION_PUBLISHED')`)) as Array<{ n: string }>;
+      const [audit] = await api.dataSource.query<Array<{ n: string }>>(`SELECT COUNT(*) AS n FROM audit_record WHERE action IN ('ADMISSION_PREVIEWED','ADMISSION_PUBLISHED')`);
       expect(Number(audit.n)).toBe(2);
 
       const stillEarly = await api.http.get(`/recruitment/rounds/${roundId}/admission/mine`).set(bearer(applicantA));
@@ -236,7 +236,7 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
       expect(result).toEqual({ 重庆1: ['FIRST', X], 重庆2: ['SECOND', Y], 重庆3: ['ADJUSTMENT', Z], 重庆4: [null, null] });
 
       await api.http.post(`/recruitment/rounds/${roundId}/admission-runs/${run.id}/publish`).set(bearer(cqCentre)).expect(200);
-      const states = (await api.dataSource.query('SELECT name, status, stage FROM recruitment_application WHERE round_id = ? ORDER BY id', [roundId])) as Array<{ name: string; status: string; stage: string }>;
+      const states = await api.dataSource.query<Array<{ name: string; status: string; stage: string }>>('SELECT name, status, stage FROM recruitment_application WHERE round_id = ? ORDER BY id', [roundId]);
       expect(states.map((row) => [row.name, row.status, row.stage])).toEqual([
         ['重庆1', 'IN_REVIEW', 'AFTER_ADMISSION'],
         ['重庆2', 'IN_REVIEW', 'AFTER_ADMISSION'],
@@ -274,9 +274,9 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
       expect(['ADMISSION_ALREADY_PUBLISHED', 'ADMISSION_RUN_NOT_PREVIEW']).toContain(loser.body.code);
       const winner = answers.find((answer) => answer.status === 200)!.body as { id: number };
 
-      const runs = (await api.dataSource.query('SELECT id, status FROM admission_run WHERE round_id = ? ORDER BY id', [roundId])) as Array<{ id: number; status: string }>;
+      const runs = await api.dataSource.query<Array<{ id: number; status: string }>>('SELECT id, status FROM admission_run WHERE round_id = ? ORDER BY id', [roundId]);
       expect(runs.filter((run) => run.status === 'PUBLISHED').map((run) => run.id)).toEqual([winner.id]);
-      const perBase = (await api.dataSource.query('SELECT base_id, run_id, COUNT(*) AS n FROM recruitment_placement WHERE round_id = ? GROUP BY base_id, run_id', [roundId])) as Array<{ base_id: number; run_id: number; n: string }>;
+      const perBase = await api.dataSource.query<Array<{ base_id: number; run_id: number; n: string }>>('SELECT base_id, run_id, COUNT(*) AS n FROM recruitment_placement WHERE round_id = ? GROUP BY base_id, run_id', [roundId]);
       const fuzhou = await organisationId(api.dataSource, '福州市第一总医院');
       const fuqing = await organisationId(api.dataSource, '福清市医院');
       expect(perBase.every((row) => row.run_id === winner.id)).toBe(true);
@@ -303,12 +303,12 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
       const stale = await api.http.post(`/recruitment/rounds/${roundId}/admission-runs/${run.id}/publish`).set(bearer(authority));
       expect(stale.status).toBe(409);
       expect(stale.body.code).toBe('ADMISSION_INPUTS_CHANGED');
-      const [placed] = (await api.dataSource.query('SELECT COUNT(*) AS n FROM recruitment_placement WHERE round_id = ?', [roundId])) as Array<{ n: string }>;
+      const [placed] = await api.dataSource.query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM recruitment_placement WHERE round_id = ?', [roundId]);
       expect(Number(placed.n)).toBe(0);
       const fresh = (await api.http.post(`/recruitment/rounds/${roundId}/admission-runs`).set(bearer(authority)).expect(201)).body as { id: number; admitted: number };
       expect(fresh.admitted).toBe(2);
       await api.http.post(`/recruitment/rounds/${roundId}/admission-runs/${fresh.id}/publish`).set(bearer(authority)).expect(200);
-      const statuses = (await api.dataSource.query('SELECT id, status FROM admission_run WHERE round_id = ? ORDER BY id', [roundId])) as Array<{ status: string }>;
+      const statuses = await api.dataSource.query<Array<{ status: string }>>('SELECT id, status FROM admission_run WHERE round_id = ? ORDER BY id', [roundId]);
       expect(statuses.map((row) => row.status)).toEqual(['DISCARDED', 'PUBLISHED']);
     });
   });

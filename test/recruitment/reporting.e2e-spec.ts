@@ -79,7 +79,7 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
 
   it('RC-6 the worker renders each admission notice with the ticket renderer; its QR code opens the public verification', async () => {
     await until('notices rendered', async () => {
-      const rows = (await api.dataSource.query(`SELECT notice_status FROM recruitment_placement WHERE round_id = ?`, [roundId])) as Array<{ notice_status: string }>;
+      const rows = await api.dataSource.query<Array<{ notice_status: string }>>(`SELECT notice_status FROM recruitment_placement WHERE round_id = ?`, [roundId]);
       return rows.length === 4 && rows.every((row) => row.notice_status === 'READY') ? rows : null;
     });
     const applicant = await login(api, 'rep-1');
@@ -95,7 +95,7 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     expect(text).toContain('报到1');
     expect(text).toContain(A);
     expect(text).toContain('2025年8月31日');
-    const [{ notice_token: token }] = (await api.dataSource.query('SELECT notice_token FROM recruitment_placement WHERE application_id = ?', [r['1'].applicationId])) as Array<{ notice_token: string }>;
+    const [{ notice_token: token }] = await api.dataSource.query<Array<{ notice_token: string }>>('SELECT notice_token FROM recruitment_placement WHERE application_id = ?', [r['1'].applicationId]);
     expect(await printedQrCodes(file)).toEqual([qrModules(`${PUBLIC_ORIGIN}/verify-admission/${token}`)]);
 
     const verified = await api.http.get(`/recruitment/notices/verify/${token}`).expect(200);
@@ -117,10 +117,10 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     const twice = await api.http.post(`/recruitment/rounds/${roundId}/placements/${r['1'].applicationId}/arrival`).set(bearer(base)).send({ reportedOn: '2025-08-20' });
     expect(twice.body.code).toBe('REPORTING_REFUSED');
 
-    const [trainee] = (await api.dataSource.query(
+    const [trainee] = await api.dataSource.query<Array<{ id: number; base_id: number; cohort: string; rotation_end: string; id_hash: string }>>(
       `SELECT t.id, t.base_id, t.cohort, DATE_FORMAT(t.rotation_end_date, '%Y-%m-%d') AS rotation_end, t.id_hash, u.trainee_id
          FROM trainee t JOIN user_account u ON u.trainee_id = t.id WHERE u.username = 'rep-1'`,
-    )) as Array<{ id: number; base_id: number; cohort: string; rotation_end: string; id_hash: string }>;
+    );
     // Two training years from 2025-08-20: the rotation ends on 2027-08-19.
     expect(trainee).toMatchObject({ base_id: baseA, cohort: '2025', rotation_end: '2027-08-19' });
     expect(arrived.body.traineeId).toBe(trainee.id);
@@ -146,20 +146,20 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     api.clock.set(AFTER_DEADLINE);
     const sweeps = await Promise.all([worker.module.get(ReportingService).closeDueRounds(), api.app.get(ReportingService).closeDueRounds()]);
     expect(sweeps.map((sweep) => sweep.noShows).sort()).toEqual([0, 2]);
-    const places = (await api.dataSource.query('SELECT application_id, status, no_show_by_deadline, no_show_reason FROM recruitment_placement WHERE round_id = ? ORDER BY application_id', [roundId])) as Array<{
+    const places = await api.dataSource.query<Array<{
       status: string;
       no_show_by_deadline: number;
       no_show_reason: string | null;
-    }>;
+    }>>('SELECT application_id, status, no_show_by_deadline, no_show_reason FROM recruitment_placement WHERE round_id = ? ORDER BY application_id', [roundId]);
     expect(places.map((place) => [place.status, Boolean(place.no_show_by_deadline), place.no_show_reason])).toEqual([
       ['REPORTED', false, null],
       ['NO_SHOW', false, '已考取其他单位'],
       ['NO_SHOW', true, '未在规定时间内报到'],
       ['NO_SHOW', true, '未在规定时间内报到'],
     ]);
-    const [swept] = (await api.dataSource.query(`SELECT COUNT(*) AS n FROM audit_record WHERE action = 'RECRUITMENT_NO_SHOW_BY_DEADLINE'`)) as Array<{ n: string }>;
+    const [swept] = await api.dataSource.query<Array<{ n: string }>>(`SELECT COUNT(*) AS n FROM audit_record WHERE action = 'RECRUITMENT_NO_SHOW_BY_DEADLINE'`);
     expect(Number(swept.n)).toBe(2);
-    const bans = (await api.dataSource.query('SELECT kind FROM recruitment_ban WHERE round_id = ? ORDER BY id', [roundId])) as Array<{ kind: string }>;
+    const bans = await api.dataSource.query<Array<{ kind: string }>>('SELECT kind FROM recruitment_ban WHERE round_id = ? ORDER BY id', [roundId]);
     // r2 no-show, then the sweep: r3 adjusted (调剂成功但未按时报到), r4 by choice.
     expect(bans.map((ban) => ban.kind).sort()).toEqual(['ADJUSTED_NO_SHOW', 'NO_SHOW', 'NO_SHOW']);
     expect((await worker.module.get(ReportingService).closeDueRounds()).noShows).toBe(0);

@@ -70,7 +70,7 @@ export async function insertApprovedApplication(api: TestApi, roundCode: string,
   });
   const choices = await Promise.all(applicant.choices.map((base) => organisationId(api.dataSource, base)));
   const employerCityId = applicant.employerCity ? await organisationId(api.dataSource, applicant.employerCity) : null;
-  const result = (await api.dataSource.query(
+  const result = await api.dataSource.query<{ insertId: number }>(
     `INSERT INTO recruitment_application
        (round_id, account_id, name, id_type, id_hash, id_cipher, id_masked, applicant_type, facts, employer_city_id,
         choice1_base_id, choice2_base_id, accepts_adjustment, status, stage, step, eligible, ranking_score, submitted_at)
@@ -90,7 +90,7 @@ export async function insertApprovedApplication(api: TestApi, roundCode: string,
       applicant.rankingScore ?? null,
       applicant.submittedAt ?? new Date('2025-07-05T02:00:00Z'),
     ],
-  )) as { insertId: number };
+  );
   return { applicationId: result.insertId, accountId: account.id, username: applicant.username, name: applicant.name, idNumber: checked.normalised };
 }
 

@@ -90,7 +90,8 @@ export async function insertInBatches(
   let values: unknown[] = [];
   let count = 0;
   let bytes = 0;
-  let running: Promise<unknown> | null = null;
+  // In an object: the flow analysis does not follow assignments made inside the closure.
+  const inFlight: { query: Promise<unknown> | null } = { query: null };
   const flush = async () => {
     if (count === 0) return;
     const sql = `${head} VALUES ${Array.from({ length: count }, () => rowSql).join(',')}${tail}`;
@@ -98,8 +99,8 @@ export async function insertInBatches(
     values = [];
     count = 0;
     bytes = 0;
-    if (running) await running;
-    running = manager.query(sql, params);
+    if (inFlight.query) await inFlight.query;
+    inFlight.query = manager.query(sql, params);
   };
   for (const row of rows) {
     const size = sizeOf(row);
@@ -109,7 +110,7 @@ export async function insertInBatches(
     bytes += size;
   }
   await flush();
-  if (running) await running;
+  if (inFlight.query) await inFlight.query;
 }
 
 /** SQL of admission_run and admission_outcome, and the reads of applications and scores a run takes as input. */
@@ -155,10 +156,10 @@ export class AdmissionRunStore {
   }
 
   async insertRun(manager: EntityManager, run: { roundId: number; seed: string; inputDigest: string; summary: RunSummary; createdBy: number | null; createdAt: Date }): Promise<number> {
-    const result = (await manager.query(
+    const result = await manager.query<{ insertId: number }>(
       'INSERT INTO admission_run (round_id, status, seed, input_digest, summary, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       [run.roundId, 'PREVIEW', run.seed, run.inputDigest, JSON.stringify(run.summary), run.createdBy, run.createdAt],
-    )) as { insertId: number };
+    );
     return result.insertId;
   }
 
@@ -243,7 +244,7 @@ export class AdmissionRunStore {
       params.push(filter.applicationId);
     }
     const sqlWhere = where.join(' AND ');
-    const [count] = (await this.dataSource.query(`SELECT COUNT(*) AS total FROM admission_outcome o WHERE ${sqlWhere}`, params)) as Array<{ total: string | number }>;
+    const [count] = await this.dataSource.query<Array<{ total: string | number }>>(`SELECT COUNT(*) AS total FROM admission_outcome o WHERE ${sqlWhere}`, params);
     const rows: Array<{ application_id: number; name: string; id_masked: string; applicant_type: ApplicantType; admitted: number; base_id: number | null; admitted_by: AdmissionRound | null; explanation: unknown }> =
       await this.dataSource.query(
         `SELECT o.application_id, a.name, a.id_masked, o.applicant_type, o.admitted, o.base_id, o.admitted_by, o.explanation
