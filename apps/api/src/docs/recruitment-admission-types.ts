@@ -28,9 +28,3 @@ export type {
   ReturnView,
 };
 
-/** What the reporting-deadline sweep did when run now. */
-export interface ReportingSweepView {
-  rounds: number;
-  noShows: number;
-  bans: number;
-}

@@ -2438,12 +2438,6 @@ export interface components {
              */
             username: string;
         };
-        /** @description What the reporting-deadline sweep did when run now. */
-        ReportingSweepView: {
-            bans: number;
-            noShows: number;
-            rounds: number;
-        };
         /** @description One line of the preview: every row of the file gets one. */
         ReportRow: {
             after?: components["schemas"]["ResultState"];
