@@ -1,7 +1,7 @@
 import { BanRegistry } from '@app/recruitment';
 import * as iconv from 'iconv-lite';
 import { bearer, createStaff, login, organisationId, residentId } from '../support/fixtures';
-import { insertApprovedApplication, InsertedApplication, resetRecruitmentData, roundIdOf, setRoundPlan } from '../support/recruitment-fixtures';
+import { insertApprovedApplication, InsertedApplication, roundIdOf, setRoundPlan } from '../support/recruitment-fixtures';
 import { resetData, startApi, TestApi } from '../support/test-api';
 
 const FUJIAN_ADMISSION = '2025-07-21T02:00:00Z'; // 2025-07-21 10:00 Beijing, inside the centre's admission window
@@ -22,7 +22,6 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
   beforeAll(async () => {
     api = await startApi({ now: FUJIAN_ADMISSION });
     await resetData(api.dataSource);
-    await resetRecruitmentData(api);
     await createStaff(api, 'fj-centre', 'CENTRE_ADMIN', '福建省');
     await createStaff(api, 'fj-base', 'BASE_REVIEWER', '福州市第一总医院');
     await createStaff(api, 'cq-centre', 'CENTRE_ADMIN', '重庆市');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bearer, binaryBody, createStaff, login, organisationId, residentId } from '../support/fixtures';
 import { printedQrCodes, qrModules } from '../support/printed-qr';
-import { insertApprovedApplication, InsertedApplication, resetRecruitmentData, roundIdOf, setRoundPlan } from '../support/recruitment-fixtures';
+import { insertApprovedApplication, InsertedApplication, roundIdOf, setRoundPlan } from '../support/recruitment-fixtures';
 import { resetData, startApi, TestApi } from '../support/test-api';
 import { startWorker } from '../support/test-worker';
 
@@ -37,7 +37,6 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
   beforeAll(async () => {
     api = await startApi({ now: ADMISSION, env: { PUBLIC_ORIGIN } });
     await resetData(api.dataSource);
-    await resetRecruitmentData(api);
     worker = await startWorker(ADMISSION, { PUBLIC_ORIGIN });
     await createStaff(api, 'centre', 'CENTRE_ADMIN', '福建省');
     await createStaff(api, 'base-a', 'BASE_REVIEWER', A);

@@ -93,12 +93,3 @@ export async function insertApprovedApplication(api: TestApi, roundCode: string,
   );
   return { applicationId: result.insertId, accountId: account.id, username: applicant.username, name: applicant.name, idNumber: checked.normalised };
 }
-
-/** Recruitment's tables, emptied between spec files (children first). */
-export async function resetRecruitmentData(api: TestApi): Promise<void> {
-  await api.dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
-  for (const table of ['recruitment_ban', 'recruitment_placement', 'admission_outcome', 'admission_run', 'recruitment_assessment_score', 'recruitment_document', 'recruitment_application']) {
-    await api.dataSource.query(`TRUNCATE TABLE ${table}`);
-  }
-  await api.dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
-}

@@ -182,8 +182,12 @@ export class RankingService {
     return value;
   }
 
-  /** Scores are frozen once the round's admission is published: the published run read them. */
+  /**
+   * Scores are frozen once the round's admission is published: the published run read them. The round's row (the
+   * lock a publish takes) orders a score change and a publish, so no change lands unseen after a publish's check.
+   */
   private async assertOpen(manager: EntityManager, roundId: number): Promise<void> {
+    await this.rounds.lockById(manager, roundId);
     if (await this.runs.published(roundId, manager)) throw new DomainError('RANKING_CLOSED');
   }
 
