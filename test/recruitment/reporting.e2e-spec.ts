@@ -1,4 +1,6 @@
+import { RecruitmentJobsProducer } from '@app/queue';
 import { BanRegistry, ReportingService } from '@app/recruitment';
+import { Job } from 'bullmq';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -143,8 +145,15 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
 
     worker.clock.set(AFTER_DEADLINE);
     api.clock.set(AFTER_DEADLINE);
-    const sweeps = await Promise.all([worker.module.get(ReportingService).closeDueRounds(), api.app.get(ReportingService).closeDueRounds()]);
-    expect(sweeps.map((sweep) => sweep.noShows).sort()).toEqual([0, 2]);
+    // The worker's scheduled job (queued now, as its schedule would) and a second sweeper at the same moment.
+    const job = await api.app.get(RecruitmentJobsProducer).runReportingSweepNow();
+    const direct = await api.app.get(ReportingService).closeDueRounds();
+    const byJob = await until('the sweep job', async () => {
+      const state = await job.getState();
+      if (state === 'failed') throw new Error(`sweep job failed: ${(await Job.fromId(job.queue, job.id!))?.failedReason}`);
+      return state === 'completed' ? ((await Job.fromId(job.queue, job.id!))?.returnvalue as { noShows: number }) : null;
+    });
+    expect([direct.noShows, byJob.noShows].sort()).toEqual([0, 2]);
     const places = await api.dataSource.query<Array<{
       status: string;
       no_show_by_deadline: number;
