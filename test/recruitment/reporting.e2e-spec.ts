@@ -1,6 +1,7 @@
-import { RecruitmentJobsProducer } from '@app/queue';
+import { QueueName, RecruitmentJobsProducer } from '@app/queue';
+import { getQueueToken } from '@nestjs/bullmq';
 import { BanRegistry, ReportingService } from '@app/recruitment';
-import { Job } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -148,10 +149,12 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     // The worker's scheduled job (queued now, as its schedule would) and a second sweeper at the same moment.
     const job = await api.app.get(RecruitmentJobsProducer).runReportingSweepNow();
     const direct = await api.app.get(ReportingService).closeDueRounds();
+    const queue = worker.module.get<Queue>(getQueueToken(QueueName.Assessment));
     const byJob = await until('the sweep job', async () => {
-      const state = await job.getState();
-      if (state === 'failed') throw new Error(`sweep job failed: ${(await Job.fromId(job.queue, job.id!))?.failedReason}`);
-      return state === 'completed' ? ((await Job.fromId(job.queue, job.id!))?.returnvalue as { noShows: number }) : null;
+      const current = await Job.fromId<unknown, { noShows: number }>(queue, job.id!);
+      const state = await current?.getState();
+      if (state === 'failed') throw new Error(`sweep job failed: ${current?.failedReason}`);
+      return state === 'completed' && current ? current.returnvalue : null;
     });
     expect([direct.noShows, byJob.noShows].sort()).toEqual([0, 2]);
     const places = await api.dataSource.query<Array<{
