@@ -119,12 +119,12 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     const twice = await api.http.post(`/recruitment/rounds/${roundId}/placements/${r['1'].applicationId}/arrival`).set(bearer(base)).send({ reportedOn: '2025-08-20' });
     expect(twice.body.code).toBe('REPORTING_REFUSED');
 
-    const [trainee] = await api.dataSource.query<Array<{ id: number; base_id: number; cohort: string; rotation_end: string; id_hash: string }>>(
-      `SELECT t.id, t.base_id, t.cohort, DATE_FORMAT(t.rotation_end_date, '%Y-%m-%d') AS rotation_end, t.id_hash, u.trainee_id
+    const [trainee] = await api.dataSource.query<Array<{ id: number; base_id: number; city_id: number; cohort: string; rotation_end: string; id_hash: string }>>(
+      `SELECT t.id, t.base_id, t.city_id, t.cohort, DATE_FORMAT(t.rotation_end_date, '%Y-%m-%d') AS rotation_end, t.id_hash, u.trainee_id
          FROM trainee t JOIN user_account u ON u.trainee_id = t.id WHERE u.username = 'rep-1'`,
     );
     // Two training years from 2025-08-20: the rotation ends on 2027-08-19.
-    expect(trainee).toMatchObject({ base_id: baseA, cohort: '2025', rotation_end: '2027-08-19' });
+    expect(trainee).toMatchObject({ base_id: baseA, city_id: await organisationId(api.dataSource, '福州市'), cohort: '2025', rotation_end: '2027-08-19' });
     expect(arrived.body.traineeId).toBe(trainee.id);
 
     // The same login, signed in again, is the trainee's: the final-assessment pages answer for them.

@@ -9,6 +9,8 @@ export interface RoundBaseNames {
   resolve: BaseResolver;
   /** An organisation id → its name as applicants know it. */
   nameOf: (baseId: number) => string;
+  /** A base's city (its parent organisation); null for an id that is not a base. */
+  cityOf: (baseId: number) => number | null;
 }
 
 /** The organisation tree seen from one jurisdiction's rounds: base names of a plan and the ids admission uses. */
@@ -21,12 +23,18 @@ export class RoundBases {
     const lookup = await this.organisations.resolver();
     const byName = new Map<string, { baseId: number; cityId: number | null }>();
     const names = new Map<number, string>();
+    const cities = new Map<number, number | null>();
     for (const organisation of all) {
       names.set(organisation.id, organisation.name);
+      if (organisation.kind === 'BASE') cities.set(organisation.id, organisation.parentId);
       if (organisation.kind !== 'BASE') continue;
       if (jurisdictionOfOrganisation(organisation.id, (id) => lookup(id)) !== jurisdiction) continue;
       byName.set(organisation.name, { baseId: organisation.id, cityId: organisation.parentId });
     }
-    return { resolve: (baseName) => byName.get(baseName) ?? null, nameOf: (baseId) => names.get(baseId) ?? `#${baseId}` };
+    return {
+      resolve: (baseName) => byName.get(baseName) ?? null,
+      nameOf: (baseId) => names.get(baseId) ?? `#${baseId}`,
+      cityOf: (baseId) => cities.get(baseId) ?? null,
+    };
   }
 }

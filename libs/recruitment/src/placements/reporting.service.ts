@@ -96,7 +96,8 @@ export class ReportingService {
       const place = this.accepted(outcome);
       const start = traineeStartOf(place);
       if (!start) throw new Error('an arrival always starts training');
-      const base = names.resolve(names.nameOf(row.baseId), null);
+      const cityId = names.cityOf(row.baseId);
+      if (cityId === null) throw new Error(`base ${row.baseId} of a place has no city`);
       const traineeId = await this.trainees.enrolRecruited(
         manager,
         actor,
@@ -107,7 +108,7 @@ export class ReportingService {
           idCipher: row.idCipher,
           idMasked: row.idMasked,
           baseId: row.baseId,
-          cityId: base?.cityId ?? row.baseId,
+          cityId,
           cohort: start.cohort,
           rotationEndDate: start.expectedRotationEndDate,
           phaseTheoryPassed: false,
