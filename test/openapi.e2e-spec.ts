@@ -95,7 +95,7 @@ describe('OpenAPI: the document the portal\'s client is generated from', () => {
 
   it('declares security on every operation: none on the public ones, the bearer token on the others', () => {
     const open = operations().filter(({ operation }) => operation.security?.length === 0).map(({ method, path }) => `${method.toUpperCase()} ${path}`);
-    expect(open.sort()).toEqual(['GET /health', 'GET /health/live', 'GET /verify/{token}', 'POST /auth/login', 'POST /auth/refresh', 'POST /auth/register']);
+    expect(open.sort()).toEqual(['GET /health', 'GET /health/live', 'GET /recruitment/notices/verify/{token}', 'GET /verify/{token}', 'POST /auth/login', 'POST /auth/refresh', 'POST /auth/register']);
     for (const { operation } of operations()) expect(operation.security).toEqual(operation.security?.length === 0 ? [] : [{ bearer: [] }]);
   });
 
@@ -125,6 +125,8 @@ describe('OpenAPI: the document the portal\'s client is generated from', () => {
   it('describes every upload as multipart/form-data with a binary "file" part, and each table\'s columns', () => {
     const uploads = operations().filter(({ operation }) => operation.requestBody?.content['multipart/form-data']);
     expect(uploads.map(({ method, path }) => `${method.toUpperCase()} ${path}`).sort()).toEqual([
+      'POST /recruitment/rounds/{roundId}/assessment-scores/{choiceRound}/import',
+      'POST /recruitment/rounds/{roundId}/ranking-scores/import',
       'POST /sessions/{id}/national-roster/reconcile',
       'POST /sessions/{sessionId}/score-imports/{subject}',
       'POST /trainees/import',

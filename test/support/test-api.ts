@@ -55,7 +55,7 @@ export async function startApi(options: { now?: string; env?: Record<string, str
   };
 }
 
-const DATA_TABLES = ['candidate_message', 'refresh_token', 'refresh_token_family', 'trainee_standing', 'result_publication', 'score_import', 'admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session'];
+const DATA_TABLES = ['recruitment_ban', 'recruitment_placement', 'admission_outcome', 'admission_run', 'recruitment_assessment_score', 'recruitment_document', 'recruitment_application', 'candidate_message', 'refresh_token', 'refresh_token_family', 'trainee_standing', 'result_publication', 'score_import', 'admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session'];
 
 /** Between spec files: empty every table but the organisation tree, the test queue/throttle keys and the test file store. */
 export async function resetData(dataSource: DataSource): Promise<void> {

@@ -29,6 +29,7 @@ import { SitesController } from './tickets/sites.controller';
 import { TicketsController } from './tickets/tickets.controller';
 import { ErrorFilter } from './http/error.filter';
 import { OrganisationsController } from './organisations/organisations.controller';
+import { RECRUITMENT_ADMISSION_CONTROLLERS } from './recruitment/admission';
 import { SCORES_CONTROLLERS } from './scores';
 import { QueueBoardController } from './queues/queue-board.controller';
 import { SessionsController } from './sessions/sessions.controller';
@@ -86,6 +87,7 @@ function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
     CheckerController,
     QueueBoardController,
     ...SCORES_CONTROLLERS,
+    ...RECRUITMENT_ADMISSION_CONTROLLERS,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,5 +1,6 @@
 import { SignupVoidingService } from '@app/assessment';
 import { JobName, QueueName } from '@app/queue';
+import { ReportingService } from '@app/recruitment';
 import { Processor } from '@nestjs/bullmq';
 import { CataloguedProcessor, QueueHandlers } from './catalogued-processor';
 
@@ -8,10 +9,15 @@ import { CataloguedProcessor, QueueHandlers } from './catalogued-processor';
 export class AssessmentProcessor extends CataloguedProcessor<QueueName.Assessment> {
   protected readonly handlers: QueueHandlers<QueueName.Assessment>;
 
-  constructor(private readonly voiding: SignupVoidingService) {
+  constructor(
+    private readonly voiding: SignupVoidingService,
+    private readonly reporting: ReportingService,
+  ) {
     super();
     this.handlers = {
       [JobName.VoidUncorrectedReturns]: () => this.voiding.voidUncorrectedReturns(),
+      // RC-7: the reporting-deadline sweep (a scheduled sweep like the voiding one, exactly once per place).
+      [JobName.CloseRecruitmentReporting]: () => this.reporting.closeDueRounds(),
     };
   }
 }

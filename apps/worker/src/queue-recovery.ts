@@ -1,5 +1,6 @@
 import { AppConfig } from '@app/common/config';
-import { AssessmentJobsProducer, NotificationJobsProducer, QueueName, RedisStatus, ScoreJobsProducer } from '@app/queue';
+import { AssessmentJobsProducer, NotificationJobsProducer, QueueName, RecruitmentJobsProducer, RedisStatus, ScoreJobsProducer } from '@app/queue';
+import { PlacementStore } from '@app/recruitment';
 import { ScoreImportService } from '@app/scores';
 import { TicketAccessService } from '@app/tickets';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
@@ -29,6 +30,8 @@ export class QueueRecovery implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly notificationJobs: NotificationJobsProducer,
     private readonly tickets: TicketAccessService,
     private readonly imports: ScoreImportService,
+    private readonly recruitmentJobs: RecruitmentJobsProducer,
+    private readonly placements: PlacementStore,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -70,10 +73,14 @@ export class QueueRecovery implements OnApplicationBootstrap, OnModuleDestroy {
       await this.scoreJobs.scheduleRotationDeadlines();
       await this.notificationJobs.scheduleDelivery();
       await this.notificationJobs.scheduleThreeYearLimitNotices();
+      await this.recruitmentJobs.scheduleReportingSweep();
     }
     if (this.config.workerQueues.includes(QueueName.Tickets)) {
       const { tickets, jobs } = await this.tickets.requeueLostRenders();
       if (tickets > 0) this.logger.warn(`${tickets} tickets pending in MySQL were in no queue (${reason}): queued again in ${jobs} jobs`);
+      // Admission notices still pending: their batch job ids make a job already queued a no-op.
+      const notices = await this.placements.pendingNoticeIds();
+      if (notices.length > 0) await this.recruitmentJobs.enqueueNotices(notices, reason === 'periodic' ? undefined : 'recovered');
     }
     if (this.config.workerQueues.includes(QueueName.Scores)) {
       await this.imports.requeueWorkerImports();

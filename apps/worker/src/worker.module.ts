@@ -5,7 +5,7 @@ import { LoggingModule } from '@app/common/logging';
 import { DatabaseModule } from '@app/database';
 import { NotificationDeliveryModule } from '@app/notifications';
 import { JobName, QueueConnection, QueueModule, QueueName } from '@app/queue';
-import { RecruitmentModule } from '@app/recruitment';
+import { AdmissionNoticeRenderingModule, RecruitmentModule } from '@app/recruitment';
 import { ScoresModule } from '@app/scores';
 import { TicketRenderingModule, TicketsModule } from '@app/tickets';
 import { TrainingModule } from '@app/training';
@@ -31,6 +31,7 @@ import { TicketsProcessor } from './tickets.processor';
     TicketRenderingModule,
     ScoresModule,
     RecruitmentModule,
+    AdmissionNoticeRenderingModule,
     NotificationDeliveryModule,
   ],
   // QueueRecovery registers the schedules and queues lost work again, at start and after every Redis reconnect.

@@ -87,6 +87,14 @@ export class AccountService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * RC-9: an applicant's account becomes the trainee's once they reported, so the same login signs up for the final
+   * assessment. Inside the caller's transaction; the next token (refresh or login) carries the trainee.
+   */
+  linkTrainee(manager: EntityManager, accountId: number, traineeId: number): Promise<boolean> {
+    return this.accounts.linkTrainee(manager, accountId, traineeId);
+  }
+
   /** A new account with a one-time temporary password, to be changed at first login. */
   async create(actor: Actor, input: NewStaffAccount): Promise<TemporaryPasswordView> {
     const organisation = await this.assertAdministrable(actor, input.role, input.organisationId);

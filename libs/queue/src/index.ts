@@ -2,6 +2,7 @@ export * from './assessment-jobs.producer';
 export * from './job-catalogue';
 export * from './notification-jobs.producer';
 export * from './queue.module';
+export * from './recruitment-jobs.producer';
 export * from './redis-connection';
 export * from './redis-settings';
 export * from './redis-status.service';

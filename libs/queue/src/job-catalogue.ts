@@ -17,6 +17,8 @@ export enum JobName {
   ApplyRotationDeadlines = 'apply-rotation-deadlines',
   DeliverMessages = 'deliver-messages',
   NotifyThreeYearLimits = 'notify-three-year-limits',
+  RenderAdmissionNotices = 'render-admission-notices',
+  CloseRecruitmentReporting = 'close-recruitment-reporting',
 }
 
 export interface JobPayloads {
@@ -27,6 +29,9 @@ export interface JobPayloads {
   [JobName.ApplyRotationDeadlines]: { requestedBy: 'schedule' | 'manual' };
   [JobName.DeliverMessages]: { requestedBy: 'schedule' | 'manual' };
   [JobName.NotifyThreeYearLimits]: { requestedBy: 'schedule' | 'manual' };
+  /** Recruitment placements by application id. */
+  [JobName.RenderAdmissionNotices]: { applicationIds: number[] };
+  [JobName.CloseRecruitmentReporting]: { requestedBy: 'schedule' | 'manual' };
 }
 
 /** Which queue carries which job. */
@@ -38,6 +43,8 @@ export interface JobQueues {
   [JobName.ApplyRotationDeadlines]: QueueName.Scores;
   [JobName.DeliverMessages]: QueueName.Notifications;
   [JobName.NotifyThreeYearLimits]: QueueName.Notifications;
+  [JobName.RenderAdmissionNotices]: QueueName.Tickets;
+  [JobName.CloseRecruitmentReporting]: QueueName.Assessment;
 }
 
 export const JOB_QUEUE: JobQueues = {
@@ -48,6 +55,9 @@ export const JOB_QUEUE: JobQueues = {
   [JobName.ApplyRotationDeadlines]: QueueName.Scores,
   [JobName.DeliverMessages]: QueueName.Notifications,
   [JobName.NotifyThreeYearLimits]: QueueName.Notifications,
+  // Admission notices are drawn by the ticket renderer, so they go where its browser is.
+  [JobName.RenderAdmissionNotices]: QueueName.Tickets,
+  [JobName.CloseRecruitmentReporting]: QueueName.Assessment,
 };
 
 /** The job names a queue carries: a processor's handler map is typed with it, so a missing handler fails to compile. */
@@ -69,3 +79,7 @@ export const MESSAGE_DELIVERY_EVERY_MS = 15_000;
 export const THREE_YEAR_LIMIT_SCHEDULER_ID = 'notify-three-year-limits-daily';
 export const THREE_YEAR_LIMIT_PATTERN = '0 0 7 * * *';
 export const THREE_YEAR_LIMIT_TIME_ZONE = 'Asia/Shanghai';
+
+/** RC-7: the reporting-deadline sweep looks for rounds whose deadline has passed; one id, scheduled once. */
+export const RECRUITMENT_REPORTING_SCHEDULER_ID = 'close-recruitment-reporting-every-ten-minutes';
+export const RECRUITMENT_REPORTING_EVERY_MS = 600_000;

@@ -3,6 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AssessmentJobsProducer } from './assessment-jobs.producer';
 import { NotificationJobsProducer } from './notification-jobs.producer';
+import { RecruitmentJobsProducer } from './recruitment-jobs.producer';
 import { ScoreJobsProducer } from './score-jobs.producer';
 import { TicketJobsProducer } from './ticket-jobs.producer';
 import { QueueName } from './job-catalogue';
@@ -31,7 +32,7 @@ export const QueueConnection = {
 
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Assessment }, { name: QueueName.Tickets }, { name: QueueName.Scores }, { name: QueueName.Notifications })],
-  providers: [AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer, NotificationJobsProducer, RedisStatus],
-  exports: [BullModule, AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer, NotificationJobsProducer, RedisStatus],
+  providers: [AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer, NotificationJobsProducer, RecruitmentJobsProducer, RedisStatus],
+  exports: [BullModule, AssessmentJobsProducer, TicketJobsProducer, ScoreJobsProducer, NotificationJobsProducer, RecruitmentJobsProducer, RedisStatus],
 })
 export class QueueModule {}

@@ -3,9 +3,10 @@ import { AuditService } from '@app/common/audit';
 import type { TraineePlacement } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TraineeSignupFacts, TraineeStore } from './trainee.store';
+import { NewTrainee, TraineeSignupFacts, TraineeStore } from './trainee.store';
+import { isDuplicateKey } from '@app/common/sql';
 
-export type { TraineeSignupFacts } from './trainee.store';
+export type { NewTrainee, TraineeSignupFacts } from './trainee.store';
 
 /**
  * What the libraries above training may read and change of a trainee, besides its summary
@@ -18,6 +19,30 @@ export class TraineeRecords {
     private readonly store: TraineeStore,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * RC-9: a recruited trainee who reported to their base becomes a trainee of that base, training from the report
+   * day (cohort: its year; rotation end: the last day of the training years). Audited in the caller's transaction;
+   * null when a trainee of this ID number exists already (the caller refuses the arrival).
+   */
+  async enrolRecruited(manager: EntityManager, actor: Actor, trainee: NewTrainee, reason: string): Promise<number | null> {
+    let id: number;
+    try {
+      id = await this.store.insertOne(manager, trainee);
+    } catch (error) {
+      if (isDuplicateKey(error)) return null;
+      throw error;
+    }
+    await this.audit.record(manager, actor, {
+      action: 'TRAINEE_ENROLLED_FROM_RECRUITMENT',
+      entityType: 'trainee',
+      entityId: id,
+      scopeBaseId: trainee.baseId,
+      reason,
+      after: { name: trainee.name, idMasked: trainee.idMasked, baseId: trainee.baseId, cohort: trainee.cohort, rotationEndDate: trainee.rotationEndDate },
+    });
+    return id;
+  }
 
   /** The sign-up path's facts of these trainees, in one round trip; unknown ids are left out. */
   signupFacts(ids: readonly number[]): Promise<TraineeSignupFacts[]> {

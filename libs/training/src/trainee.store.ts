@@ -183,6 +183,12 @@ export class TraineeStore {
     }
   }
 
+  /** One new trainee, answering its id; a trainee of the same ID number already there fails on the unique hash. */
+  async insertOne(manager: EntityManager, trainee: NewTrainee): Promise<number> {
+    const result = await manager.insert(Trainee, { ...trainee, retrainingRequired: false, photoLocked: false, version: 1 });
+    return Number((result.identifiers[0] as { id: number }).id);
+  }
+
   /** Sets the retraining mark; false when it was already set, so only one writer records it. */
   async markRetrainingRequired(manager: EntityManager, id: number): Promise<boolean> {
     const result: { affectedRows: number } = await manager.query('UPDATE trainee SET retraining_required = 1, version = version + 1 WHERE id = ? AND retraining_required = 0', [id]);

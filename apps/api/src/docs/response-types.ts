@@ -102,3 +102,5 @@ export interface BoardLink {
   url: string;
   expiresAt: string;
 }
+
+export * from './recruitment-admission-types';

@@ -761,6 +761,299 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recruitment/notices/verify/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is this admission notice genuine? Shows the name, masked ID number, base, round and the place’s status only
+         * @description A notice’s QR code encodes the portal’s page `{PUBLIC_ORIGIN}/verify-admission/{token}`; the page passes the token on here.
+         */
+        get: operations["AdmissionNoticeVerifyController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/admission-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round’s admission runs, newest first */
+        get: operations["AdmissionRunsController_list"];
+        put?: never;
+        /** RC-6: preview an admission run: admit() over the approved applications, their choices and scores and the round’s plan, with a fresh lottery seed recorded */
+        post: operations["AdmissionRunsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/admission-runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run: per track its quota, admitted and last admitted score; its seed and input digest */
+        get: operations["AdmissionRunsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/admission-runs/{runId}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run’s outcome per applicant with the explanation (each choice, adjustment, result), paged */
+        get: operations["AdmissionRunsController_outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/admission-runs/{runId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** RC-6: publish a previewed run: places created (never over quota), re-review started where the chain has one, notices queued; refused if the input changed or the round is published */
+        post: operations["AdmissionRunsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/admission/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RC-6: the applicant’s own outcome and why, in Chinese, from the round’s results time on */
+        get: operations["MyAdmissionController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/admission/mine/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The admitted applicant’s admission notice (录取通知书) PDF, once the worker has rendered it */
+        get: operations["MyAdmissionController_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/assessment-scores/{choiceRound}/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** RC-6: a base enters its assessment score of an applicant who chose it in this round (BASE_ASSESSMENT rounds) */
+        put: operations["RankingController_setAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/assessment-scores/{choiceRound}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** RC-6: a base imports its assessment scores of one choice round; preview, or commit all rows or none */
+        post: operations["RankingController_importAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The admitted places: a base sees its own, the authority every one */
+        get: operations["PlacementsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/placements/{applicationId}/arrival": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** RC-7/RC-9: the base records the day the trainee reported; the trainee record starts training that day and the applicant’s account gets it */
+        post: operations["PlacementsController_arrival"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/placements/{applicationId}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** RC-7/RC-8: the base records that the trainee will not report, with the reason; the round’s policy decides the ban */
+        post: operations["PlacementsController_noShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/placements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The admission list (录取名单) as CSV or XLSX, in the same scope as the list */
+        get: operations["PlacementsController_exportPlacements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/ranking-scores/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** RC-6: the authority enters the centre ranking score of one applicant (CENTRE_RANKING rounds) */
+        put: operations["RankingController_setRanking"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/ranking-scores/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** RC-6: import the centre ranking scores (CSV in UTF-8 or GBK, or XLSX); preview, or commit all rows or none */
+        post: operations["RankingController_importRanking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RC-9: the return: who reported (and when), who did not and why, with totals per base */
+        get: operations["PlacementsController_returns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/returns/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RC-9: the return as CSV or XLSX (培训对象汇总表，含未报到名单及原因) */
+        get: operations["PlacementsController_exportReturns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/score-imports/{importId}": {
         parameters: {
             query?: never;
@@ -1610,6 +1903,140 @@ export interface components {
             traineeId: number | null;
             userId: number | null;
         };
+        AdjustmentExplanation: {
+            considered: boolean;
+            decidedBy: (string & components["schemas"]["RankingKey"]) | null;
+            /** @description Admitted: the last admitted by adjustment at their track. NO_SEAT_LEFT: the last admitted by adjustment at any track open to the applicant's type (with SAME_CITY_FIRST it may rank below them: a same-city place). */
+            lastAdmittedRank: number | null;
+            lastAdmittedScore: number | null;
+            note: components["schemas"]["AdjustmentNote"];
+            /** @description Position in the adjustment ranking (among those considered). */
+            rank: number | null;
+            /** @description Placed at a base of the applicant's own city. */
+            sameCity: boolean | null;
+            score: number | null;
+            /** @description Where the applicant was placed. */
+            track: components["schemas"]["TrackKey"] | null;
+        };
+        /**
+         * @description - ADMITTED; NO_SEAT_LEFT: ranked, but no track open to the applicant had a seat when their turn came;
+         *     - ADMITTED_EARLIER: admitted by a choice; DID_NOT_ACCEPT: declined adjustment (RC-4);
+         *     - ADJUSTMENT_OFF: the round has no adjustment; NO_SCORE: no adjustment ranking score;
+         *     - ROUND_NOT_RUN: adjustment comes after `runThrough`.
+         * @enum {string}
+         */
+        AdjustmentNote: "ADMITTED" | "NO_SEAT_LEFT" | "ADMITTED_EARLIER" | "DID_NOT_ACCEPT" | "ADJUSTMENT_OFF" | "NO_SCORE" | "ROUND_NOT_RUN";
+        Admission: {
+            applicantId: number;
+            /**
+             * @description The choice (1 or 2) that admitted; null for adjustment.
+             * @enum {number|null}
+             */
+            choice: 1 | 2 | null;
+            /** @description Position in the ranking the round used for this track (1-based). */
+            rank: number;
+            round: components["schemas"]["AdmissionRound"];
+            score: number;
+            track: components["schemas"]["TrackKey"];
+        };
+        /** @description What the public verification of an admission notice shows: enough to tell a genuine notice, nothing more. */
+        AdmissionNoticeVerification: {
+            applicantType: string;
+            baseName: string;
+            /** @enum {boolean} */
+            genuine: true;
+            idMasked: string;
+            name: string;
+            roundName: string;
+            /** @description ADMITTED (待报到), REPORTED, NO_SHOW, CANCELLED or WITHDRAWN: a notice of a lost place verifies, but says so. */
+            status: components["schemas"]["PlacementStatus"];
+            statusText: string;
+        };
+        AdmissionOutcomePage: {
+            items: components["schemas"]["AdmissionOutcomeView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @description One applicant's outcome in a run, with the explanation data and its Chinese wording. */
+        AdmissionOutcomeView: {
+            admitted: boolean;
+            admittedBy: (string & components["schemas"]["AdmissionRound"]) | null;
+            applicantType: components["schemas"]["ApplicantType"];
+            applicationId: number;
+            baseId: number | null;
+            baseName: string | null;
+            explanation: components["schemas"]["ApplicantExplanation"];
+            idMasked: string;
+            /** @description One line per choice, one for adjustment, one for the result. */
+            lines: string[];
+            name: string;
+        };
+        /** @description FIRST and SECOND belong to SEQUENTIAL_CHOICES, PARALLEL to CENTRAL_PARALLEL; both end with ADJUSTMENT. */
+        AdmissionRound: components["schemas"]["ChoiceRound"] | "PARALLEL" | "ADJUSTMENT";
+        /** @enum {string} */
+        AdmissionRunStatus: "PREVIEW" | "PUBLISHED" | "DISCARDED";
+        /** @description An admission run (预览 / 已发布 / 已作废) with its recorded lottery seed and per-track summary. */
+        AdmissionRunView: {
+            admitted: number;
+            applicants: number;
+            /** @description ISO instants. */
+            createdAt: string;
+            id: number;
+            /** @description SHA-256 of the input; a publish whose input differs is refused. */
+            inputDigest: string;
+            /** @enum {string} */
+            mechanism: "SEQUENTIAL_CHOICES" | "CENTRAL_PARALLEL";
+            publishedAt: string | null;
+            quota: number;
+            roundId: number;
+            rounds: components["schemas"]["AdmissionRound"][];
+            /** @description The lottery seed of the tie-break: anyone can recompute every ticket (SHA-256 of `seed:applicationId`). */
+            seed: string;
+            status: components["schemas"]["AdmissionRunStatus"];
+            tracks: components["schemas"]["AdmissionTrackView"][];
+        };
+        /** @description RC-6: one track's line of a run: its quota, how many it admitted, the last admitted score. */
+        AdmissionTrackView: {
+            admitted: number;
+            /** @description null: one quota for both applicant types. */
+            applicantType: (string & components["schemas"]["ApplicantType"]) | null;
+            baseId: number;
+            baseName: string;
+            lastAdmittedScore: number | null;
+            quota: number;
+            rounds: {
+                admitted: number;
+                lastAdmittedScore: number | null;
+                round: components["schemas"]["AdmissionRound"];
+            }[];
+            seatsLeft: number;
+        };
+        ApplicantExplanation: {
+            acceptsAdjustment: boolean;
+            adjustment: components["schemas"]["AdjustmentExplanation"];
+            admission: components["schemas"]["Admission"] | null;
+            applicantId: number;
+            applicantType: components["schemas"]["ApplicantType"];
+            /** @description Always two entries: choice 1, choice 2. */
+            choices: components["schemas"]["ChoiceExplanation"][];
+            /** @description This applicant's lottery ticket under the run's seed (16 hex digits; lower ranks first among full ties). */
+            lotteryTicket: string;
+        };
+        /**
+         * @description RC-1: 单位人 (EMPLOYED) and 社会人 (INDEPENDENT).
+         * @enum {string}
+         */
+        ApplicantType: "EMPLOYED" | "INDEPENDENT";
+        ArrivalDto: {
+            /**
+             * @description the Beijing day the trainee reported: the start of training (RC-9)
+             * @example 2025-08-20
+             */
+            reportedOn: string;
+        };
+        /** @enum {string} */
+        AssessmentRound: "FIRST" | "SECOND" | "ADJUSTMENT";
         /**
          * @description A retake: the trainee has an earlier counting attempt in the same subject in an earlier year.
          * @enum {string}
@@ -1794,6 +2221,44 @@ export interface components {
         };
         /** @enum {string} */
         CheckOutcome: "PASS" | "FAIL" | "EXCEPTED";
+        ChoiceExplanation: {
+            /** @description null only for NO_SUCH_CHOICE. */
+            baseId: number | null;
+            /** @enum {number} */
+            choice: 1 | 2;
+            /** @description Ranked for this track in this round (ADMITTED or TRACK_FULL_BEFORE_TURN). */
+            considered: boolean;
+            /** @description For TRACK_FULL_BEFORE_TURN behind a last admitted applicant: the key that decided between them. */
+            decidedBy: (string & components["schemas"]["RankingKey"]) | null;
+            lastAdmittedRank: number | null;
+            lastAdmittedScore: number | null;
+            note: components["schemas"]["ChoiceNote"];
+            /** @description Sequential: position among the track's applicants of this round; parallel: position in the central ranking. */
+            rank: number | null;
+            /** @enum {string} */
+            round: "FIRST" | "SECOND" | "PARALLEL";
+            /** @description The score this round ranked by, when there is one. */
+            score: number | null;
+            /** @description The track's seats left when the round began (null when there is no track or the round was not run). */
+            seatsAtStart: number | null;
+            /** @description null when the choice does not resolve to a track (NO_SUCH_CHOICE, BASE_NOT_IN_PLAN, NO_QUOTA_FOR_TYPE). */
+            track: components["schemas"]["TrackKey"] | null;
+        };
+        /**
+         * @description Why a choice did or did not admit:
+         *     - ADMITTED;
+         *     - TRACK_FULL_BEFORE_TURN: ranked, but the track's seats went to applicants ranked above (or none were left);
+         *     - ADMITTED_EARLIER: admitted in an earlier round, or by an earlier choice of the same round: not considered;
+         *     - NO_SUCH_CHOICE: the applicant listed fewer choices;
+         *     - BASE_NOT_IN_PLAN: the base has no track in this round;
+         *     - NO_QUOTA_FOR_TYPE: the base splits quotas by type and has none for the applicant's type;
+         *     - NO_SCORE: no score for this round (absent from the base's assessment, or not ranked centrally);
+         *     - ROUND_NOT_RUN: the round comes after `runThrough`.
+         * @enum {string}
+         */
+        ChoiceNote: "ADMITTED" | "TRACK_FULL_BEFORE_TURN" | "ADMITTED_EARLIER" | "NO_SUCH_CHOICE" | "BASE_NOT_IN_PLAN" | "NO_QUOTA_FOR_TYPE" | "NO_SCORE" | "ROUND_NOT_RUN";
+        /** @enum {string} */
+        ChoiceRound: "FIRST" | "SECOND";
         CorrectionDto: {
             /** @description the version of the result you corrected */
             expectedVersion: number;
@@ -1968,6 +2433,25 @@ export interface components {
             readAt: string | null;
             title: string;
         };
+        /** @description What an applicant sees of their round's admission, from the round's results time on. */
+        MyAdmissionView: {
+            admitted: boolean;
+            admittedBy: (string & components["schemas"]["AdmissionRound"]) | null;
+            baseName: string | null;
+            /** @description Why, in plain Chinese: each choice, the adjustment, the result. */
+            lines: string[];
+            /** @description The place, once admitted: its reporting status and whether the admission notice can be downloaded. */
+            placement: {
+                /** @enum {string} */
+                noticeStatus: "PENDING" | "READY" | "FAILED";
+                reportedOn: string | null;
+                status: components["schemas"]["PlacementStatus"];
+            } | null;
+            /** @description ISO instant of the reporting deadline, null when the round sets none. */
+            reportingDeadline: string | null;
+            roundId: number;
+            roundName: string;
+        };
         NationalRosterBaseReport: {
             baseId: number | null;
             baseName: string;
@@ -2007,6 +2491,10 @@ export interface components {
             matched: number;
             nationalRows: number;
             sessionId: number;
+        };
+        NoShowDto: {
+            /** @description why the trainee will not report (shown in the return) */
+            reason: string;
         };
         /** @description Province → city (设区市卫健委 / 平潭社会事业局) → base hospital. Scopes are read from this tree. */
         Organisation: {
@@ -2048,6 +2536,27 @@ export interface components {
                 required: boolean;
             };
         };
+        /** @enum {string} */
+        PlacementStatus: "ADMITTED" | "REPORTED" | "NO_SHOW" | "CANCELLED" | "WITHDRAWN";
+        /** @description A place as a base or the authority sees it. */
+        PlacementView: {
+            /** @enum {string} */
+            admittedBy: "FIRST" | "SECOND" | "PARALLEL" | "ADJUSTMENT";
+            /** @enum {string} */
+            applicantType: "EMPLOYED" | "INDEPENDENT";
+            applicationId: number;
+            baseId: number;
+            baseName: string;
+            idMasked: string;
+            name: string;
+            noShowByDeadline: boolean;
+            noShowReason: string | null;
+            /** @enum {string} */
+            noticeStatus: "PENDING" | "READY" | "FAILED";
+            reportedOn: string | null;
+            status: components["schemas"]["PlacementStatus"];
+            traineeId: number | null;
+        };
         ProfileEditDto: {
             /** @description only for documents that do not encode it */
             birthDate?: string;
@@ -2087,6 +2596,29 @@ export interface components {
         /** @description A job the worker will run. */
         QueuedJob: {
             jobId: string;
+        };
+        /** @description What an import answers: every row with its outcome; `committed` says whether the scores were written. */
+        RankingImportReport: {
+            committed: boolean;
+            /** @enum {string|null} */
+            encoding: "utf-8" | "gb18030" | null;
+            errorRows: number;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            rows: components["schemas"]["ScoreRowReport"][];
+            totalRows: number;
+        };
+        /**
+         * @description Which ranking key put a refused applicant behind the last one admitted.
+         * @enum {string}
+         */
+        RankingKey: "SCORE" | "SECOND_KEY" | "LOTTERY";
+        RankingScoreView: {
+            applicationId: number;
+            baseId: number | null;
+            /** @description CENTRE ranking, or the assessment round the base scored. */
+            kind: "RANKING" | components["schemas"]["AssessmentRound"];
+            score: number;
         };
         /** @description Every message marked read. */
         ReadAll: {
@@ -2241,6 +2773,28 @@ export interface components {
             state: components["schemas"]["RetrainingState"];
             yearsLeft: number;
         };
+        /** @description RC-9: the base's return: each admitted trainee's status, and totals per base. */
+        ReturnView: {
+            /** @description ISO instant by which bases return it; null when the round sets none. */
+            returnDeadline: string | null;
+            roundId: number;
+            rows: {
+                applicantType: string;
+                applicationId: number;
+                base: string;
+                name: string;
+                reason: string | null;
+                reportedOn: string | null;
+                status: string;
+            }[];
+            totals: {
+                admitted: number;
+                base: string;
+                noShows: number;
+                pending: number;
+                reported: number;
+            }[];
+        };
         /** @description An identity number shown in full, on purpose and audited. */
         RevealedIdNumber: {
             idNumber: string;
@@ -2362,6 +2916,10 @@ export interface components {
             rule: components["schemas"]["EligibilityRuleId"];
             title: components["schemas"]["Bilingual"];
         };
+        ScoreDto: {
+            /** @description at most two decimals */
+            score: number;
+        };
         /**
          * @description PREVIEWING → PREVIEWED → COMMITTING → COMMITTED. FAILED: the file could not be read (see error). STALE: the data changed between preview and commit, so the preview no longer says what commit would do.
          * @enum {string}
@@ -2425,6 +2983,18 @@ export interface components {
          * @enum {string}
          */
         ScoreProblemCode: "SCORE_NOT_A_NUMBER" | "SCORE_OUT_OF_RANGE" | "SCORE_TOO_PRECISE";
+        /** @enum {string} */
+        ScoreRowProblem: "ID_INVALID" | "UNKNOWN_APPLICANT" | "NAME_MISMATCH" | "NOT_IN_SCOPE" | "DUPLICATE" | "SCORE_INVALID";
+        ScoreRowReport: {
+            applicationId: number | null;
+            /** @description Never the full number: the masked form the lists show, or what the row had when it was not a number at all. */
+            idMasked: string | null;
+            message: string | null;
+            name: string;
+            problem: (string & components["schemas"]["ScoreRowProblem"]) | null;
+            rowNumber: number;
+            score: number | null;
+        };
         SeatingReport: {
             candidates: number;
             load: components["schemas"]["SlotRoomLoad"][];
@@ -2929,6 +3499,12 @@ export interface components {
              */
             reason: "CURRENT" | "WITHDRAWN" | "SUPERSEDED" | "SIGNUP_NOT_APPROVED";
             ticketNumber: string;
+        };
+        /** @description A track is a base, or a base and an applicant type where the round splits quotas by type. */
+        TrackKey: {
+            /** @description null: one quota for every applicant type at this base. */
+            applicantType: (string & components["schemas"]["ApplicantType"]) | null;
+            baseId: number;
         };
         TraineeEditDto: {
             cohort?: string;
@@ -7689,6 +8265,2242 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "REDIS_UNAVAILABLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdmissionNoticeVerifyController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AdmissionNoticeVerification */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionNoticeVerification"];
+                };
+            };
+            /** @description `NOTICE_TOKEN_INVALID`: 录取通知书二维码无效 / The admission notice code is not genuine */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "NOTICE_TOKEN_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdmissionRunsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a list of AdmissionRunView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionRunView"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdmissionRunsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AdmissionRunView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionRunView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ADMISSION_PLAN_INVALID`: 招录计划无法用于录取（基地未知或无计划） / The recruitment plan cannot be used (unknown base or no plan); `ADMISSION_ALREADY_PUBLISHED`: 本批次录取结果已发布 / This round’s admission is already published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ADMISSION_PLAN_INVALID" | "ADMISSION_ALREADY_PUBLISHED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdmissionRunsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+                runId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AdmissionRunView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionRunView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found; `ADMISSION_RUN_NOT_FOUND`: 录取计算不存在 / Admission run not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND" | "ADMISSION_RUN_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdmissionRunsController_outcomes: {
+        parameters: {
+            query?: {
+                /** @description only the admitted (true) or the others (false) */
+                admitted?: boolean;
+                /** @description only outcomes at this base */
+                baseId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                roundId: number;
+                runId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AdmissionOutcomePage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionOutcomePage"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found; `ADMISSION_RUN_NOT_FOUND`: 录取计算不存在 / Admission run not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND" | "ADMISSION_RUN_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdmissionRunsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+                runId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AdmissionRunView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionRunView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found; `ADMISSION_RUN_NOT_FOUND`: 录取计算不存在 / Admission run not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND" | "ADMISSION_RUN_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ADMISSION_RUN_NOT_PREVIEW`: 该录取计算已发布或已作废 / This run is no longer a preview; `ADMISSION_ALREADY_PUBLISHED`: 本批次录取结果已发布 / This round’s admission is already published; `ADMISSION_INPUTS_CHANGED`: 预览后报名或成绩已变化，请重新预览 / Applications or scores changed since the preview; preview again; `ADMISSION_PLAN_INVALID`: 招录计划无法用于录取（基地未知或无计划） / The recruitment plan cannot be used (unknown base or no plan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ADMISSION_RUN_NOT_PREVIEW" | "ADMISSION_ALREADY_PUBLISHED" | "ADMISSION_INPUTS_CHANGED" | "ADMISSION_PLAN_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    MyAdmissionController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description MyAdmissionView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAdmissionView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found; `ADMISSION_NOT_PUBLISHED`: 录取结果尚未发布 / Admission results are not published yet; `APPLICANT_NOT_IN_ROUND`: 本批次没有该考生的有效报名 / No approved application of this applicant in the round */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND" | "ADMISSION_NOT_PUBLISHED" | "APPLICANT_NOT_IN_ROUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ADMISSION_RESULTS_NOT_VISIBLE`: 录取结果尚未到公布时间 / Admission results are not visible yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ADMISSION_RESULTS_NOT_VISIBLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    MyAdmissionController_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the admission notice */
+            200: {
+                headers: {
+                    /** @description private, no-store */
+                    "Cache-Control"?: string;
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found; `PLACEMENT_NOT_FOUND`: 录取信息不存在 / No admitted place found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND" | "PLACEMENT_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ADMISSION_RESULTS_NOT_VISIBLE`: 录取结果尚未到公布时间 / Admission results are not visible yet; `NOTICE_NOT_READY`: 录取通知书尚未生成 / The admission notice is not ready yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ADMISSION_RESULTS_NOT_VISIBLE" | "NOTICE_NOT_READY";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RankingController_setAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: number;
+                choiceRound: "FIRST" | "SECOND" | "ADJUSTMENT";
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreDto"];
+            };
+        };
+        responses: {
+            /** @description RankingScoreView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingScoreView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `RANKING_SCORE_INVALID`: 成绩须为0至999.99之间的数值，最多两位小数 / A score is a number from 0 to 999.99 with at most two decimals */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "RANKING_SCORE_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation; `ASSESSMENT_NOT_FOR_BASE`: 该考生未在本轮选择本基地 / The applicant did not choose your base in this round */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE" | "ASSESSMENT_NOT_FOR_BASE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found; `APPLICANT_NOT_IN_ROUND`: 本批次没有该考生的有效报名 / No approved application of this applicant in the round */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND" | "APPLICANT_NOT_IN_ROUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 录取结果已发布，成绩不可再修改 / Admission is published; scores can no longer change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RANKING_KIND_MISMATCH" | "RANKING_CLOSED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RankingController_importAssessment: {
+        parameters: {
+            query?: {
+                /** @description true: write every row (all or none); false or absent: check and preview only */
+                commit?: boolean;
+            };
+            header?: never;
+            path: {
+                choiceRound: "FIRST" | "SECOND" | "ADJUSTMENT";
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * @description The base assessment score file. CSV (UTF-8 with or without a BOM, or GBK/GB18030; comma- or tab-separated) or XLSX (its first worksheet), recognised by content, not by name. Row 1 is the header: names are matched ignoring case and spaces, in any column order; other columns are ignored, a column named twice is refused (`SPREADSHEET_COLUMNS_INVALID`, with the missing, unknown and duplicate names).
+         *
+         *     One row per applicant of the round (approved in review); every row is checked (ID number, name, scope, duplicates, score) and reported. With commit=true every row is written or, if any row is in error, none (RANKING_FILE_INVALID, with the report).
+         *
+         *     | column | header names accepted | |
+         *     | --- | --- | --- |
+         *     | `name` | 姓名, name | required |
+         *     | `idType` | 证件类型, idType, id type | optional |
+         *     | `idNumber` | 证件号码, 身份证号, 身份证号码, idNumber, id number | required |
+         *     | `score` | 分数, 成绩, 排名成绩, 考核成绩, score | required |
+         */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The base assessment score file: CSV or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description RankingImportReport */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingImportReport"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `FILE_MISSING`: 未收到上传文件 / No file was uploaded; `FILE_EMPTY`: 上传文件为空 / The uploaded file is empty; `FILE_ENCODING_UNSUPPORTED`: 无法识别文件编码，请使用 UTF-8 或 GBK / Unrecognised text encoding; use UTF-8 or GBK; `FILE_CORRUPT`: 文件已损坏，无法读取 / The file is damaged and cannot be read; `SPREADSHEET_COLUMNS_INVALID`: 表头与模板不符 / The header row does not match the template */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "FILE_MISSING" | "FILE_EMPTY" | "FILE_ENCODING_UNSUPPORTED" | "FILE_CORRUPT" | "SPREADSHEET_COLUMNS_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 录取结果已发布，成绩不可再修改 / Admission is published; scores can no longer change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RANKING_KIND_MISMATCH" | "RANKING_CLOSED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: 上传文件过大 / The upload is too large; `SPREADSHEET_TOO_LARGE`: 表格行数或解压后体积超出限制 / The spreadsheet has too many rows or expands too much */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE" | "SPREADSHEET_TOO_LARGE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `FILE_TYPE_UNSUPPORTED`: 不支持的文件类型 / Unsupported file type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FILE_TYPE_UNSUPPORTED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RANKING_FILE_INVALID`: 成绩文件存在错误，未导入任何数据 / The score file has errors; nothing was imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RANKING_FILE_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PlacementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a list of PlacementView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementView"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PlacementsController_arrival: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: number;
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrivalDto"];
+            };
+        };
+        responses: {
+            /** @description PlacementView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found; `PLACEMENT_NOT_FOUND`: 录取信息不存在 / No admitted place found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND" | "PLACEMENT_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PLACEMENT_CHANGED`: 录取信息已被他人修改，请刷新后重试 / The place changed meanwhile; reload and try again; `REPORTING_REFUSED`: 报到登记不符合规定 / The report cannot be recorded; `ALREADY_IN_TRAINING`: 该人员已有培训记录 / This person already has a training record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PLACEMENT_CHANGED" | "REPORTING_REFUSED" | "ALREADY_IN_TRAINING";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PlacementsController_noShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: number;
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoShowDto"];
+            };
+        };
+        responses: {
+            /** @description PlacementView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found; `PLACEMENT_NOT_FOUND`: 录取信息不存在 / No admitted place found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND" | "PLACEMENT_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PLACEMENT_CHANGED`: 录取信息已被他人修改，请刷新后重试 / The place changed meanwhile; reload and try again; `REPORTING_REFUSED`: 报到登记不符合规定 / The report cannot be recorded */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PLACEMENT_CHANGED" | "REPORTING_REFUSED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PlacementsController_exportPlacements: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the admission list */
+            200: {
+                headers: {
+                    /** @description private, no-store */
+                    "Cache-Control"?: string;
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SPREADSHEET_TOO_LARGE`: 表格行数或解压后体积超出限制 / The spreadsheet has too many rows or expands too much */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SPREADSHEET_TOO_LARGE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RankingController_setRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: number;
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreDto"];
+            };
+        };
+        responses: {
+            /** @description RankingScoreView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingScoreView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `RANKING_SCORE_INVALID`: 成绩须为0至999.99之间的数值，最多两位小数 / A score is a number from 0 to 999.99 with at most two decimals */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "RANKING_SCORE_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found; `APPLICANT_NOT_IN_ROUND`: 本批次没有该考生的有效报名 / No approved application of this applicant in the round */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND" | "APPLICANT_NOT_IN_ROUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 录取结果已发布，成绩不可再修改 / Admission is published; scores can no longer change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RANKING_KIND_MISMATCH" | "RANKING_CLOSED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RankingController_importRanking: {
+        parameters: {
+            query?: {
+                /** @description true: write every row (all or none); false or absent: check and preview only */
+                commit?: boolean;
+            };
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * @description The centre ranking file. CSV (UTF-8 with or without a BOM, or GBK/GB18030; comma- or tab-separated) or XLSX (its first worksheet), recognised by content, not by name. Row 1 is the header: names are matched ignoring case and spaces, in any column order; other columns are ignored, a column named twice is refused (`SPREADSHEET_COLUMNS_INVALID`, with the missing, unknown and duplicate names).
+         *
+         *     One row per applicant of the round (approved in review); every row is checked (ID number, name, scope, duplicates, score) and reported. With commit=true every row is written or, if any row is in error, none (RANKING_FILE_INVALID, with the report).
+         *
+         *     | column | header names accepted | |
+         *     | --- | --- | --- |
+         *     | `name` | 姓名, name | required |
+         *     | `idType` | 证件类型, idType, id type | optional |
+         *     | `idNumber` | 证件号码, 身份证号, 身份证号码, idNumber, id number | required |
+         *     | `score` | 分数, 成绩, 排名成绩, 考核成绩, score | required |
+         */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The centre ranking file: CSV or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description RankingImportReport */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingImportReport"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `FILE_MISSING`: 未收到上传文件 / No file was uploaded; `FILE_EMPTY`: 上传文件为空 / The uploaded file is empty; `FILE_ENCODING_UNSUPPORTED`: 无法识别文件编码，请使用 UTF-8 或 GBK / Unrecognised text encoding; use UTF-8 or GBK; `FILE_CORRUPT`: 文件已损坏，无法读取 / The file is damaged and cannot be read; `SPREADSHEET_COLUMNS_INVALID`: 表头与模板不符 / The header row does not match the template */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "FILE_MISSING" | "FILE_EMPTY" | "FILE_ENCODING_UNSUPPORTED" | "FILE_CORRUPT" | "SPREADSHEET_COLUMNS_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 录取结果已发布，成绩不可再修改 / Admission is published; scores can no longer change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RANKING_KIND_MISMATCH" | "RANKING_CLOSED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: 上传文件过大 / The upload is too large; `SPREADSHEET_TOO_LARGE`: 表格行数或解压后体积超出限制 / The spreadsheet has too many rows or expands too much */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE" | "SPREADSHEET_TOO_LARGE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `FILE_TYPE_UNSUPPORTED`: 不支持的文件类型 / Unsupported file type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FILE_TYPE_UNSUPPORTED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RANKING_FILE_INVALID`: 成绩文件存在错误，未导入任何数据 / The score file has errors; nothing was imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RANKING_FILE_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PlacementsController_returns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ReturnView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PlacementsController_exportReturns: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the return */
+            200: {
+                headers: {
+                    /** @description private, no-store */
+                    "Cache-Control"?: string;
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SPREADSHEET_TOO_LARGE`: 表格行数或解压后体积超出限制 / The spreadsheet has too many rows or expands too much */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SPREADSHEET_TOO_LARGE";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;

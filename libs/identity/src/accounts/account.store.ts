@@ -65,6 +65,12 @@ export class AccountStore {
     if (Object.keys(changes).length > 0) await manager.update(UserAccount, { id }, changes);
   }
 
+  /** Links a candidate account without a trainee to one; false when it had one (or is not a candidate's). */
+  async linkTrainee(manager: EntityManager, id: number, traineeId: number): Promise<boolean> {
+    const result: { affectedRows?: number } = await manager.query(`UPDATE user_account SET trainee_id = ? WHERE id = ? AND trainee_id IS NULL AND role = 'CANDIDATE'`, [traineeId, id]);
+    return result.affectedRows === 1;
+  }
+
   /** Raises the account's token version (ending every access token issued before) and returns the new one. */
   async raiseTokenVersion(manager: EntityManager, id: number): Promise<number> {
     await manager.query('UPDATE user_account SET token_version = token_version + 1 WHERE id = ?', [id]);

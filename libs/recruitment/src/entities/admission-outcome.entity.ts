@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AdmissionRound, ApplicantExplanation, ApplicantType } from '../admission';
+import type { AdmissionRound, ApplicantType } from '../admission';
+import type { PackedExplanation } from '../admission-runs/outcome-packing';
 
 /** What a run decided for one applicant, with the explanation they read (their rank per choice, the last admitted). */
 @Entity({ name: 'admission_outcome' })
@@ -10,5 +11,6 @@ export class AdmissionOutcome {
   @Column({ name: 'base_id', type: 'int', nullable: true }) baseId: number | null;
   @Column({ name: 'applicant_type', type: 'enum', enum: ['EMPLOYED', 'INDEPENDENT'] }) applicantType: ApplicantType;
   @Column({ name: 'admitted_by', type: 'enum', enum: ['FIRST', 'SECOND', 'PARALLEL', 'ADJUSTMENT'], nullable: true }) admittedBy: AdmissionRound | null;
-  @Column({ type: 'json' }) explanation: ApplicantExplanation;
+  /** The ApplicantExplanation in positional form (admission-runs/outcome-packing.ts): a third of the bytes. */
+  @Column({ type: 'json' }) explanation: PackedExplanation;
 }

@@ -54,6 +54,8 @@ export class RoundStore {
       .into(RecruitmentRoundRow)
       .values({ code: round.code, jurisdiction: round.jurisdiction, name: round.name, year: round.year, config: storedRound(round) })
       .orIgnore()
+      // Nothing to read back: an ignored insert has no id, and reading one back would throw.
+      .updateEntity(false)
       .execute();
     return (result.raw as { affectedRows?: number }).affectedRows === 1;
   }

@@ -18,7 +18,7 @@ import { TicketRenderService } from './ticket-render.service';
     TicketStore,
     TicketRenderService,
   ],
-  exports: [TicketRenderService, TicketTokens],
+  exports: [TicketRenderService, TicketTokens, PdfRenderer],
 })
 export class TicketRenderingModule implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(TicketRenderingModule.name);

@@ -1,0 +1,261 @@
+import { Actor } from '@app/common/actor';
+import { AuditService } from '@app/common/audit';
+import { DomainError } from '@app/common/errors';
+import { Clock } from '@app/common/time';
+import { RecruitmentJobsProducer } from '@app/queue';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { RecruitmentAccess } from '../access/recruitment-access.service';
+import { admit, AdmissionResult, Applicant, ExplanationContext, renderAdmissionExplanation, TrackQuota } from '../admission';
+import { admissionResultMessage, ApplicantMessages, reportingDeadlineMessage } from '../placements/applicant-messages';
+import { PlacementStore } from '../placements/placement.store';
+import { initialReviewState, reviewTransition } from '../review';
+import { admissionConfigOf, roundTracks } from '../rounds';
+import type { RecruitmentRound } from '../rounds';
+import { RoundStore, StoredRound } from '../rounds/round.store';
+import { admissionApplicants, inputDigest, runSummary } from './admission-input';
+import { AdmissionRunStore, NewOutcome, OutcomeRow, RunRow } from './admission-run.store';
+import { AdmissionOutcomePage, AdmissionOutcomeView, AdmissionRunView, MyAdmissionView } from './admission-run.views';
+import { RoundBaseNames, RoundBases } from './round-bases.service';
+
+/** A notice token: 32 random bytes, base64url (43 characters), the only key of the public verification. */
+export function newNoticeToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/**
+ * RC-6 over the database. The round's authority previews a run (admit() over the approved applications, their
+ * choices, scores and the round's plan, with a fresh lottery seed recorded), reads it track by track and
+ * applicant by applicant, then publishes it: the places are created, the chain's re-review starts, and applicants
+ * see their outcome from the round's results time. Two publishes of one round cannot both win: the round's row
+ * lock orders them and the unique published_round_id is the last guard; a publish whose input changed since its
+ * preview is refused.
+ */
+@Injectable()
+export class AdmissionRunService {
+  private readonly logger = new Logger(AdmissionRunService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rounds: RoundStore,
+    private readonly runs: AdmissionRunStore,
+    private readonly placements: PlacementStore,
+    private readonly bases: RoundBases,
+    private readonly access: RecruitmentAccess,
+    private readonly audit: AuditService,
+    private readonly messages: ApplicantMessages,
+    private readonly jobs: RecruitmentJobsProducer,
+    private readonly clock: Clock,
+  ) {}
+
+  async preview(actor: Actor, roundId: number): Promise<AdmissionRunView> {
+    const stored = await this.authorityRound(actor, roundId);
+    const names = await this.bases.of(stored.round.jurisdiction);
+    const tracks = this.tracksOf(stored.round, names);
+    const seed = randomBytes(32).toString('hex');
+    const runId = await this.dataSource.transaction(async (manager) => {
+      if (await this.runs.published(stored.id, manager)) throw new DomainError('ADMISSION_ALREADY_PUBLISHED');
+      const { applicants, digest } = await this.inputs(manager, stored.round, stored.id, tracks);
+      const result = admit({ tracks, applicants, config: admissionConfigOf(stored.round, seed) });
+      const id = await this.runs.insertRun(manager, { roundId: stored.id, seed, inputDigest: digest, summary: runSummary(result), createdBy: actor.userId, createdAt: this.clock.now() });
+      await this.runs.insertOutcomes(manager, id, outcomesOf(result));
+      await this.audit.record(manager, actor, {
+        action: 'ADMISSION_PREVIEWED',
+        entityType: 'admission_run',
+        entityId: id,
+        after: { roundId: stored.id, seed, inputDigest: digest, applicants: result.explanations.length, admitted: result.admissions.length },
+      });
+      return id;
+    });
+    return this.view(await this.mustRun(stored.id, runId), names);
+  }
+
+  async list(actor: Actor, roundId: number): Promise<AdmissionRunView[]> {
+    const stored = await this.authorityRound(actor, roundId);
+    const names = await this.bases.of(stored.round.jurisdiction);
+    return (await this.runs.ofRound(stored.id)).map((run) => this.view(run, names));
+  }
+
+  async get(actor: Actor, roundId: number, runId: number): Promise<AdmissionRunView> {
+    const stored = await this.authorityRound(actor, roundId);
+    return this.view(await this.mustRun(stored.id, runId), await this.bases.of(stored.round.jurisdiction));
+  }
+
+  async outcomes(actor: Actor, roundId: number, runId: number, query: { baseId?: number; admitted?: boolean; page: number; pageSize: number }): Promise<AdmissionOutcomePage> {
+    const stored = await this.authorityRound(actor, roundId);
+    const run = await this.mustRun(stored.id, runId);
+    const names = await this.bases.of(stored.round.jurisdiction);
+    const { items, total } = await this.runs.outcomes(run.id, { baseId: query.baseId, admitted: query.admitted }, query.pageSize, (query.page - 1) * query.pageSize);
+    const context = this.explanationContext(stored.round, run.seed, names);
+    return { items: items.map((row) => outcomeView(row, context, names)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async publish(actor: Actor, roundId: number, runId: number): Promise<AdmissionRunView> {
+    const first = await this.authorityRound(actor, roundId);
+    const names = await this.bases.of(first.round.jurisdiction);
+    const admittedIds = await this.dataSource.transaction(async (manager) => {
+      // The round's row orders publishers (and previews that read while one publishes).
+      const stored = await this.rounds.lockById(manager, roundId);
+      if (!stored) throw new DomainError('ROUND_NOT_FOUND');
+      const run = await this.runs.lockedById(manager, runId);
+      if (!run || run.roundId !== stored.id) throw new DomainError('ADMISSION_RUN_NOT_FOUND');
+      if (await this.runs.published(stored.id, manager)) throw new DomainError('ADMISSION_ALREADY_PUBLISHED');
+      if (run.status !== 'PREVIEW') throw new DomainError('ADMISSION_RUN_NOT_PREVIEW');
+      const tracks = this.tracksOf(stored.round, names);
+      const { digest } = await this.inputs(manager, stored.round, stored.id, tracks);
+      if (digest !== run.inputDigest) throw new DomainError('ADMISSION_INPUTS_CHANGED', { previewed: run.inputDigest, now: digest });
+      if (!(await this.runs.markPublished(manager, run.id, stored.id, actor.userId, this.clock.now()))) throw new DomainError('ADMISSION_RUN_NOT_PREVIEW');
+      await this.runs.discardOtherPreviews(manager, stored.id, run.id);
+
+      const admitted = await this.runs.admitted(manager, run.id);
+      await this.placements.insertMany(
+        manager,
+        admitted.map((each) => ({ ...each, roundId: stored.id, runId: run.id, noticeToken: newNoticeToken() })),
+      );
+      const reReviewed = await this.startReReview(manager, stored.round, admitted.map((each) => each.applicationId));
+      await this.audit.record(manager, actor, {
+        action: 'ADMISSION_PUBLISHED',
+        entityType: 'admission_run',
+        entityId: run.id,
+        after: { roundId: stored.id, seed: run.seed, inputDigest: run.inputDigest, admitted: admitted.length, reReviewStarted: reReviewed },
+      });
+      await this.notify(manager, stored, run.id, names);
+      return admitted.map((each) => each.applicationId);
+    });
+    // After the commit: a job for a place that is not there yet would find nothing. Lost jobs are queued again by recovery.
+    await this.jobs.enqueueNotices(admittedIds).catch((error: unknown) => this.logger.warn(`admission notices not queued yet: ${(error as Error).message}`));
+    return this.view(await this.mustRun(roundId, runId), names);
+  }
+
+  /** The applicant's own outcome and why, from the round's results time on. */
+  async mine(actor: Actor, roundId: number): Promise<MyAdmissionView> {
+    const standing = await this.access.standing(actor);
+    if (standing?.kind !== 'APPLICANT') throw new DomainError('FORBIDDEN_SCOPE');
+    const stored = await this.rounds.byId(roundId);
+    if (!stored) throw new DomainError('ROUND_NOT_FOUND');
+    const visibleAt = stored.round.admission.resultsVisibleAt;
+    if (visibleAt && this.clock.now().getTime() < visibleAt.getTime()) throw new DomainError('ADMISSION_RESULTS_NOT_VISIBLE', { visibleFrom: visibleAt.toISOString() });
+    const run = await this.runs.published(stored.id);
+    if (!run) throw new DomainError('ADMISSION_NOT_PUBLISHED');
+    const application = await this.runs.applicationOfAccount(stored.id, standing.accountId);
+    if (!application) throw new DomainError('APPLICANT_NOT_IN_ROUND');
+    const { items } = await this.runs.outcomes(run.id, { applicationId: application.id }, 1, 0);
+    if (items.length === 0) throw new DomainError('APPLICANT_NOT_IN_ROUND');
+    const names = await this.bases.of(stored.round.jurisdiction);
+    const outcome = outcomeView(items[0], this.explanationContext(stored.round, run.seed, names), names);
+    const placement = await this.placements.byApplication(application.id);
+    return {
+      roundId: stored.id,
+      roundName: stored.round.name,
+      admitted: outcome.admitted,
+      baseName: outcome.baseName,
+      admittedBy: outcome.admittedBy,
+      lines: outcome.lines,
+      placement: placement ? { status: placement.status, reportedOn: placement.reportedOn, noticeStatus: placement.noticeStatus } : null,
+      reportingDeadline: stored.round.reportingDeadline?.toISOString() ?? null,
+    };
+  }
+
+  // ---------- inside ----------
+
+  private async inputs(manager: EntityManager, round: RecruitmentRound, roundId: number, tracks: TrackQuota[]): Promise<{ applicants: Applicant[]; digest: string }> {
+    const applications = await this.runs.applicationInputs(manager, roundId);
+    const assessments = round.ranking.kind === 'BASE_ASSESSMENT' ? await this.runs.assessmentInputs(manager, roundId) : [];
+    const applicants = admissionApplicants(round.ranking, applications, assessments);
+    return { applicants, digest: inputDigest(tracks, applicants) };
+  }
+
+  private tracksOf(round: RecruitmentRound, names: RoundBaseNames): TrackQuota[] {
+    const { tracks, problems } = roundTracks(round, names.resolve);
+    if (problems.length > 0) throw new DomainError('ADMISSION_PLAN_INVALID', { problems });
+    return tracks;
+  }
+
+  /** RC-5: chains with a re-review after admission (Chongqing) start it for everyone about to be admitted. */
+  private async startReReview(manager: EntityManager, round: RecruitmentRound, applicationIds: number[]): Promise<number> {
+    if (round.reviewChain.afterAdmission.length === 0 || applicationIds.length === 0) return 0;
+    // The state machine decides what START_RE_REVIEW makes of an approved application; it does not depend on the type.
+    const approved = { ...initialReviewState('EMPLOYED'), status: 'APPROVED' as const };
+    const outcome = reviewTransition(round.reviewChain, approved, { kind: 'START_RE_REVIEW' }, { now: this.clock.now() });
+    if (!outcome.ok) throw new Error(`START_RE_REVIEW refused: ${outcome.problem.code}`);
+    return this.runs.startReReview(manager, applicationIds, { status: outcome.state.status, stage: outcome.state.stage, step: outcome.state.step });
+  }
+
+  private async notify(manager: EntityManager, stored: StoredRound, runId: number, names: RoundBaseNames): Promise<void> {
+    const all = await manager.query<Array<{ account_id: number; base_id: number | null; admitted: number }>>(
+      'SELECT a.account_id, o.base_id, o.admitted FROM admission_outcome o JOIN recruitment_application a ON a.id = o.application_id WHERE o.run_id = ?',
+      [runId],
+    );
+    const round = stored.round;
+    await this.messages.send(manager, [
+      ...all.map((row) => admissionResultMessage(row.account_id, round.name, round.admission.resultsVisibleAt)),
+      ...all.filter((row) => row.admitted && row.base_id !== null).map((row) => reportingDeadlineMessage(row.account_id, round.name, names.nameOf(row.base_id as number), round.reportingDeadline)),
+    ]);
+  }
+
+  private explanationContext(round: RecruitmentRound, seed: string, names: RoundBaseNames): ExplanationContext {
+    const config = admissionConfigOf(round, seed);
+    return { baseName: names.nameOf, config: { tieBreak: config.tieBreak, adjustment: config.adjustment } };
+  }
+
+  private async authorityRound(actor: Actor, roundId: number): Promise<StoredRound> {
+    const stored = await this.rounds.byId(roundId);
+    if (!stored) throw new DomainError('ROUND_NOT_FOUND');
+    await this.access.assertAuthority(actor, stored.round.jurisdiction);
+    return stored;
+  }
+
+  private async mustRun(roundId: number, runId: number): Promise<RunRow> {
+    const run = await this.runs.byId(runId);
+    if (!run || run.roundId !== roundId) throw new DomainError('ADMISSION_RUN_NOT_FOUND');
+    return run;
+  }
+
+  private view(run: RunRow, names: RoundBaseNames): AdmissionRunView {
+    const summary = run.summary;
+    return {
+      id: run.id,
+      roundId: run.roundId,
+      status: run.status,
+      seed: run.seed,
+      inputDigest: run.inputDigest,
+      mechanism: summary.mechanism,
+      rounds: summary.rounds,
+      applicants: summary.applicants,
+      admitted: summary.admitted,
+      quota: summary.quota,
+      tracks: summary.tracks.map((track) => ({ ...track, baseName: names.nameOf(track.baseId) })),
+      createdAt: run.createdAt.toISOString(),
+      publishedAt: run.publishedAt ? run.publishedAt.toISOString() : null,
+    };
+  }
+}
+
+/** One row per applicant: admitted or not, where, by which round, and the explanation as computed. */
+export function outcomesOf(result: AdmissionResult): NewOutcome[] {
+  return result.explanations.map((explanation) => ({
+    applicationId: explanation.applicantId,
+    admitted: explanation.admission !== null,
+    baseId: explanation.admission ? explanation.admission.track.baseId : null,
+    applicantType: explanation.applicantType,
+    admittedBy: explanation.admission ? explanation.admission.round : null,
+    explanation,
+  }));
+}
+
+function outcomeView(row: OutcomeRow, context: ExplanationContext, names: RoundBaseNames): AdmissionOutcomeView {
+  return {
+    applicationId: row.applicationId,
+    name: row.name,
+    idMasked: row.idMasked,
+    applicantType: row.applicantType,
+    admitted: row.admitted,
+    baseId: row.baseId,
+    baseName: row.baseId === null ? null : names.nameOf(row.baseId),
+    admittedBy: row.admittedBy,
+    lines: renderAdmissionExplanation(row.explanation, context),
+    explanation: row.explanation,
+  };
+}
