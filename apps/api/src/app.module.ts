@@ -31,6 +31,9 @@ import { ErrorFilter } from './http/error.filter';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { SCORES_CONTROLLERS } from './scores';
 import { SessionsController } from './sessions/sessions.controller';
+import { ApplicationReviewController } from './recruitment/applications/application-review.controller';
+import { ApplicantRegistrationController, MyApplicationsController } from './recruitment/applications/my-applications.controller';
+import { RecruitmentRoundsController } from './recruitment/applications/recruitment-rounds.controller';
 import { MySignupsController } from './signups/my-signups.controller';
 import { SignupsController } from './signups/signups.controller';
 import { MeController } from './trainees/me.controller';
@@ -83,6 +86,10 @@ function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
     SitesController,
     TicketsController,
     CheckerController,
+    RecruitmentRoundsController,
+    ApplicantRegistrationController,
+    MyApplicationsController,
+    ApplicationReviewController,
     ...SCORES_CONTROLLERS,
   ],
   providers: [

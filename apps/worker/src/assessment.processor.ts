@@ -1,5 +1,6 @@
 import { SignupVoidingService } from '@app/assessment';
 import { JobName, QueueName } from '@app/queue';
+import { ReturnExpiryService } from '@app/recruitment';
 import { Processor } from '@nestjs/bullmq';
 import { CataloguedProcessor, QueueHandlers } from './catalogued-processor';
 
@@ -8,10 +9,15 @@ import { CataloguedProcessor, QueueHandlers } from './catalogued-processor';
 export class AssessmentProcessor extends CataloguedProcessor<QueueName.Assessment> {
   protected readonly handlers: QueueHandlers<QueueName.Assessment>;
 
-  constructor(private readonly voiding: SignupVoidingService) {
+  constructor(
+    private readonly voiding: SignupVoidingService,
+    private readonly returnExpiry: ReturnExpiryService,
+  ) {
     super();
     this.handlers = {
       [JobName.VoidUncorrectedReturns]: () => this.voiding.voidUncorrectedReturns(),
+      // RC-5 rides the assessment queue: the same kind of minute sweep, and no new queue for operators to run.
+      [JobName.ExpireRecruitmentReturns]: () => this.returnExpiry.expireReturns(),
     };
   }
 }

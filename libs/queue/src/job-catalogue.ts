@@ -17,6 +17,7 @@ export enum JobName {
   ApplyRotationDeadlines = 'apply-rotation-deadlines',
   DeliverMessages = 'deliver-messages',
   NotifyThreeYearLimits = 'notify-three-year-limits',
+  ExpireRecruitmentReturns = 'expire-recruitment-returns',
 }
 
 export interface JobPayloads {
@@ -27,6 +28,7 @@ export interface JobPayloads {
   [JobName.ApplyRotationDeadlines]: { requestedBy: 'schedule' | 'manual' };
   [JobName.DeliverMessages]: { requestedBy: 'schedule' | 'manual' };
   [JobName.NotifyThreeYearLimits]: { requestedBy: 'schedule' | 'manual' };
+  [JobName.ExpireRecruitmentReturns]: { requestedBy: 'schedule' | 'manual' };
 }
 
 /** Which queue carries which job. */
@@ -38,6 +40,7 @@ export interface JobQueues {
   [JobName.ApplyRotationDeadlines]: QueueName.Scores;
   [JobName.DeliverMessages]: QueueName.Notifications;
   [JobName.NotifyThreeYearLimits]: QueueName.Notifications;
+  [JobName.ExpireRecruitmentReturns]: QueueName.Assessment;
 }
 
 export const JOB_QUEUE: JobQueues = {
@@ -48,6 +51,7 @@ export const JOB_QUEUE: JobQueues = {
   [JobName.ApplyRotationDeadlines]: QueueName.Scores,
   [JobName.DeliverMessages]: QueueName.Notifications,
   [JobName.NotifyThreeYearLimits]: QueueName.Notifications,
+  [JobName.ExpireRecruitmentReturns]: QueueName.Assessment,
 };
 
 /** The job names a queue carries: a processor's handler map is typed with it, so a missing handler fails to compile. */
@@ -69,3 +73,7 @@ export const MESSAGE_DELIVERY_EVERY_MS = 15_000;
 export const THREE_YEAR_LIMIT_SCHEDULER_ID = 'notify-three-year-limits-daily';
 export const THREE_YEAR_LIMIT_PATTERN = '0 0 7 * * *';
 export const THREE_YEAR_LIMIT_TIME_ZONE = 'Asia/Shanghai';
+
+/** RC-5: returned recruitment applications past their correction deadline become withdrawals; one id, scheduled once. */
+export const RETURN_EXPIRY_SCHEDULER_ID = 'expire-recruitment-returns-every-minute';
+export const RETURN_EXPIRY_EVERY_MS = 60_000;

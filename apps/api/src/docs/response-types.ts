@@ -94,3 +94,5 @@ export interface RevealedIdNumber {
 
 /** The number of jobs per state in a queue. */
 export type QueueCounts = Record<string, number>;
+
+export * from './recruitment-application-types';

@@ -29,7 +29,7 @@ export class Notifications {
     const createdAt = this.clock.now();
     await this.store.insertMany(
       manager,
-      messages.map((message) => ({ traineeId: message.traineeId, kind: message.kind, ...composeMessage(message), facts: message.facts, dedupeKey: message.dedupeKey, createdAt })),
+      messages.map((message) => ({ traineeId: message.traineeId ?? null, accountId: message.accountId ?? null, kind: message.kind, ...composeMessage(message), facts: message.facts, dedupeKey: message.dedupeKey, createdAt })),
     );
   }
 }
