@@ -11,7 +11,6 @@ describe('RC-1 … RC-5 Fujian 2025 over HTTP: applicants, documents, submission
   let api: TestApi;
   let round: number;
   let fuzhou: number;
-  let xiamen: number;
   let firstGeneral: number;
   let provincialOrgans: number;
   let jpeg: Buffer;
@@ -25,7 +24,6 @@ describe('RC-1 … RC-5 Fujian 2025 over HTTP: applicants, documents, submission
     await resetRecruitment(api.dataSource);
     round = await roundId(api, 'FJ-2025');
     fuzhou = await baseId(api, '福州市');
-    xiamen = await baseId(api, '厦门市');
     firstGeneral = await baseId(api, '福州市第一总医院');
     provincialOrgans = await baseId(api, '福建省级机关医院');
     jpeg = await samplePortraitJpeg();

@@ -23,3 +23,4 @@ export * from './applications/application.service';
 export * from './applications/application-documents.service';
 export * from './review/application-review.service';
 export * from './review/return-expiry.service';
+export * from './errors';

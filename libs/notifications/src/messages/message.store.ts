@@ -24,7 +24,7 @@ export interface StoredMessage {
 export interface MessageRowToWrite {
   traineeId: number | null;
   /** set (and traineeId null) for an account without a trainee record; such a message has no e-mail channel */
-  accountId: number | null;
+  accountId?: number | null;
   kind: MessageKind;
   title: string;
   body: string;
@@ -92,7 +92,7 @@ export class MessageStore {
           const mailed = row.traineeId !== null;
           return [
             row.traineeId,
-            row.accountId,
+            row.accountId ?? null,
             row.kind,
             row.title,
             row.body,

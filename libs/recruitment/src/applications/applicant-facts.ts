@@ -82,7 +82,7 @@ export function readApplicantFacts(raw: unknown, currentYear: number): FactsRead
           : fail('facts.employment.regionCode', '须为 2、4 或 6 位行政区划代码', 'must be a 2-, 4- or 6-digit region code');
     const startYear = e.startYear === null || e.startYear === undefined ? null : year(e.startYear, 'facts.employment.startYear');
     if (status === 'EMPLOYED' && startYear === null) fail('facts.employment.startYear', '已在岗的须填写入职年份', 'required when already employed');
-    if (status && facility && rural !== null && (e.regionCode == null || regionCode !== null)) employment = { status, facility, rural, regionCode, startYear };
+    if (status && facility && rural !== null && (e.regionCode === null || e.regionCode === undefined || regionCode !== null)) employment = { status, facility, rural, regionCode, startYear };
   }
 
   const sponsorship = oneOf(raw.sponsorship ?? 'NONE', SPONSORSHIPS, 'facts.sponsorship');
