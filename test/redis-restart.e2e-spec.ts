@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileStorage } from '@app/common/storage';
-import { QueueName, RECRUITMENT_REPORTING_SCHEDULER_ID, ROTATION_DEADLINE_SCHEDULER_ID, VOID_SWEEP_SCHEDULER_ID } from '@app/queue';
+import { QueueName, RECRUITMENT_REPORTING_SCHEDULER_ID, RETURN_EXPIRY_SCHEDULER_ID, ROTATION_DEADLINE_SCHEDULER_ID, VOID_SWEEP_SCHEDULER_ID } from '@app/queue';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { TicketsProcessor } from '../apps/worker/src/tickets.processor';
@@ -95,8 +95,8 @@ describe('Redis restarted without its data: MySQL is the record, the worker queu
   }, 200_000);
 
   it('the scheduled sweeps exist again after the restart, without a worker restart', async () => {
-    const ids = await waitUntil(schedulerIds, (found) => found.length === 3, 30_000);
-    expect(ids).toEqual([RECRUITMENT_REPORTING_SCHEDULER_ID, ROTATION_DEADLINE_SCHEDULER_ID, VOID_SWEEP_SCHEDULER_ID].sort());
+    const ids = await waitUntil(schedulerIds, (found) => found.length === 4, 30_000);
+    expect(ids).toEqual([RECRUITMENT_REPORTING_SCHEDULER_ID, RETURN_EXPIRY_SCHEDULER_ID, ROTATION_DEADLINE_SCHEDULER_ID, VOID_SWEEP_SCHEDULER_ID].sort());
   });
 
   it('with Redis down, login, ticket generation and /health answer 503 with a code at once; the work is done once Redis is back', async () => {

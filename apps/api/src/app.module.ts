@@ -33,6 +33,9 @@ import { RECRUITMENT_ADMISSION_CONTROLLERS } from './recruitment/admission';
 import { SCORES_CONTROLLERS } from './scores';
 import { QueueBoardController } from './queues/queue-board.controller';
 import { SessionsController } from './sessions/sessions.controller';
+import { ApplicationReviewController } from './recruitment/applications/application-review.controller';
+import { ApplicantRegistrationController, MyApplicationsController } from './recruitment/applications/my-applications.controller';
+import { RecruitmentRoundsController } from './recruitment/applications/recruitment-rounds.controller';
 import { MySignupsController } from './signups/my-signups.controller';
 import { SignupsController } from './signups/signups.controller';
 import { MeController } from './trainees/me.controller';
@@ -86,6 +89,10 @@ function rateLimitStorage(config: AppConfig): ThrottlerStorageRedisService {
     TicketsController,
     CheckerController,
     QueueBoardController,
+    RecruitmentRoundsController,
+    ApplicantRegistrationController,
+    MyApplicationsController,
+    ApplicationReviewController,
     ...SCORES_CONTROLLERS,
     ...RECRUITMENT_ADMISSION_CONTROLLERS,
   ],

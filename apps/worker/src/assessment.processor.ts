@@ -1,6 +1,6 @@
 import { SignupVoidingService } from '@app/assessment';
 import { JobName, QueueName } from '@app/queue';
-import { ReportingService } from '@app/recruitment';
+import { ReportingService, ReturnExpiryService } from '@app/recruitment';
 import { Processor } from '@nestjs/bullmq';
 import { CataloguedProcessor, QueueHandlers } from './catalogued-processor';
 
@@ -12,12 +12,15 @@ export class AssessmentProcessor extends CataloguedProcessor<QueueName.Assessmen
   constructor(
     private readonly voiding: SignupVoidingService,
     private readonly reporting: ReportingService,
+    private readonly returnExpiry: ReturnExpiryService,
   ) {
     super();
     this.handlers = {
       [JobName.VoidUncorrectedReturns]: () => this.voiding.voidUncorrectedReturns(),
       // RC-7: the reporting-deadline sweep (a scheduled sweep like the voiding one, exactly once per place).
       [JobName.CloseRecruitmentReporting]: () => this.reporting.closeDueRounds(),
+      // RC-5 rides the assessment queue: the same kind of minute sweep, and no new queue for operators to run.
+      [JobName.ExpireRecruitmentReturns]: () => this.returnExpiry.expireReturns(),
     };
   }
 }

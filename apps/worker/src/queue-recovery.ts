@@ -70,6 +70,7 @@ export class QueueRecovery implements OnApplicationBootstrap, OnModuleDestroy {
   private async pass(reason: Reason): Promise<void> {
     if (reason !== 'periodic' && this.config.workerSchedules) {
       await this.assessmentJobs.scheduleVoidSweep();
+      await this.assessmentJobs.scheduleReturnExpirySweep();
       await this.scoreJobs.scheduleRotationDeadlines();
       await this.notificationJobs.scheduleDelivery();
       await this.notificationJobs.scheduleThreeYearLimitNotices();

@@ -5,7 +5,7 @@ import { DomainError } from '@app/common/errors';
 import { Clock } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { accountScope, auditBaseOf } from './account-scope';
 import { AccountStore, DuplicateAccountError } from './accounts/account.store';
 import { TraineePlacements } from './accounts/trainee-placements';
@@ -29,9 +29,13 @@ export interface CandidateAccountRequest {
   username: string;
   password: string;
   displayName: string;
-  traineeId: number;
-  /** the trainee's base, for the audit record */
-  baseId: number;
+  /** null: an account without a trainee record (a recruitment applicant, RC-1) */
+  traineeId: number | null;
+  /** the trainee's base, for the audit record; null for an applicant */
+  baseId: number | null;
+  phone?: string | null;
+  /** What the caller writes with the account, in its transaction (an applicant's identity): both or neither. */
+  alongside?: (manager: EntityManager, accountId: number) => Promise<void>;
 }
 
 /** Refuses a new password that breaks the policy, with the policy's own code. */
@@ -129,9 +133,10 @@ export class AuthService {
           displayName: request.displayName,
           organisationId: null,
           traineeId: request.traineeId,
-          phone: null,
+          phone: request.phone ?? null,
           mustChangePassword: false,
         });
+        if (request.alongside) await request.alongside(manager, account.id);
         const actor: Actor = { userId: account.id, role: 'CANDIDATE', organisationId: null, baseId: null, cityId: null, traineeId: request.traineeId };
         await this.audit.record(manager, actor, {
           action: 'ACCOUNT_REGISTERED',

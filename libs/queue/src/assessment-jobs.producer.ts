@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
-import { JobName, JobPayloads, QueueName, VOID_SWEEP_EVERY_MS, VOID_SWEEP_SCHEDULER_ID } from './job-catalogue';
+import { JobName, JobPayloads, QueueName, RETURN_EXPIRY_EVERY_MS, RETURN_EXPIRY_SCHEDULER_ID, VOID_SWEEP_EVERY_MS, VOID_SWEEP_SCHEDULER_ID } from './job-catalogue';
 
 @Injectable()
 export class AssessmentJobsProducer {
@@ -20,6 +20,20 @@ export class AssessmentJobsProducer {
   async runVoidSweepNow(): Promise<Job> {
     const data: JobPayloads[JobName.VoidUncorrectedReturns] = { requestedBy: 'manual' };
     return this.queue.add(JobName.VoidUncorrectedReturns, data);
+  }
+
+  /** RC-5: the recruitment returns sweep, scheduled like the voiding sweep (idempotent, one id). */
+  async scheduleReturnExpirySweep(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      RETURN_EXPIRY_SCHEDULER_ID,
+      { every: RETURN_EXPIRY_EVERY_MS },
+      { name: JobName.ExpireRecruitmentReturns, data: { requestedBy: 'schedule' } satisfies JobPayloads[JobName.ExpireRecruitmentReturns] },
+    );
+  }
+
+  async runReturnExpirySweepNow(): Promise<Job> {
+    const data: JobPayloads[JobName.ExpireRecruitmentReturns] = { requestedBy: 'manual' };
+    return this.queue.add(JobName.ExpireRecruitmentReturns, data);
   }
 
   async counts(): Promise<Record<string, number>> {

@@ -19,6 +19,7 @@ export enum JobName {
   NotifyThreeYearLimits = 'notify-three-year-limits',
   RenderAdmissionNotices = 'render-admission-notices',
   CloseRecruitmentReporting = 'close-recruitment-reporting',
+  ExpireRecruitmentReturns = 'expire-recruitment-returns',
 }
 
 export interface JobPayloads {
@@ -32,6 +33,7 @@ export interface JobPayloads {
   /** Recruitment placements by application id. */
   [JobName.RenderAdmissionNotices]: { applicationIds: number[] };
   [JobName.CloseRecruitmentReporting]: { requestedBy: 'schedule' | 'manual' };
+  [JobName.ExpireRecruitmentReturns]: { requestedBy: 'schedule' | 'manual' };
 }
 
 /** Which queue carries which job. */
@@ -45,6 +47,7 @@ export interface JobQueues {
   [JobName.NotifyThreeYearLimits]: QueueName.Notifications;
   [JobName.RenderAdmissionNotices]: QueueName.Tickets;
   [JobName.CloseRecruitmentReporting]: QueueName.Assessment;
+  [JobName.ExpireRecruitmentReturns]: QueueName.Assessment;
 }
 
 export const JOB_QUEUE: JobQueues = {
@@ -58,6 +61,7 @@ export const JOB_QUEUE: JobQueues = {
   // Admission notices are drawn by the ticket renderer, so they go where its browser is.
   [JobName.RenderAdmissionNotices]: QueueName.Tickets,
   [JobName.CloseRecruitmentReporting]: QueueName.Assessment,
+  [JobName.ExpireRecruitmentReturns]: QueueName.Assessment,
 };
 
 /** The job names a queue carries: a processor's handler map is typed with it, so a missing handler fails to compile. */
@@ -83,3 +87,6 @@ export const THREE_YEAR_LIMIT_TIME_ZONE = 'Asia/Shanghai';
 /** RC-7: the reporting-deadline sweep looks for rounds whose deadline has passed; one id, scheduled once. */
 export const RECRUITMENT_REPORTING_SCHEDULER_ID = 'close-recruitment-reporting-every-ten-minutes';
 export const RECRUITMENT_REPORTING_EVERY_MS = 600_000;
+/** RC-5: returned recruitment applications past their correction deadline become withdrawals; one id, scheduled once. */
+export const RETURN_EXPIRY_SCHEDULER_ID = 'expire-recruitment-returns-every-minute';
+export const RETURN_EXPIRY_EVERY_MS = 60_000;

@@ -30,6 +30,43 @@ export const RECRUITMENT_ERRORS = defineErrors({
   ALREADY_IN_TRAINING: { status: 409, zh: '该人员已有培训记录', en: 'This person already has a training record' },
   NOTICE_NOT_READY: { status: 409, zh: '录取通知书尚未生成', en: 'The admission notice is not ready yet' },
   NOTICE_TOKEN_INVALID: { status: 404, zh: '录取通知书二维码无效', en: 'The admission notice code is not genuine' },
+
+  // Applicants (RC-1)
+  APPLICANT_EXISTS: { status: 409, zh: '该证件号码已注册报名账号，请直接登录', en: 'An applicant account exists for this ID number; log in instead' },
+  APPLICANT_ACCOUNT_REQUIRED: { status: 403, zh: '请使用招录报名账号操作（结业考核考生账号不能报名招录）', en: 'Only an applicant account can apply (not a trainee’s account)' },
+
+  // Applications (RC-1, RC-4)
+  APPLICATION_NOT_FOUND: { status: 404, zh: '招录报名不存在', en: 'Application not found' },
+  APPLICATION_EXISTS: { status: 409, zh: '您已在本批次报名，每人每批次限报一次', en: 'You already applied in this round (one application per person per round)' },
+  APPLICATION_NOT_EDITABLE: { status: 409, zh: '报名已提交，不能修改（被退回修改的除外）', en: 'The application was submitted and is locked unless returned for correction' },
+  APPLICATION_CHANGED: { status: 409, zh: '报名信息已被修改，请刷新后重试', en: 'The application changed meanwhile; reload and try again' },
+  APPLICANT_TYPE_NOT_OFFERED: { status: 400, zh: '本批次不招收该类型报名人员', en: 'This round does not take applicants of this type' },
+  EMPLOYER_CITY_REQUIRED: { status: 400, zh: '单位人须填写工作单位所在设区市（由其卫健委初审）', en: 'An EMPLOYED applicant names the city of the employer (its commission reviews first)' },
+  EMPLOYER_CITY_INVALID: { status: 400, zh: '工作单位所在设区市不属于本批次的管辖范围', en: 'The employer city is not a city of this round’s jurisdiction' },
+  APPLICANT_FACTS_INVALID: { status: 400, zh: '报名信息填写不完整或不合法', en: 'The declared facts are incomplete or invalid' },
+  CHOICES_INVALID: { status: 400, zh: '志愿填报不符合要求', en: 'The choices are not valid' },
+  CHOICES_REQUIRED: { status: 409, zh: '请先填报志愿再提交', en: 'Make your choices before submitting' },
+
+  // Sign-up and submission (RC-2, RC-3, RC-8)
+  RECRUITMENT_SIGNUP_NOT_OPEN: { status: 409, zh: '招录报名尚未开始', en: 'Sign-up for this round has not opened yet' },
+  RECRUITMENT_SIGNUP_CLOSED: { status: 409, zh: '招录报名已结束', en: 'Sign-up for this round has closed' },
+  APPLICANT_NOT_ELIGIBLE: { status: 409, zh: '不符合本批次报名条件，详见逐条审核结果', en: 'Not eligible for this round; see the verdict rule by rule' },
+  DOCUMENTS_INCOMPLETE: { status: 409, zh: '报名材料不齐全', en: 'Required documents are missing' },
+
+  // Documents (RC-3)
+  DOCUMENT_KIND_INVALID: { status: 400, zh: '不支持的材料类别', en: 'Unknown document kind' },
+  DOCUMENT_NOT_JPEG: { status: 415, zh: '材料须为 JPG 格式图片（按文件内容判断，改扩展名无效）', en: 'A document must be a JPEG (judged by its content, not its name)' },
+  DOCUMENT_TOO_LARGE: { status: 413, zh: '材料文件超过本批次规定的大小', en: 'The document is larger than the round allows' },
+  DOCUMENT_CORRUPT: { status: 400, zh: '材料文件已损坏或不完整，无法读取', en: 'The document is damaged or incomplete' },
+  DOCUMENT_NOT_FOUND: { status: 404, zh: '该材料尚未上传', en: 'This document has not been uploaded' },
+
+  // Review (RC-5)
+  REVIEW_LEVEL_NOT_IN_TURN: { status: 409, zh: '尚未轮到本级审核', en: 'It is not this level’s turn to review' },
+  RECRUITMENT_REVIEW_WINDOW_CLOSED: { status: 409, zh: '不在本级审核时间内', en: 'Outside this level’s review window' },
+  RECRUITMENT_TRANSITION_INVALID: { status: 409, zh: '当前状态下不能进行此操作', en: 'This action is not allowed in the application’s current state' },
+  RECRUITMENT_REASON_REQUIRED: { status: 400, zh: '不通过或退回须填写原因', en: 'A rejection or return needs a reason' },
+  CORRECT_BY_REQUIRED: { status: 400, zh: '退回修改须设定修改截止时间，且须晚于当前时间', en: 'A return needs a correction deadline in the future' },
+  CORRECTION_DEADLINE_PASSED: { status: 409, zh: '已过修改截止时间，视为自动放弃', en: 'The correction deadline has passed; the application counts as withdrawn' },
 });
 
 declare module '@app/common/errors' {

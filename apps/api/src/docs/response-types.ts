@@ -104,3 +104,4 @@ export interface BoardLink {
 }
 
 export * from './recruitment-admission-types';
+export * from './recruitment-application-types';

@@ -551,6 +551,131 @@ export interface paths {
         patch: operations["MeController_editProfile"];
         trace?: never;
     };
+    "/me/recruitment/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your applications, newest first, each with its status, verdict, documents and what is still missing */
+        get: operations["MyApplicationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/recruitment/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your applications */
+        get: operations["MyApplicationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/recruitment/applications/{id}/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * RC-4: your ordered choices of base (at most the round’s maximum) and whether you accept adjustment
+         * @description 400 CHOICES_INVALID lists each problem (too many, duplicate, base not in the round, no seats for your type, no adjustment in the round) with its path.
+         */
+        put: operations["MyApplicationsController_choices"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/recruitment/applications/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** RC-3: upload one document (ID card sides, diploma or its alternatives, certificates, employer letters) */
+        put: operations["MyApplicationsController_upload"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/recruitment/applications/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** RC-1 / RC-2: change your type and profile while a draft or returned */
+        put: operations["MyApplicationsController_profile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/recruitment/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RC-1 … RC-5, RC-8: submit (inside the sign-up window) or resubmit after a return (before its deadline)
+         * @description Refused with the explained verdict when not eligible under the round’s policy, bans of any jurisdiction included (409 APPLICANT_NOT_ELIGIBLE, details.verdict; the draft is kept for correction), with what is missing when documents are (409 DOCUMENTS_INCOMPLETE). Accepted: in review at the first level of the chain for your type.
+         */
+        post: operations["MyApplicationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/recruitment/rounds/{roundId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** RC-1: start a draft in a round (one per person per round) with your type and profile */
+        post: operations["MyApplicationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/results": {
         parameters: {
             query?: never;
@@ -761,6 +886,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recruitment/applicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RC-1: register an applicant account (a candidate account without a trainee record), then log in as a candidate
+         * @description The candidates’ password policy; the ID number checked as a trainee’s is (GB 11643 for resident IDs). One applicant account per ID number.
+         */
+        post: operations["ApplicantRegistrationController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RC-5: submitted applications within your scope, filtered and paged
+         * @description A base: those that chose it; a city commission: its employers’ applicants and those choosing its bases; the authority: its jurisdiction. Never a draft, never another jurisdiction.
+         */
+        get: operations["ApplicationReviewController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application in scope: profile, choices, verdict, documents and review state */
+        get: operations["ApplicationReviewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/applications/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RC-3: one document as stored (JPEG without its metadata): to its applicant and to reviewers in scope only */
+        get: operations["ApplicationReviewController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/applications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RC-5: approve, reject (reason) or return for correction (reason and correct-by deadline) at your level, when it is its turn and inside its window
+         * @description The applicant is told in the message centre; every decision is audited. A return not corrected by its deadline becomes a withdrawal (the sweep).
+         */
+        post: operations["ApplicationReviewController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same rows as the list (all pages), as CSV or XLSX; formula-like cells neutralised */
+        get: operations["ApplicationReviewController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/jobs/expire-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** RC-5: run the sweep now (it also runs every minute): returns not corrected by their deadline become withdrawals */
+        post: operations["ApplicationReviewController_expireReturns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recruitment/notices/verify/{token}": {
         parameters: {
             query?: never;
@@ -773,6 +1026,40 @@ export interface paths {
          * @description A notice’s QR code encodes the portal’s page `{PUBLIC_ORIGIN}/verify-admission/{token}`; the page passes the token on here.
          */
         get: operations["AdmissionNoticeVerifyController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recruitment rounds: an applicant sees every round open for sign-up now; staff every round of their own jurisdiction */
+        get: operations["RecruitmentRoundsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One round in plain terms: windows, applicant types, quotas per base (ids and names), choices, documents, review chain, policy */
+        get: operations["RecruitmentRoundsController_detail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2023,11 +2310,155 @@ export interface components {
             /** @description This applicant's lottery ticket under the run's seed (16 hex digits; lower ranks first among full ties). */
             lotteryTicket: string;
         };
+        ApplicantFacts: {
+            birthDate: (string & components["schemas"]["LocalDate"]) | null;
+            citizenship: (string & components["schemas"]["Citizenship"]) | null;
+            education: components["schemas"]["EducationFacts"] | null;
+            employment: components["schemas"]["EmploymentFacts"] | null;
+            licence: components["schemas"]["LicenceFacts"];
+            servingMilitary: boolean;
+            sponsorship: components["schemas"]["Sponsorship"];
+            trainingRecords: components["schemas"]["TrainingRecord"][];
+        };
+        ApplicantRegisterDto: {
+            /** @example 350102199901011234 */
+            idNumber: string;
+            /** @enum {string} */
+            idType: "RESIDENT_ID" | "HMT_RESIDENCE_PERMIT" | "HK_MACAU_PERMIT" | "TAIWAN_PERMIT" | "PASSPORT" | "FOREIGN_PERMANENT_RESIDENT";
+            /** @example 王芳 */
+            name: string;
+            /** @description the candidates’ password policy (400 PASSWORD_TOO_SHORT, PASSWORD_TOO_COMMON, PASSWORD_CONTAINS_USERNAME) */
+            password: string;
+            /**
+             * @description mainland mobile number
+             * @example 13800000000
+             */
+            phone: string;
+            /**
+             * @description login name: letters, digits, . _ - (3–64)
+             * @example wangfang
+             */
+            username: string;
+        };
         /**
          * @description RC-1: 单位人 (EMPLOYED) and 社会人 (INDEPENDENT).
          * @enum {string}
          */
         ApplicantType: "EMPLOYED" | "INDEPENDENT";
+        ApplicationChoicesDto: {
+            /** @description accepts adjustment to another base (调剂) */
+            acceptsAdjustment: boolean;
+            /** @description base organisation ids, first choice first (at most the round’s maximum) */
+            baseIds: number[];
+            /** @description the version you edited; a stale one is refused (409 APPLICATION_CHANGED) */
+            expectedVersion?: number;
+        };
+        /** @description A choice as the applicant made it: its order, the base's organisation id and name. */
+        ApplicationChoiceView: {
+            baseId: number;
+            baseName: string;
+            /** @description 1 for the first choice */
+            order: number;
+        };
+        ApplicationDocumentCheck: {
+            complete: boolean;
+            missing: components["schemas"]["MissingDocumentView"][];
+        };
+        ApplicationDocumentView: {
+            bytes: number;
+            kind: components["schemas"]["DocumentKind"];
+            label: components["schemas"]["Bilingual"];
+            sha256: string;
+            /** @description Beijing time */
+            uploadedAt: string;
+        };
+        /** @description A row of the reviewers' list and of its exports. */
+        ApplicationListRow: {
+            acceptsAdjustment: boolean;
+            applicantType: components["schemas"]["ApplicantType"];
+            choices: components["schemas"]["ApplicationChoiceView"][];
+            eligible: boolean | null;
+            employerCityName: string | null;
+            id: number;
+            idMasked: string;
+            name: string;
+            nextReviewer: (string & components["schemas"]["ReviewLevel"]) | null;
+            phone: string | null;
+            roundCode: string;
+            roundId: number;
+            status: components["schemas"]["ReviewStatus"];
+            statusLabel: components["schemas"]["Bilingual"];
+            /** @description Beijing time */
+            submittedAt: string | null;
+            version: number;
+        };
+        ApplicationPage: {
+            items: components["schemas"]["ApplicationListRow"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ApplicationProfileDto: {
+            /**
+             * @description EMPLOYED (单位人) or INDEPENDENT (社会人)
+             * @enum {string}
+             */
+            applicantType: "EMPLOYED" | "INDEPENDENT";
+            /** @description EMPLOYED where a city commission reviews: the organisation id of the employer’s city */
+            employerCityId?: Record<string, never> | null;
+            /** @description the version you edited; a stale one is refused (409 APPLICATION_CHANGED) */
+            expectedVersion?: number;
+            /** @description RC-2 facts: birthDate (taken from a resident ID number instead), citizenship, education {level, major, fullTime, lengthYears, graduationYear, diplomaHeld, overseas}, employment {status, facility, rural, regionCode, startYear}, sponsorship, servingMilitary, trainingRecords [{programme, status, withdrawnOn, where}], licence {qualification, gpScope}. Each problem is listed with its path (400 APPLICANT_FACTS_INVALID). */
+            facts: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description One application with everything its applicant and its reviewers read (ID number masked). */
+        ApplicationView: {
+            acceptsAdjustment: boolean;
+            applicantType: components["schemas"]["ApplicantType"];
+            choices: components["schemas"]["ApplicationChoiceView"][];
+            documentCheck: components["schemas"]["ApplicationDocumentCheck"];
+            documents: components["schemas"]["ApplicationDocumentView"][];
+            /** @description the applicant may still change it (a draft, or returned for correction) */
+            editable: boolean;
+            eligible: boolean | null;
+            employerCityId: number | null;
+            employerCityName: string | null;
+            /** @description RC-2's facts as declared */
+            facts: components["schemas"]["ApplicantFacts"];
+            id: number;
+            idMasked: string;
+            idType: components["schemas"]["IdDocumentType"];
+            jurisdiction: components["schemas"]["Jurisdiction"];
+            name: string;
+            /** @description RC-5: the level that reviews now, null when nobody does */
+            nextReviewer: (string & components["schemas"]["ReviewLevel"]) | null;
+            nextReviewerLabel: components["schemas"]["Bilingual"] | null;
+            phone: string | null;
+            rejected: {
+                level: components["schemas"]["ReviewLevel"];
+                reason: string;
+            } | null;
+            /** @description the correction asked for; correctBy in Beijing time */
+            returned: {
+                correctBy: string;
+                level: components["schemas"]["ReviewLevel"];
+                reason: string;
+            } | null;
+            roundCode: string;
+            roundId: number;
+            roundName: string;
+            stage: components["schemas"]["ReviewStage"];
+            status: components["schemas"]["ReviewStatus"];
+            statusLabel: components["schemas"]["Bilingual"];
+            /** @description Beijing time */
+            submittedAt: string | null;
+            /** @description RC-2: the verdict of the last submission, rule by rule */
+            verdict: components["schemas"]["RecruitmentVerdict"] | null;
+            /** @description send it back as expectedVersion: a stale one is refused */
+            version: number;
+        };
         ArrivalDto: {
             /**
              * @description the Beijing day the trainee reported: the start of training (RC-9)
@@ -2259,6 +2690,11 @@ export interface components {
         ChoiceNote: "ADMITTED" | "TRACK_FULL_BEFORE_TURN" | "ADMITTED_EARLIER" | "NO_SUCH_CHOICE" | "BASE_NOT_IN_PLAN" | "NO_QUOTA_FOR_TYPE" | "NO_SCORE" | "ROUND_NOT_RUN";
         /** @enum {string} */
         ChoiceRound: "FIRST" | "SECOND";
+        /**
+         * @description 中华人民共和国国籍 on the mainland, or from Hong Kong, Macao or Taiwan; or a foreign national.
+         * @enum {string}
+         */
+        Citizenship: "MAINLAND" | "HONG_KONG" | "MACAU" | "TAIWAN" | "FOREIGN";
         CorrectionDto: {
             /** @description the version of the result you corrected */
             expectedVersion: number;
@@ -2298,9 +2734,54 @@ export interface components {
         CreatedRecord: {
             id: number;
         };
+        /** @enum {string} */
+        DiplomaAlternative: "GRADUATION_PROMISE" | "STUDENT_CARD_AND_ENROLMENT_RECORD";
+        /** @enum {string} */
+        DocumentFormat: "JPEG" | "PNG" | "PDF";
+        /**
+         * @description RC-3 / RC-1: the files an applicant may upload, one kind each.
+         * @enum {string}
+         */
+        DocumentKind: "ID_FRONT" | "ID_BACK" | "PHOTO" | "DIPLOMA" | "GRADUATION_PROMISE" | "STUDENT_CARD" | "ENROLMENT_RECORD" | "PHYSICIAN_QUALIFICATION" | "OVERSEAS_DEGREE_CERTIFICATION" | "LABOUR_CONTRACT" | "EMPLOYER_CONSENT" | "COUNTY_TRAINING_LETTER";
+        /** @description RC-3: a round's document rules, as data. */
+        DocumentRequirements: {
+            /** @description What a graduate of the round's year who has no diploma yet may give instead; empty: the diploma only. */
+            diplomaAlternatives: components["schemas"]["DiplomaAlternative"][];
+            /** @description RC-1: what an EMPLOYED applicant adds. */
+            employed: {
+                /** @description A locally-oriented graduate of the round's year with no employer yet may give the county letter instead. */
+                countyLetterForLocallyOriented: boolean;
+                employerConsent: boolean;
+                labourContract: boolean;
+            };
+            formats: components["schemas"]["DocumentFormat"][];
+            /** @description Per file; 300 KB by default ("jpg 格式，规格 300KB 以下"). */
+            maxBytes: number;
+            overseasDegreeCertification: boolean;
+            photo: boolean;
+            /** @description The qualification certificate, from those who hold one (未取得者可不提交). */
+            physicianQualificationIfHeld: boolean;
+        };
         DraftDto: {
             subjects: ("THEORY" | "SKILLS")[];
         };
+        EducationFacts: {
+            /** @description The diploma is in hand (a this-year graduate may not have it yet). */
+            diplomaHeld: boolean;
+            fullTime: boolean;
+            graduationYear: number;
+            /** @description Length of the programme in years (三年制: 3); null when unknown. */
+            lengthYears: number | null;
+            level: components["schemas"]["EducationLevel"];
+            major: components["schemas"]["Major"];
+            /** @description Awarded abroad: needs the education ministry's certification (RC-3). */
+            overseas: boolean;
+        };
+        /**
+         * @description 中专, 高职（专科）, 本科, 硕士, 博士: the applicant's highest completed (or this year's) education.
+         * @enum {string}
+         */
+        EducationLevel: "SECONDARY" | "COLLEGE" | "BACHELOR" | "MASTER" | "DOCTORATE";
         EligibilityExceptionPage: {
             items: components["schemas"]["EligibilityExceptionView"][];
             page: number;
@@ -2339,6 +2820,20 @@ export interface components {
             ruleSetVersion: string;
             subjects: components["schemas"]["SubjectStanding"];
         };
+        EmploymentFacts: {
+            facility: components["schemas"]["FacilityKind"];
+            /** @description GB/T 2260 code of the facility's county (or any level), e.g. "350181"; null when unknown. */
+            regionCode: string | null;
+            rural: boolean;
+            /** @description Year the applicant joined the facility; null while INTENDING. */
+            startYear: number | null;
+            status: components["schemas"]["EmploymentStatus"];
+        };
+        /**
+         * @description 已在 (works there) or 拟在 (about to: a job offer, or a graduate who will join).
+         * @enum {string}
+         */
+        EmploymentStatus: "EMPLOYED" | "INTENDING";
         /** @description A skills-assessment site of a session (TK-4); its two-character code goes into ticket numbers (TK-3). */
         ExamSite: {
             address: string;
@@ -2366,6 +2861,13 @@ export interface components {
             rule: "FA-2.rotation" | "FA-2.phase-theory" | "FA-2.process" | "FA-3";
             traineeId: number;
         };
+        /**
+         * @description Where the applicant works or will work. Primary care (基层医疗卫生机构) is every kind but NOT_PRIMARY_CARE.
+         * @enum {string}
+         */
+        FacilityKind: "TOWNSHIP_HOSPITAL" | "VILLAGE_CLINIC" | "COMMUNITY_HEALTH_CENTRE" | "OTHER_PRIMARY_CARE" | "NOT_PRIMARY_CARE";
+        /** @enum {string} */
+        IdDocumentType: "RESIDENT_ID" | "HMT_RESIDENCE_PERMIT" | "HK_MACAU_PERMIT" | "TAIWAN_PERMIT" | "PASSPORT" | "FOREIGN_PERMANENT_RESIDENT";
         /** @description A score write's answer: the stored result and why it was judged so. */
         JudgedAttemptView: {
             explanation: components["schemas"]["Bilingual"];
@@ -2390,6 +2892,16 @@ export interface components {
             voidReason: string | null;
             year: number;
         };
+        /**
+         * @description The authority that runs a recruitment round (SPEC Part D, Jurisdictions): a provincial centre, a municipal commission or a city commission. Its administrator sees only its own rounds; bans (RC-8) and "in training anywhere" (RC-2) are looked up across all of them by ID number.
+         * @enum {string}
+         */
+        Jurisdiction: "FUJIAN" | "CHONGQING" | "XIAOGAN";
+        LicenceFacts: {
+            /** @description The registered practice scope includes general practice (执业范围加注全科医学专业). */
+            gpScope: boolean;
+            qualification: components["schemas"]["PhysicianQualification"];
+        };
         /** @description Liveness: the process answers. */
         Liveness: {
             /** @enum {string} */
@@ -2407,8 +2919,13 @@ export interface components {
             /** @description ignored: the login ended is the access token’s own */
             refreshToken?: string;
         };
+        /**
+         * @description 临床医学（类）专业, or anything else; the notices admit clinical medicine only.
+         * @enum {string}
+         */
+        Major: "CLINICAL_MEDICINE" | "OTHER";
         /** @enum {string} */
-        MessageKind: "SIGNUP_BASE_APPROVED" | "SIGNUP_APPROVED" | "SIGNUP_REJECTED" | "SIGNUP_RETURNED" | "SIGNUP_VOIDED" | "SIGNUP_CANCELLED" | "TICKETS_READY" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "RESULTS_PUBLISHED" | "THREE_YEAR_LIMIT_APPROACHING";
+        MessageKind: "SIGNUP_BASE_APPROVED" | "SIGNUP_APPROVED" | "SIGNUP_REJECTED" | "SIGNUP_RETURNED" | "SIGNUP_VOIDED" | "SIGNUP_CANCELLED" | "TICKETS_READY" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "RESULTS_PUBLISHED" | "THREE_YEAR_LIMIT_APPROACHING" | "RECRUITMENT_REVIEW_PASSED" | "RECRUITMENT_REJECTED" | "RECRUITMENT_RETURNED" | "RECRUITMENT_WITHDRAWN";
         MessagePage: {
             items: components["schemas"]["MessageView"][];
             page: number;
@@ -2432,6 +2949,14 @@ export interface components {
             /** @description Beijing time; null while unread */
             readAt: string | null;
             title: string;
+        };
+        /** @description RC-3: what is still to upload, requirement by requirement (any one alternative set satisfies it). */
+        MissingDocumentView: {
+            label: components["schemas"]["Bilingual"];
+            message: components["schemas"]["Bilingual"];
+            reason: components["schemas"]["Bilingual"];
+            requirement: string;
+            stillNeeded: components["schemas"]["DocumentKind"][][];
         };
         /** @description What an applicant sees of their round's admission, from the round's results time on. */
         MyAdmissionView: {
@@ -2536,6 +3061,11 @@ export interface components {
                 required: boolean;
             };
         };
+        /**
+         * @description 执业医师资格 (FULL), 执业助理医师资格 (ASSISTANT), or neither.
+         * @enum {string}
+         */
+        PhysicianQualification: "NONE" | "ASSISTANT" | "FULL";
         /** @enum {string} */
         PlacementStatus: "ADMITTED" | "REPORTED" | "NO_SHOW" | "CANCELLED" | "WITHDRAWN";
         /** @description A place as a base or the authority sees it. */
@@ -2629,6 +3159,87 @@ export interface components {
         };
         ReasonDto: {
             reason: string;
+        };
+        RecruitmentCheck: {
+            /** @description The facts and parameters the rule used. */
+            data: components["schemas"]["CheckData"];
+            explanation: components["schemas"]["Bilingual"];
+            label: components["schemas"]["Bilingual"];
+            /** @enum {string} */
+            outcome: "PASS" | "FAIL";
+            rule: components["schemas"]["RecruitmentRuleId"];
+        };
+        /** @description A round's configuration in plain terms (SPEC Part D's table), for applicants and staff. */
+        RecruitmentRoundDetail: {
+            adjustmentOffered: boolean;
+            admission: {
+                closesAt: string | null;
+                opensAt: string | null;
+                resultsVisibleAt: string | null;
+            };
+            applicantTypes: components["schemas"]["ApplicantType"][];
+            bases: components["schemas"]["RoundBaseView"][];
+            choicesMax: number;
+            code: string;
+            documents: components["schemas"]["DocumentRequirements"];
+            id: number;
+            jurisdiction: components["schemas"]["Jurisdiction"];
+            jurisdictionName: components["schemas"]["Bilingual"];
+            name: string;
+            notes: string[];
+            policy: {
+                criteria: components["schemas"]["Bilingual"][];
+                id: string;
+                name: components["schemas"]["Bilingual"];
+                notes: string[];
+                source: string;
+                version: string;
+            };
+            /**
+             * @description BY_BASE: one quota per base; BY_BASE_AND_TYPE: seats per base and applicant type; null: no plan published yet
+             * @enum {string|null}
+             */
+            quotaSplit: "BY_BASE" | "BY_BASE_AND_TYPE" | null;
+            reportingDeadline: string | null;
+            reviewChain: {
+                afterAdmission: components["schemas"]["ReviewLevelView"][];
+                EMPLOYED: components["schemas"]["ReviewLevelView"][];
+                INDEPENDENT: components["schemas"]["ReviewLevelView"][];
+            };
+            /** @description Beijing time, exclusive (a notice's "until 17:00") */
+            signupClosesAt: string;
+            signupOpen: boolean;
+            /** @description Beijing time */
+            signupOpensAt: string;
+            version: number;
+            year: number;
+        };
+        RecruitmentRoundSummary: {
+            applicantTypes: components["schemas"]["ApplicantType"][];
+            code: string;
+            id: number;
+            jurisdiction: components["schemas"]["Jurisdiction"];
+            jurisdictionName: components["schemas"]["Bilingual"];
+            name: string;
+            /** @description Beijing time, exclusive (a notice's "until 17:00") */
+            signupClosesAt: string;
+            signupOpen: boolean;
+            /** @description Beijing time */
+            signupOpensAt: string;
+            year: number;
+        };
+        /** @enum {string} */
+        RecruitmentRuleId: "RC-2.education" | "RC-2.full-time" | "RC-2.graduation-year" | "RC-2.primary-care" | "RC-2.nationality" | "RC-2.age" | "RC-2.sponsorship" | "RC-2.military" | "RC-2.in-training" | "RC-2.licence" | "RC-2.education-excluded" | "RC-8";
+        RecruitmentVerdict: {
+            /** @description One per criterion of the policy, in the policy's order. */
+            checks: components["schemas"]["RecruitmentCheck"][];
+            eligible: boolean;
+            /** @description ISO instant. */
+            evaluatedAt: string;
+            failedRules: components["schemas"]["RecruitmentRuleId"][];
+            policyId: string;
+            policyVersion: string;
+            roundCode: string;
         };
         RefreshDto: {
             /** @description the refresh token of the last login or refresh answer; each works once */
@@ -2800,17 +3411,45 @@ export interface components {
             idNumber: string;
             idType: string;
         };
+        ReviewDecisionDto: {
+            /** @description RETURN: the correction deadline, an ISO 8601 instant with its offset, e.g. 2025-07-08T17:00:00+08:00 */
+            correctBy?: string;
+            /** @enum {string} */
+            decision: "APPROVE" | "REJECT" | "RETURN";
+            /** @description the version you reviewed; a stale one is refused (409 APPLICATION_CHANGED) */
+            expectedVersion?: number;
+            /** @description required to reject or return */
+            reason?: string;
+        };
         /**
-         * @description Who took a step of a sign-up's way: the candidate, their base, the centre, or the platform on its own.
+         * @description Who reviews: a training base, a city health commission (设区市卫健委), or the round's authority (the centre).
          * @enum {string}
          */
-        ReviewLevel: "CANDIDATE" | "BASE" | "CENTRE" | "SYSTEM";
+        ReviewLevel: "BASE" | "CITY" | "CENTRE";
+        ReviewLevelView: {
+            label: components["schemas"]["Bilingual"];
+            level: components["schemas"]["ReviewLevel"];
+            window: components["schemas"]["WindowView"];
+        };
+        /** @enum {string} */
+        ReviewStage: "BEFORE_ADMISSION" | "AFTER_ADMISSION";
+        /**
+         * @description - DRAFT: not submitted, editable;
+         *     - IN_REVIEW: waiting for the level at `step` of `stage`;
+         *     - RETURNED: sent back for correction by the level at `step`, editable until `returned.correctBy`;
+         *     - APPROVED: passed every level before admission (final for chains without a re-review);
+         *     - CONFIRMED: passed the re-review after admission;
+         *     - REJECTED: refused by a level, with the reason;
+         *     - WITHDRAWN: a return not corrected in time (逾期未修改的视为自动放弃).
+         * @enum {string}
+         */
+        ReviewStatus: "DRAFT" | "IN_REVIEW" | "RETURNED" | "APPROVED" | "CONFIRMED" | "REJECTED" | "WITHDRAWN";
         /** @description One step as the candidate sees it: who (by level, never by name), what came of it, why, and when. */
         ReviewStep: {
             /** @description Beijing time */
             at: string;
             kind: components["schemas"]["ReviewStepKind"];
-            level: components["schemas"]["ReviewLevel"];
+            level: components["schemas"]["SignupReviewLevel"];
             levelLabel: components["schemas"]["Bilingual"];
             outcome: components["schemas"]["Bilingual"];
             /** @description the reviewer's reason, for a rejection, a return or a cancellation */
@@ -2900,6 +3539,19 @@ export interface components {
          * @enum {string}
          */
         RotationDeadlineStatus: "AT_RISK" | "ON_TRACK" | "CANCELLED" | "KEPT";
+        RoundBaseView: {
+            baseId: number;
+            cityId: number | null;
+            cityName: string | null;
+            name: string;
+            /** @description seats per applicant type; a type the round does not take has 0 */
+            seats: {
+                EMPLOYED: number;
+                INDEPENDENT: number;
+            };
+            /** @description the plan's total for the base */
+            total: number;
+        };
         RowErrorCode: "ID_TYPE_UNKNOWN" | "ID_NUMBER_MANGLED" | "ID_NUMBER_INVALID" | "UNKNOWN_CANDIDATE" | "NAME_MISMATCH" | "NOT_SIGNED_UP" | "DUPLICATE_ROW" | "RESULTS_PUBLISHED" | "RESULT_VOIDED" | components["schemas"]["ValueProblemCode"];
         /** @enum {string} */
         RowOutcome: "NEW" | "CHANGED" | "UNCHANGED" | "ERROR";
@@ -3213,6 +3865,11 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        /**
+         * @description Who took a step of a sign-up's way: the candidate, their base, the centre, or the platform on its own.
+         * @enum {string}
+         */
+        SignupReviewLevel: "CANDIDATE" | "BASE" | "CENTRE" | "SYSTEM";
         /** @enum {string} */
         SignupStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "BASE_APPROVED" | "APPROVED" | "REJECTED" | "VOIDED" | "CANCELLED";
         SignupView: {
@@ -3332,6 +3989,11 @@ export interface components {
             slotId: string;
             used: number;
         };
+        /**
+         * @description 定向生 (a locally-oriented one, 本土化定向生, is a kind of it) and 委培生.
+         * @enum {string}
+         */
+        Sponsorship: "NONE" | "ORIENTED" | "LOCALLY_ORIENTED" | "COMMISSIONED";
         StandingAttemptView: {
             outcome: components["schemas"]["AttemptOutcome"];
             score: string | null;
@@ -3405,6 +4067,10 @@ export interface components {
             subject: components["schemas"]["Subject"];
             validToday: boolean;
             validUntil: (string & components["schemas"]["LocalDate"]) | null;
+        };
+        SubmitApplicationDto: {
+            /** @description the version you reviewed before submitting */
+            expectedVersion?: number;
         };
         SubmittedSignupView: {
             baseId: number;
@@ -3560,6 +4226,19 @@ export interface components {
             sex: "M" | "F" | null;
             version: number;
         };
+        /** @enum {string} */
+        TrainingProgramme: "ASSISTANT_GP" | "GP_RESIDENCY";
+        /** @description A training record found for the applicant's ID number, in any jurisdiction. */
+        TrainingRecord: {
+            programme: components["schemas"]["TrainingProgramme"];
+            status: components["schemas"]["TrainingStatus"];
+            /** @description Where, in words, for the explanation. */
+            where: string;
+            /** @description Required for WITHDRAWN: the day training ended (退培). */
+            withdrawnOn: (string & components["schemas"]["LocalDate"]) | null;
+        };
+        /** @enum {string} */
+        TrainingStatus: "IN_TRAINING" | "COMPLETED" | "WITHDRAWN";
         UnlockAccountDto: {
             /**
              * @description why the lock is lifted before its time (audited)
@@ -3629,6 +4308,11 @@ export interface components {
             closesAt: string;
             /** @example 2024-02-29T08:00:00+08:00 */
             opensAt: string;
+        };
+        /** @description A window in Beijing time; both null when the notice sets no dates. */
+        WindowView: {
+            closesAt: string | null;
+            opensAt: string | null;
         };
         YearRangeDto: {
             /** @example 2022 */
@@ -7093,6 +7777,846 @@ export interface operations {
             };
         };
     };
+    MyApplicationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a list of ApplicationView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"][];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `APPLICANT_ACCOUNT_REQUIRED`: 请使用招录报名账号操作（结业考核考生账号不能报名招录） / Only an applicant account can apply (not a trainee’s account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "APPLICANT_ACCOUNT_REQUIRED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    MyApplicationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `APPLICANT_ACCOUNT_REQUIRED`: 请使用招录报名账号操作（结业考核考生账号不能报名招录） / Only an applicant account can apply (not a trainee’s account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "APPLICANT_ACCOUNT_REQUIRED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_FOUND`: 招录报名不存在 / Application not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    MyApplicationsController_choices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationChoicesDto"];
+            };
+        };
+        responses: {
+            /** @description ApplicationView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `CHOICES_INVALID`: 志愿填报不符合要求 / The choices are not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "CHOICES_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `APPLICANT_ACCOUNT_REQUIRED`: 请使用招录报名账号操作（结业考核考生账号不能报名招录） / Only an applicant account can apply (not a trainee’s account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "APPLICANT_ACCOUNT_REQUIRED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_FOUND`: 招录报名不存在 / Application not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_EDITABLE`: 报名已提交，不能修改（被退回修改的除外） / The application was submitted and is locked unless returned for correction; `APPLICATION_CHANGED`: 报名信息已被修改，请刷新后重试 / The application changed meanwhile; reload and try again; `CORRECTION_DEADLINE_PASSED`: 已过修改截止时间，视为自动放弃 / The correction deadline has passed; the application counts as withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_EDITABLE" | "APPLICATION_CHANGED" | "CORRECTION_DEADLINE_PASSED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    MyApplicationsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                kind: string;
+            };
+            cookie?: never;
+        };
+        /** @description One document of the kind in the path: a real JPEG (checked by content, not by name: a PNG renamed .jpg is refused) no larger than the round’s documents.maxBytes (300 KB by default), complete (a truncated file is refused). Stored upright and re-encoded without its metadata; a new upload of a kind replaces the old. Refused uploads write nothing. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the document: JPEG
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the application with its documents and what is still missing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `DOCUMENT_KIND_INVALID`: 不支持的材料类别 / Unknown document kind; `DOCUMENT_CORRUPT`: 材料文件已损坏或不完整，无法读取 / The document is damaged or incomplete; `FILE_MISSING`: 未收到上传文件 / No file was uploaded; `FILE_EMPTY`: 上传文件为空 / The uploaded file is empty */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "DOCUMENT_KIND_INVALID" | "DOCUMENT_CORRUPT" | "FILE_MISSING" | "FILE_EMPTY";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `APPLICANT_ACCOUNT_REQUIRED`: 请使用招录报名账号操作（结业考核考生账号不能报名招录） / Only an applicant account can apply (not a trainee’s account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "APPLICANT_ACCOUNT_REQUIRED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_FOUND`: 招录报名不存在 / Application not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_EDITABLE`: 报名已提交，不能修改（被退回修改的除外） / The application was submitted and is locked unless returned for correction; `APPLICATION_CHANGED`: 报名信息已被修改，请刷新后重试 / The application changed meanwhile; reload and try again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_EDITABLE" | "APPLICATION_CHANGED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `DOCUMENT_TOO_LARGE`: 材料文件超过本批次规定的大小 / The document is larger than the round allows; `PAYLOAD_TOO_LARGE`: 上传文件过大 / The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "DOCUMENT_TOO_LARGE" | "PAYLOAD_TOO_LARGE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `DOCUMENT_NOT_JPEG`: 材料须为 JPG 格式图片（按文件内容判断，改扩展名无效） / A document must be a JPEG (judged by its content, not its name) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "DOCUMENT_NOT_JPEG";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    MyApplicationsController_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationProfileDto"];
+            };
+        };
+        responses: {
+            /** @description ApplicationView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `APPLICANT_TYPE_NOT_OFFERED`: 本批次不招收该类型报名人员 / This round does not take applicants of this type; `APPLICANT_FACTS_INVALID`: 报名信息填写不完整或不合法 / The declared facts are incomplete or invalid; `EMPLOYER_CITY_REQUIRED`: 单位人须填写工作单位所在设区市（由其卫健委初审） / An EMPLOYED applicant names the city of the employer (its commission reviews first); `EMPLOYER_CITY_INVALID`: 工作单位所在设区市不属于本批次的管辖范围 / The employer city is not a city of this round’s jurisdiction */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "APPLICANT_TYPE_NOT_OFFERED" | "APPLICANT_FACTS_INVALID" | "EMPLOYER_CITY_REQUIRED" | "EMPLOYER_CITY_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `APPLICANT_ACCOUNT_REQUIRED`: 请使用招录报名账号操作（结业考核考生账号不能报名招录） / Only an applicant account can apply (not a trainee’s account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "APPLICANT_ACCOUNT_REQUIRED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_FOUND`: 招录报名不存在 / Application not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_EDITABLE`: 报名已提交，不能修改（被退回修改的除外） / The application was submitted and is locked unless returned for correction; `APPLICATION_CHANGED`: 报名信息已被修改，请刷新后重试 / The application changed meanwhile; reload and try again; `CORRECTION_DEADLINE_PASSED`: 已过修改截止时间，视为自动放弃 / The correction deadline has passed; the application counts as withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_EDITABLE" | "APPLICATION_CHANGED" | "CORRECTION_DEADLINE_PASSED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    MyApplicationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description submitted, with its verdict rule by rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `CHOICES_INVALID`: 志愿填报不符合要求 / The choices are not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "CHOICES_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `APPLICANT_ACCOUNT_REQUIRED`: 请使用招录报名账号操作（结业考核考生账号不能报名招录） / Only an applicant account can apply (not a trainee’s account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "APPLICANT_ACCOUNT_REQUIRED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_FOUND`: 招录报名不存在 / Application not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_EDITABLE`: 报名已提交，不能修改（被退回修改的除外） / The application was submitted and is locked unless returned for correction; `APPLICATION_CHANGED`: 报名信息已被修改，请刷新后重试 / The application changed meanwhile; reload and try again; `RECRUITMENT_SIGNUP_NOT_OPEN`: 招录报名尚未开始 / Sign-up for this round has not opened yet; `RECRUITMENT_SIGNUP_CLOSED`: 招录报名已结束 / Sign-up for this round has closed; `CORRECTION_DEADLINE_PASSED`: 已过修改截止时间，视为自动放弃 / The correction deadline has passed; the application counts as withdrawn; `RECRUITMENT_TRANSITION_INVALID`: 当前状态下不能进行此操作 / This action is not allowed in the application’s current state; `CHOICES_REQUIRED`: 请先填报志愿再提交 / Make your choices before submitting; `APPLICANT_NOT_ELIGIBLE`: 不符合本批次报名条件，详见逐条审核结果 / Not eligible for this round; see the verdict rule by rule; `DOCUMENTS_INCOMPLETE`: 报名材料不齐全 / Required documents are missing */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_EDITABLE" | "APPLICATION_CHANGED" | "RECRUITMENT_SIGNUP_NOT_OPEN" | "RECRUITMENT_SIGNUP_CLOSED" | "CORRECTION_DEADLINE_PASSED" | "RECRUITMENT_TRANSITION_INVALID" | "CHOICES_REQUIRED" | "APPLICANT_NOT_ELIGIBLE" | "DOCUMENTS_INCOMPLETE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    MyApplicationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationProfileDto"];
+            };
+        };
+        responses: {
+            /** @description the draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `APPLICANT_TYPE_NOT_OFFERED`: 本批次不招收该类型报名人员 / This round does not take applicants of this type; `APPLICANT_FACTS_INVALID`: 报名信息填写不完整或不合法 / The declared facts are incomplete or invalid; `EMPLOYER_CITY_REQUIRED`: 单位人须填写工作单位所在设区市（由其卫健委初审） / An EMPLOYED applicant names the city of the employer (its commission reviews first); `EMPLOYER_CITY_INVALID`: 工作单位所在设区市不属于本批次的管辖范围 / The employer city is not a city of this round’s jurisdiction */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "APPLICANT_TYPE_NOT_OFFERED" | "APPLICANT_FACTS_INVALID" | "EMPLOYER_CITY_REQUIRED" | "EMPLOYER_CITY_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `APPLICANT_ACCOUNT_REQUIRED`: 请使用招录报名账号操作（结业考核考生账号不能报名招录） / Only an applicant account can apply (not a trainee’s account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "APPLICANT_ACCOUNT_REQUIRED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RECRUITMENT_SIGNUP_CLOSED`: 招录报名已结束 / Sign-up for this round has closed; `APPLICATION_EXISTS`: 您已在本批次报名，每人每批次限报一次 / You already applied in this round (one application per person per round) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RECRUITMENT_SIGNUP_CLOSED" | "APPLICATION_EXISTS";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     MyResultsController_mine: {
         parameters: {
             query?: never;
@@ -8278,6 +9802,745 @@ export interface operations {
             };
         };
     };
+    ApplicantRegistrationController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantRegisterDto"];
+            };
+        };
+        responses: {
+            /** @description SessionToken */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionToken"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `ID_NUMBER_INVALID`: 证件号码不合法 / The ID number is invalid; `PASSWORD_TOO_SHORT`: 密码至少需要 10 个字符 / The password must have at least 10 characters; `PASSWORD_TOO_COMMON`: 该密码过于常见，请换一个 / This password is too common; choose another; `PASSWORD_CONTAINS_USERNAME`: 密码不能包含用户名 / The password must not contain the username */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "ID_NUMBER_INVALID" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_COMMON" | "PASSWORD_CONTAINS_USERNAME";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ACCOUNT_EXISTS`: 该账号已存在 / This account already exists; `APPLICANT_EXISTS`: 该证件号码已注册报名账号，请直接登录 / An applicant account exists for this ID number; log in instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ACCOUNT_EXISTS" | "APPLICANT_EXISTS";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `TOO_MANY_REQUESTS`: 请求过于频繁，请稍后再试 / Too many requests, try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `REDIS_UNAVAILABLE`: 队列与限流服务（Redis）暂时不可用，请稍后再试 / The queue and rate-limit store (Redis) is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "REDIS_UNAVAILABLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationReviewController_list: {
+        parameters: {
+            query?: {
+                applicantType?: "EMPLOYED" | "INDEPENDENT";
+                /** @description applications choosing this base (first or second choice) */
+                baseId?: number;
+                page?: number;
+                pageSize?: number;
+                roundId?: number;
+                status?: "DRAFT" | "IN_REVIEW" | "RETURNED" | "APPROVED" | "CONFIRMED" | "REJECTED" | "WITHDRAWN";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationReviewController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_FOUND`: 招录报名不存在 / Application not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationReviewController_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document */
+            200: {
+                headers: {
+                    /** @description private, no-store */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `DOCUMENT_KIND_INVALID`: 不支持的材料类别 / Unknown document kind */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "DOCUMENT_KIND_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_FOUND`: 招录报名不存在 / Application not found; `DOCUMENT_NOT_FOUND`: 该材料尚未上传 / This document has not been uploaded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_FOUND" | "DOCUMENT_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationReviewController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description ApplicationView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `RECRUITMENT_REASON_REQUIRED`: 不通过或退回须填写原因 / A rejection or return needs a reason; `CORRECT_BY_REQUIRED`: 退回修改须设定修改截止时间，且须晚于当前时间 / A return needs a correction deadline in the future */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "RECRUITMENT_REASON_REQUIRED" | "CORRECT_BY_REQUIRED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "FORBIDDEN_SCOPE" | "ROUND_NOT_IN_JURISDICTION";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_FOUND`: 招录报名不存在 / Application not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_CHANGED`: 报名信息已被修改，请刷新后重试 / The application changed meanwhile; reload and try again; `REVIEW_LEVEL_NOT_IN_TURN`: 尚未轮到本级审核 / It is not this level’s turn to review; `RECRUITMENT_REVIEW_WINDOW_CLOSED`: 不在本级审核时间内 / Outside this level’s review window; `RECRUITMENT_TRANSITION_INVALID`: 当前状态下不能进行此操作 / This action is not allowed in the application’s current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_CHANGED" | "REVIEW_LEVEL_NOT_IN_TURN" | "RECRUITMENT_REVIEW_WINDOW_CLOSED" | "RECRUITMENT_TRANSITION_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationReviewController_export: {
+        parameters: {
+            query?: {
+                applicantType?: "EMPLOYED" | "INDEPENDENT";
+                /** @description applications choosing this base (first or second choice) */
+                baseId?: number;
+                format?: "csv" | "xlsx";
+                page?: number;
+                pageSize?: number;
+                roundId?: number;
+                status?: "DRAFT" | "IN_REVIEW" | "RETURNED" | "APPROVED" | "CONFIRMED" | "REJECTED" | "WITHDRAWN";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rows, as format= asks */
+            200: {
+                headers: {
+                    /** @description private, no-store */
+                    "Cache-Control"?: string;
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `SPREADSHEET_TOO_LARGE`: 表格行数或解压后体积超出限制 / The spreadsheet has too many rows or expands too much */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SPREADSHEET_TOO_LARGE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationReviewController_expireReturns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description QueuedJob */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedJob"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `REDIS_UNAVAILABLE`: 队列与限流服务（Redis）暂时不可用，请稍后再试 / The queue and rate-limit store (Redis) is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "REDIS_UNAVAILABLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     AdmissionNoticeVerifyController_verify: {
         parameters: {
             query?: never;
@@ -8307,6 +10570,168 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "NOTICE_TOKEN_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RecruitmentRoundsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description newest year first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentRoundSummary"][];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RecruitmentRoundsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RecruitmentRoundDetail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentRoundDetail"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;

@@ -2,7 +2,7 @@ import { Bilingual } from './subject';
 import { SignupStatus } from './signup-state.rules';
 
 /** Who took a step of a sign-up's way: the candidate, their base, the centre, or the platform on its own. */
-export type ReviewLevel = 'CANDIDATE' | 'BASE' | 'CENTRE' | 'SYSTEM';
+export type SignupReviewLevel = 'CANDIDATE' | 'BASE' | 'CENTRE' | 'SYSTEM';
 
 export type ReviewStepKind =
   | 'SUBMITTED'
@@ -18,7 +18,7 @@ export type ReviewStepKind =
 /** One step as the candidate sees it: who (by level, never by name), what came of it, why, and when. */
 export interface ReviewStep {
   kind: ReviewStepKind;
-  level: ReviewLevel;
+  level: SignupReviewLevel;
   levelLabel: Bilingual;
   outcome: Bilingual;
   /** the reviewer's reason, for a rejection, a return or a cancellation */
@@ -37,14 +37,14 @@ export interface SignupAuditFact {
   at: string;
 }
 
-const LEVEL_LABELS: Record<ReviewLevel, Bilingual> = {
+const LEVEL_LABELS: Record<SignupReviewLevel, Bilingual> = {
   CANDIDATE: { zh: '本人', en: 'You' },
   BASE: { zh: '培训基地', en: 'Training base' },
   CENTRE: { zh: '省全科医学培训中心', en: 'Provincial GP training centre' },
   SYSTEM: { zh: '平台', en: 'The platform' },
 };
 
-const STEPS: Record<string, { kind: ReviewStepKind; level: ReviewLevel; outcome: Bilingual; withReason: boolean }> = {
+const STEPS: Record<string, { kind: ReviewStepKind; level: SignupReviewLevel; outcome: Bilingual; withReason: boolean }> = {
   SIGNUP_SUBMITTED: { kind: 'SUBMITTED', level: 'CANDIDATE', outcome: { zh: '提交报名', en: 'Submitted' }, withReason: false },
   SIGNUP_WITHDRAWN: { kind: 'WITHDRAWN', level: 'CANDIDATE', outcome: { zh: '撤回报名（改回草稿）', en: 'Withdrawn to a draft' }, withReason: false },
   SIGNUP_BASE_APPROVE: { kind: 'BASE_APPROVED', level: 'BASE', outcome: { zh: '审核通过', en: 'Approved' }, withReason: false },

@@ -4,16 +4,19 @@ import type { EmailStatus } from '../rules/delivery.rules';
 
 /**
  * A message to a candidate (their trainee record, so one written before they registered is there when they
- * do): written in the transaction of the change that caused it, read in the message centre, and e-mailed by
+ * do) or to an account without one (a recruitment applicant): exactly one of the two is set. written in the transaction of the change that caused it, read in the message centre, and e-mailed by
  * the worker (the outbox columns `email_*`). The dedupe key makes a second write of the same message a no-op.
  */
 @Entity({ name: 'candidate_message' })
 @Index('idx_message_trainee', ['traineeId', 'id'])
 @Index('idx_message_unread', ['traineeId', 'readAt'])
+@Index('idx_message_account', ['accountId', 'id'])
+@Index('idx_message_account_unread', ['accountId', 'readAt'])
 @Index('idx_message_email_due', ['emailStatus', 'emailNextAttemptAt'])
 export class CandidateMessage {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
-  @Column({ name: 'trainee_id', type: 'int' }) traineeId: number;
+  @Column({ name: 'trainee_id', type: 'int', nullable: true }) traineeId: number | null;
+  @Column({ name: 'account_id', type: 'int', nullable: true }) accountId: number | null;
   @Column({ type: 'varchar', length: 40 }) kind: MessageKind;
   @Column({ type: 'varchar', length: 200 }) title: string;
   @Column({ type: 'text' }) body: string;

@@ -3,7 +3,7 @@ import { DomainError } from '@app/common/errors';
 import { Clock, formatBeijing } from '@app/common/time';
 import { Injectable } from '@nestjs/common';
 import type { MessageKind } from '../rules/candidate-notice';
-import { MessageStore, StoredMessage } from './message.store';
+import { MessageOwner, MessageStore, StoredMessage } from './message.store';
 
 export interface MessageView {
   id: number;
@@ -48,7 +48,10 @@ export function toMessageView(message: StoredMessage): MessageView {
   };
 }
 
-/** The candidate's message centre: their own messages only, newest first, with the unread count. */
+/**
+ * The candidate's message centre: their own messages only, newest first, with the unread count. A candidate reads
+ * the messages of their trainee record; an applicant's account (no trainee record) the messages addressed to it.
+ */
 @Injectable()
 export class MessageCentre {
   constructor(
@@ -57,38 +60,40 @@ export class MessageCentre {
   ) {}
 
   async list(actor: Actor, query: { page: number; pageSize: number; unread?: boolean }): Promise<MessagePage> {
-    const traineeId = ownTraineeId(actor);
+    const owner = ownerOf(actor);
     const unreadOnly = query.unread === true;
     const [items, total, unread] = await Promise.all([
-      this.store.page(traineeId, unreadOnly, query.pageSize, (query.page - 1) * query.pageSize),
-      this.store.count(traineeId, unreadOnly),
-      this.store.count(traineeId, true),
+      this.store.page(owner, unreadOnly, query.pageSize, (query.page - 1) * query.pageSize),
+      this.store.count(owner, unreadOnly),
+      this.store.count(owner, true),
     ]);
     return { items: items.map(toMessageView), total, unread, page: query.page, pageSize: query.pageSize };
   }
 
   async unreadCount(actor: Actor): Promise<{ unread: number }> {
-    return { unread: await this.store.count(ownTraineeId(actor), true) };
+    return { unread: await this.store.count(ownerOf(actor), true) };
   }
 
   /** Another candidate's message is "not found", so ids tell nothing about others' messages. */
   async markRead(actor: Actor, id: number): Promise<MessageView> {
-    const traineeId = ownTraineeId(actor);
-    if (!(await this.store.ofTrainee(traineeId, id))) throw new DomainError('MESSAGE_NOT_FOUND');
-    await this.store.markRead(traineeId, id, this.clock.now());
-    const message = await this.store.ofTrainee(traineeId, id);
+    const owner = ownerOf(actor);
+    if (!(await this.store.ofOwner(owner, id))) throw new DomainError('MESSAGE_NOT_FOUND');
+    await this.store.markRead(owner, id, this.clock.now());
+    const message = await this.store.ofOwner(owner, id);
     if (!message) throw new DomainError('MESSAGE_NOT_FOUND');
     return toMessageView(message);
   }
 
   async markAllRead(actor: Actor): Promise<{ marked: number; unread: number }> {
-    const traineeId = ownTraineeId(actor);
-    const marked = await this.store.markAllRead(traineeId, this.clock.now());
-    return { marked, unread: await this.store.count(traineeId, true) };
+    const owner = ownerOf(actor);
+    const marked = await this.store.markAllRead(owner, this.clock.now());
+    return { marked, unread: await this.store.count(owner, true) };
   }
 }
 
-function ownTraineeId(actor: Actor): number {
-  if (actor.role !== 'CANDIDATE' || actor.traineeId === null) throw new DomainError('FORBIDDEN_ROLE');
-  return actor.traineeId;
+function ownerOf(actor: Actor): MessageOwner {
+  if (actor.role !== 'CANDIDATE') throw new DomainError('FORBIDDEN_ROLE');
+  if (actor.traineeId !== null) return { kind: 'TRAINEE', id: actor.traineeId };
+  if (actor.userId === null) throw new DomainError('FORBIDDEN_ROLE');
+  return { kind: 'ACCOUNT', id: actor.userId };
 }

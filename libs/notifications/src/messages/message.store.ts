@@ -4,10 +4,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MessageKind } from '../rules/candidate-notice';
 
+/** Whose messages: a trainee's (a candidate) or an account's without a trainee record (an applicant). */
+export type MessageOwner = { kind: 'TRAINEE'; id: number } | { kind: 'ACCOUNT'; id: number };
+
+const ownerColumn = (owner: MessageOwner) => (owner.kind === 'TRAINEE' ? 'trainee_id' : 'account_id');
+
 /** A message as the candidate reads it. */
 export interface StoredMessage {
   id: number;
-  traineeId: number;
+  traineeId: number | null;
   kind: MessageKind;
   title: string;
   body: string;
@@ -17,7 +22,9 @@ export interface StoredMessage {
 }
 
 export interface MessageRowToWrite {
-  traineeId: number;
+  traineeId: number | null;
+  /** set (and traineeId null) for an account without a trainee record; such a message has no e-mail channel */
+  accountId?: number | null;
   kind: MessageKind;
   title: string;
   body: string;
@@ -38,7 +45,7 @@ export interface ClaimedMessage {
 
 interface MessageSqlRow {
   id: string | number;
-  traineeId: number;
+  traineeId: number | null;
   kind: MessageKind;
   title: string;
   body: string;
@@ -54,7 +61,7 @@ const INSERT_CHUNK = 500;
 function toStored(row: MessageSqlRow): StoredMessage {
   return {
     id: Number(row.id),
-    traineeId: Number(row.traineeId),
+    traineeId: row.traineeId === null ? null : Number(row.traineeId),
     kind: row.kind,
     title: row.title,
     body: row.body,
@@ -77,46 +84,62 @@ export class MessageStore {
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       const chunk = rows.slice(start, start + INSERT_CHUNK);
       await manager.query(
-        `INSERT INTO candidate_message (trainee_id, kind, title, body, facts, dedupe_key, created_at, email_status, email_attempts, email_next_attempt_at)
-         VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)").join(', ')}
+        `INSERT INTO candidate_message (trainee_id, account_id, kind, title, body, facts, dedupe_key, created_at, email_status, email_attempts, email_next_attempt_at, email_last_error)
+         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)').join(', ')}
          ON DUPLICATE KEY UPDATE id = id`,
-        chunk.flatMap((row) => [row.traineeId, row.kind, row.title, row.body, JSON.stringify(row.facts), row.dedupeKey, row.createdAt, row.createdAt]),
+        // An applicant's account has no e-mail address on record: its messages are read in the portal only.
+        chunk.flatMap((row) => {
+          const mailed = row.traineeId !== null;
+          return [
+            row.traineeId,
+            row.accountId ?? null,
+            row.kind,
+            row.title,
+            row.body,
+            JSON.stringify(row.facts),
+            row.dedupeKey,
+            row.createdAt,
+            mailed ? 'PENDING' : 'SKIPPED',
+            mailed ? row.createdAt : null,
+            mailed ? null : 'no e-mail address for an account without a trainee record',
+          ];
+        }),
       );
     }
   }
 
-  // --- the message centre: one trainee's messages, newest first
+  // --- the message centre: one owner's messages, newest first
 
-  async page(traineeId: number, unreadOnly: boolean, limit: number, offset: number): Promise<StoredMessage[]> {
+  async page(owner: MessageOwner, unreadOnly: boolean, limit: number, offset: number): Promise<StoredMessage[]> {
     const rows: MessageSqlRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM candidate_message WHERE trainee_id = ? ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY id DESC LIMIT ? OFFSET ?`,
-      [traineeId, limit, offset],
+      `SELECT ${COLUMNS} FROM candidate_message WHERE ${ownerColumn(owner)} = ? ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY id DESC LIMIT ? OFFSET ?`,
+      [owner.id, limit, offset],
     );
     return rows.map(toStored);
   }
 
-  async count(traineeId: number, unreadOnly: boolean): Promise<number> {
+  async count(owner: MessageOwner, unreadOnly: boolean): Promise<number> {
     const [row]: Array<{ total: string | number }> = await this.dataSource.query(
-      `SELECT COUNT(*) AS total FROM candidate_message WHERE trainee_id = ? ${unreadOnly ? 'AND read_at IS NULL' : ''}`,
-      [traineeId],
+      `SELECT COUNT(*) AS total FROM candidate_message WHERE ${ownerColumn(owner)} = ? ${unreadOnly ? 'AND read_at IS NULL' : ''}`,
+      [owner.id],
     );
     return Number(row.total);
   }
 
-  /** The trainee's message of this id; another trainee's is not found. */
-  async ofTrainee(traineeId: number, id: number): Promise<StoredMessage | null> {
-    const [row]: MessageSqlRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM candidate_message WHERE id = ? AND trainee_id = ?`, [id, traineeId]);
+  /** The owner's message of this id; anyone else's is not found. */
+  async ofOwner(owner: MessageOwner, id: number): Promise<StoredMessage | null> {
+    const [row]: MessageSqlRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM candidate_message WHERE id = ? AND ${ownerColumn(owner)} = ?`, [id, owner.id]);
     return row ? toStored(row) : null;
   }
 
   /** Marks one message read, once: the first read time stays. */
-  async markRead(traineeId: number, id: number, at: Date): Promise<void> {
-    await this.dataSource.query('UPDATE candidate_message SET read_at = ? WHERE id = ? AND trainee_id = ? AND read_at IS NULL', [at, id, traineeId]);
+  async markRead(owner: MessageOwner, id: number, at: Date): Promise<void> {
+    await this.dataSource.query(`UPDATE candidate_message SET read_at = ? WHERE id = ? AND ${ownerColumn(owner)} = ? AND read_at IS NULL`, [at, id, owner.id]);
   }
 
   /** How many it marked. */
-  async markAllRead(traineeId: number, at: Date): Promise<number> {
-    return affectedRows(await this.dataSource.query('UPDATE candidate_message SET read_at = ? WHERE trainee_id = ? AND read_at IS NULL', [at, traineeId]));
+  async markAllRead(owner: MessageOwner, at: Date): Promise<number> {
+    return affectedRows(await this.dataSource.query(`UPDATE candidate_message SET read_at = ? WHERE ${ownerColumn(owner)} = ? AND read_at IS NULL`, [at, owner.id]));
   }
 
   // --- the e-mail outbox

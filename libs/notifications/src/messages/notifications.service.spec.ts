@@ -42,6 +42,17 @@ describe('Notifications.notify: a message written with the change that causes it
     ]);
   });
 
+  it('RC-5 an applicant\'s message (an account without a trainee record) is addressed to the account', async () => {
+    const { notifications, written } = setUp();
+    await notifications.notify(IN_TRANSACTION, {
+      accountId: 14,
+      kind: 'RECRUITMENT_RETURNED',
+      dedupeKey: 'RECRUITMENT_RETURNED:application=5:version=3',
+      facts: { roundId: 1, roundName: '2025年福建省招录', applicationId: 5, by: { level: 'CITY', name: '设区市卫健委' }, reason: '同意函未盖章', correctBefore: '2025-07-09T00:00:00+08:00' },
+    });
+    expect(written[0].rows).toEqual([expect.objectContaining({ traineeId: null, accountId: 14, kind: 'RECRUITMENT_RETURNED', title: '招录报名被退回修改' })]);
+  });
+
   it('refuses to write outside a transaction: the message could outlive a change that rolled back', async () => {
     const { notifications, written } = setUp();
     await expect(notifications.notify({ queryRunner: undefined } as unknown as EntityManager, RETURNED)).rejects.toThrow(/inside the transaction/);

@@ -29,7 +29,12 @@ export class Notifications {
     const createdAt = this.clock.now();
     await this.store.insertMany(
       manager,
-      messages.map((message) => ({ traineeId: message.traineeId, kind: message.kind, ...composeMessage(message), facts: message.facts, dedupeKey: message.dedupeKey, createdAt })),
+      messages.map((message) => ({ ...addresseeOf(message), kind: message.kind, ...composeMessage(message), facts: message.facts, dedupeKey: message.dedupeKey, createdAt })),
     );
   }
+}
+
+/** A trainee's message is written to the trainee; an applicant's (no trainee record) to the account. */
+function addresseeOf(message: NewCandidateMessage): { traineeId: number } | { traineeId: null; accountId: number } {
+  return message.traineeId !== undefined ? { traineeId: message.traineeId } : { traineeId: null, accountId: message.accountId };
 }

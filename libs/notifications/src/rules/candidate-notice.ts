@@ -14,6 +14,10 @@ export const MESSAGE_KINDS = [
   'SESSION_CANCELLED',
   'RESULTS_PUBLISHED',
   'THREE_YEAR_LIMIT_APPROACHING',
+  'RECRUITMENT_REVIEW_PASSED',
+  'RECRUITMENT_REJECTED',
+  'RECRUITMENT_RETURNED',
+  'RECRUITMENT_WITHDRAWN',
 ] as const;
 
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
@@ -36,7 +40,7 @@ interface SignupFacts {
   signupId: number;
 }
 
-export interface NoticeFacts {
+export interface NoticeFacts extends RecruitmentNoticeFacts {
   /** FA-8: the base approved; the centre reviews next. */
   SIGNUP_BASE_APPROVED: SignupFacts;
   /** FA-9: the centre approved; the sign-up stands. */
@@ -87,14 +91,40 @@ export interface NoticeFacts {
   };
 }
 
+/** A recruitment application (RC-5), as its applicant's messages name it. */
+interface ApplicationFacts {
+  roundId: number;
+  roundName: string;
+  applicationId: number;
+}
+
+/** RC-5: the reviewing level as the notices name it (培训基地, 设区市卫健委, the round's authority). */
+export interface NoticeReviewer {
+  level: 'BASE' | 'CITY' | 'CENTRE';
+  name: string;
+}
+
+export interface RecruitmentNoticeFacts {
+  /** RC-5: a level approved; `next` reviews now, or null when the review is complete. */
+  RECRUITMENT_REVIEW_PASSED: ApplicationFacts & { by: NoticeReviewer; next: NoticeReviewer | null };
+  RECRUITMENT_REJECTED: ApplicationFacts & { by: NoticeReviewer; reason: string };
+  /** RC-5: returned for correction, to be resubmitted before `correctBefore`. */
+  RECRUITMENT_RETURNED: ApplicationFacts & { by: NoticeReviewer; reason: string; correctBefore: BeijingInstant };
+  /** RC-5: a return not corrected by its deadline counts as withdrawal. */
+  RECRUITMENT_WITHDRAWN: ApplicationFacts & { correctBefore: BeijingInstant };
+}
+
 /** One kind with its facts. */
 export type CandidateNotice = { [K in MessageKind]: { kind: K; facts: NoticeFacts[K] } }[MessageKind];
+
+/** Whom a message is for: a trainee's record, or an account that has none (a recruitment applicant). */
+export type MessageAddressee = { traineeId: number; accountId?: undefined } | { accountId: number; traineeId?: undefined };
 
 /**
  * A message to write: whom it is for, what it says, and the key that makes writing it twice (a retried job,
  * a rerun sweep) write it once.
  */
-export type NewCandidateMessage = CandidateNotice & { traineeId: number; dedupeKey: string };
+export type NewCandidateMessage = CandidateNotice & MessageAddressee & { dedupeKey: string };
 
 /** Longest dedupe key the table takes. */
 export const DEDUPE_KEY_MAX_LENGTH = 160;

@@ -3,6 +3,10 @@ import { closingText, composeMail, composeMessage, openingText, spanText } from 
 
 const SESSION = { sessionId: 3, sessionName: '2024年福建省临床类别助理全科医生培训结业考核', signupId: 61 };
 
+const APPLICATION = { roundId: 1, roundName: '2025年福建省临床类别助理全科医生培训招录', applicationId: 12 };
+const CITY = { level: 'CITY' as const, name: '设区市卫健委' };
+const CENTRE_LEVEL = { level: 'CENTRE' as const, name: '福建省全科医学培训中心' };
+
 /** One notice of every kind, as the writers build them. */
 const EVERY_KIND: CandidateNotice[] = [
   { kind: 'SIGNUP_BASE_APPROVED', facts: SESSION },
@@ -40,6 +44,10 @@ const EVERY_KIND: CandidateNotice[] = [
   { kind: 'SESSION_CANCELLED', facts: { sessionId: 3, sessionName: SESSION.sessionName, subject: 'SKILLS', reason: '不可抗力' } },
   { kind: 'RESULTS_PUBLISHED', facts: { sessionId: 3, sessionName: SESSION.sessionName, subject: 'THEORY' } },
   { kind: 'THREE_YEAR_LIMIT_APPROACHING', facts: { rotationEndYear: 2022, lastAllowedYear: 2024, deadline: '2024-12-31', remainingSubjects: ['SKILLS'], remainingYears: [2024] } },
+  { kind: 'RECRUITMENT_REVIEW_PASSED', facts: { ...APPLICATION, by: CITY, next: CENTRE_LEVEL } },
+  { kind: 'RECRUITMENT_REJECTED', facts: { ...APPLICATION, by: CENTRE_LEVEL, reason: '学历不符合要求' } },
+  { kind: 'RECRUITMENT_RETURNED', facts: { ...APPLICATION, by: CITY, reason: '单位同意函未盖章', correctBefore: '2025-07-09T00:00:00+08:00' } },
+  { kind: 'RECRUITMENT_WITHDRAWN', facts: { ...APPLICATION, correctBefore: '2025-07-09T00:00:00+08:00' } },
 ];
 
 describe('composeMessage: what a candidate reads, from the kind and its facts', () => {
@@ -75,6 +83,16 @@ describe('composeMessage: what a candidate reads, from the kind and its facts', 
       title: '考试资格已取消',
       body: '经核实，您在“2024年福建省临床类别助理全科医生培训结业考核”提交的报考信息不真实，已取消本次考试资格，本次考核成绩（如有）一并取消。理由：学历造假',
     });
+  });
+
+  it('RC-5 recruitment: a passed level names who reviews next; a return its reason and deadline; a withdrawal the deadline missed', () => {
+    const [passed, rejected, returned, withdrawn] = EVERY_KIND.slice(-4).map(composeMessage);
+    expect(passed.body).toContain('正在等待福建省全科医学培训中心审核');
+    expect(composeMessage({ kind: 'RECRUITMENT_REVIEW_PASSED', facts: { ...APPLICATION, by: CENTRE_LEVEL, next: null } }).title).toBe('招录报名资格审核通过');
+    expect(rejected.body).toContain('理由：学历不符合要求');
+    expect(returned.body).toContain('单位同意函未盖章');
+    expect(returned.body).toContain('2025年7月8日24:00');
+    expect(withdrawn.body).toContain('视为自动放弃');
   });
 
   it('TK-1 tickets ready: number, slot, site and the print window in Beijing time', () => {

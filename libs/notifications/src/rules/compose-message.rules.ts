@@ -168,6 +168,35 @@ export function composeMessage(notice: CandidateNotice): ComposedMessage {
           '逾期未通过（含未参加）的，如再次申请结业考核，须自费重新参加培训。',
       };
     }
+    case 'RECRUITMENT_REVIEW_PASSED': {
+      const f = notice.facts;
+      const next = f.next ? `，正在等待${f.next.name}审核，结果将通过消息中心通知您` : '，资格审核已全部完成。录取结果将通过消息中心另行通知';
+      return {
+        title: f.next ? `招录报名已通过${f.by.name}审核` : '招录报名资格审核通过',
+        body: `您在“${f.roundName}”的报名已通过${f.by.name}资格审核${next}。`,
+      };
+    }
+    case 'RECRUITMENT_REJECTED': {
+      const f = notice.facts;
+      return {
+        title: '招录报名资格审核未通过',
+        body: `您在“${f.roundName}”的报名未通过${f.by.name}资格审核。理由：${f.reason}`,
+      };
+    }
+    case 'RECRUITMENT_RETURNED': {
+      const f = notice.facts;
+      return {
+        title: '招录报名被退回修改',
+        body: `您在“${f.roundName}”的报名已被${f.by.name}退回修改。理由：${f.reason}。请在 ${closingText(f.correctBefore)}（北京时间）前修改并重新提交；逾期未修改的，视为自动放弃。`,
+      };
+    }
+    case 'RECRUITMENT_WITHDRAWN': {
+      const f = notice.facts;
+      return {
+        title: '招录报名视为自动放弃',
+        body: `您在“${f.roundName}”被退回修改的报名未在 ${closingText(f.correctBefore)}（北京时间）前重新提交，视为自动放弃。`,
+      };
+    }
   }
 }
 

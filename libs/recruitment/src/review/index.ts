@@ -1,3 +1,4 @@
 export * from './review.types';
 export * from './review-chains';
 export * from './review.rules';
+export * from './review-notices';

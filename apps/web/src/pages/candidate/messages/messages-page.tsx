@@ -34,6 +34,12 @@ function destination(message: Message): { label: string; to: string } | null {
       return { label: '查看成绩', to: '/candidate/results' };
     case 'THREE_YEAR_LIMIT_APPROACHING':
       return { label: '查看三年期限', to: '/candidate/results' };
+    case 'RECRUITMENT_REVIEW_PASSED':
+    case 'RECRUITMENT_REJECTED':
+    case 'RECRUITMENT_WITHDRAWN':
+      return { label: '查看招录报名', to: '/candidate/recruitment' };
+    case 'RECRUITMENT_RETURNED':
+      return { label: '修改招录报名', to: '/candidate/recruitment' };
   }
 }
 
