@@ -54,6 +54,8 @@ export class RoundStore {
       .into(RecruitmentRoundRow)
       .values({ code: round.code, jurisdiction: round.jurisdiction, name: round.name, year: round.year, config: storedRound(round) })
       .orIgnore()
+      // An ignored row has no generated id to copy back: TypeORM would throw on the second start of a database.
+      .updateEntity(false)
       .execute();
     return (result.raw as { affectedRows?: number }).affectedRows === 1;
   }
