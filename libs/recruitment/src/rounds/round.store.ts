@@ -54,7 +54,7 @@ export class RoundStore {
       .into(RecruitmentRoundRow)
       .values({ code: round.code, jurisdiction: round.jurisdiction, name: round.name, year: round.year, config: storedRound(round) })
       .orIgnore()
-      // Nothing to read back: an ignored insert has no id, and reading one back would throw.
+      // An ignored row has no generated id to copy back: TypeORM would throw on the second start of a database.
       .updateEntity(false)
       .execute();
     return (result.raw as { affectedRows?: number }).affectedRows === 1;
