@@ -5,6 +5,7 @@ import { API_PREFIX } from '../../apps/api/src/http/api-prefix';
 import { AppConfig, validateEnvironment } from '@app/common/config';
 import { Clock, FixedClock } from '@app/common/time';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { readConfiguredRounds, RoundStore } from '@app/recruitment';
 import { Test } from '@nestjs/testing';
 import Redis from 'ioredis';
 import { rm } from 'node:fs/promises';
@@ -55,13 +56,16 @@ export async function startApi(options: { now?: string; env?: Record<string, str
   };
 }
 
-const DATA_TABLES = ['recruitment_ban', 'recruitment_placement', 'admission_outcome', 'admission_run', 'recruitment_assessment_score', 'recruitment_document', 'recruitment_application', 'candidate_message', 'refresh_token', 'refresh_token_family', 'trainee_standing', 'result_publication', 'score_import', 'admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session'];
+const DATA_TABLES = ['recruitment_round', 'recruitment_applicant', 'recruitment_ban', 'recruitment_placement', 'admission_outcome', 'admission_run', 'recruitment_assessment_score', 'recruitment_document', 'recruitment_application', 'candidate_message', 'refresh_token', 'refresh_token_family', 'trainee_standing', 'result_publication', 'score_import', 'admit_ticket', 'ticket_sequence', 'seat_assignment', 'exam_slot', 'exam_site', 'audit_record', 'eligibility_exception', 'subject_attempt', 'signup', 'user_account', 'trainee', 'assessment_session'];
 
-/** Between spec files: empty every table but the organisation tree, the test queue/throttle keys and the test file store. */
+/** Between spec files: empty every table but the organisation tree (the recruitment rounds stored afresh), the test queue/throttle keys and the test file store. */
 export async function resetData(dataSource: DataSource): Promise<void> {
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
   for (const table of DATA_TABLES) await dataSource.query(`TRUNCATE TABLE ${table}`);
   await dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
+  // The rounds as configured again: a spec that changed one (its plan, its windows) leaves nothing for the next.
+  const rounds = new RoundStore(dataSource);
+  for (const round of await readConfiguredRounds('config')) await rounds.insertIfMissing(dataSource.manager, round);
   const redis = new Redis({ host: TEST_ENVIRONMENT.REDIS_HOST, port: Number(TEST_ENVIRONMENT.REDIS_PORT) });
   const keys = await redis.keys(`${TEST_ENVIRONMENT.QUEUE_PREFIX}*`);
   if (keys.length > 0) await redis.del(...keys);

@@ -20,6 +20,21 @@ export function planOrganisations(round: RecruitmentRound): Array<{ city: string
   });
 }
 
+/** Reads and checks every round file of config/recruitment; a broken file stops the start with its problems listed. */
+export async function readConfiguredRounds(configDir: string): Promise<RecruitmentRound[]> {
+  const plansDir = join(configDir, 'fixtures', 'recruitment');
+  const plans: Record<string, string> = {};
+  for (const file of (await readdir(plansDir)).filter((name) => name.endsWith('.csv'))) plans[file] = await readFile(join(plansDir, file), 'utf8');
+  const roundsDir = join(configDir, 'recruitment');
+  const rounds: RecruitmentRound[] = [];
+  for (const file of (await readdir(roundsDir)).filter((name) => name.endsWith('.json')).sort()) {
+    const read = readRoundFile(JSON.parse(await readFile(join(roundsDir, file), 'utf8')), plans);
+    if (!read.ok) throw new Error(`${join(roundsDir, file)}: ${read.problems.map((each) => `${each.path}: ${each.message.en}`).join('; ')}`);
+    rounds.push(read.round);
+  }
+  return rounds;
+}
+
 /**
  * At start: every round of config/recruitment (with its plan from config/fixtures/recruitment) is stored unless
  * a round of that code exists (an administrator's later changes are kept), and the bases of each jurisdiction's
@@ -35,24 +50,9 @@ export class RoundSeeder {
     private readonly organisations: OrganisationSeeder,
   ) {}
 
-  /** Reads and checks every round file; a broken file stops the start with its problems listed. */
-  async readConfiguredRounds(configDir: string): Promise<RecruitmentRound[]> {
-    const plansDir = join(configDir, 'fixtures', 'recruitment');
-    const plans: Record<string, string> = {};
-    for (const file of (await readdir(plansDir)).filter((name) => name.endsWith('.csv'))) plans[file] = await readFile(join(plansDir, file), 'utf8');
-    const roundsDir = join(configDir, 'recruitment');
-    const rounds: RecruitmentRound[] = [];
-    for (const file of (await readdir(roundsDir)).filter((name) => name.endsWith('.json')).sort()) {
-      const read = readRoundFile(JSON.parse(await readFile(join(roundsDir, file), 'utf8')), plans);
-      if (!read.ok) throw new Error(`${join(roundsDir, file)}: ${read.problems.map((each) => `${each.path}: ${each.message.en}`).join('; ')}`);
-      rounds.push(read.round);
-    }
-    return rounds;
-  }
-
   /** `demoDay`: the Beijing day a demo round opens, or null for none. Answers the codes inserted. */
   async seed(configDir: string, demo: { day: LocalDate; reference: string } | null): Promise<string[]> {
-    const rounds = await this.readConfiguredRounds(configDir);
+    const rounds = await readConfiguredRounds(configDir);
     if (demo) {
       const reference = rounds.find((each) => each.code === demo.reference);
       if (!reference) throw new Error(`demo recruitment round: no round ${demo.reference} in ${configDir}/recruitment`);
