@@ -2,7 +2,7 @@ import { Actor, SYSTEM_ACTOR } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { PersonalDataCipher } from '@app/common/crypto';
 import { DomainError } from '@app/common/errors';
-import type { IdDocumentType } from '@app/common/identity-document';
+import { checkIdNumber, type IdDocumentType } from '@app/common/identity-document';
 import { toCsv, toXlsx } from '@app/common/tabular';
 import { beijingDateOf, Clock, LocalDate } from '@app/common/time';
 import { AccountService } from '@app/identity';
@@ -101,6 +101,8 @@ export class ReportingService {
       if (!start) throw new Error('an arrival always starts training');
       const cityId = names.cityOf(row.baseId);
       if (cityId === null) throw new Error(`base ${row.baseId} of a place has no city`);
+      // FA-6 asks a trainee's sex and birth date: a resident ID carries both (other documents leave them to the profile).
+      const identity = checkIdNumber(row.idType as IdDocumentType, this.cipher.decrypt(row.idCipher), beijingDateOf(this.clock.now()));
       const traineeId = await this.trainees.enrolRecruited(
         manager,
         actor,
@@ -116,8 +118,8 @@ export class ReportingService {
           rotationEndDate: start.expectedRotationEndDate,
           phaseTheoryPassed: false,
           processAssessmentPassed: false,
-          sex: null,
-          birthDate: null,
+          sex: identity.ok ? identity.sex : null,
+          birthDate: identity.ok ? identity.birthDate : null,
         },
         `RC-9 ${stored.round.code} 报到 ${reportedOn}`,
       );
