@@ -134,6 +134,26 @@ const PINNED: Array<[string, number, string, string]> = [
   ['RECRUITMENT_REASON_REQUIRED', 400, '不通过或退回须填写原因', 'A rejection or return needs a reason'],
   ['CORRECT_BY_REQUIRED', 400, '退回修改须设定修改截止时间，且须晚于当前时间', 'A return needs a correction deadline in the future'],
   ['CORRECTION_DEADLINE_PASSED', 409, '已过修改截止时间，视为自动放弃', 'The correction deadline has passed; the application counts as withdrawn'],
+  // Recruitment: ranking, admission runs, placements, notices and reporting (RC-6 … RC-9).
+  ['APPLICANT_NOT_IN_ROUND', 404, '本批次没有该考生的有效报名', 'No approved application of this applicant in the round'],
+  ['RANKING_KIND_MISMATCH', 409, '本批次不使用该类排名成绩', 'This round does not rank by this kind of score'],
+  ['ASSESSMENT_NOT_FOR_BASE', 403, '该考生未在本轮选择本基地', 'The applicant did not choose your base in this round'],
+  ['RANKING_SCORE_INVALID', 400, '成绩须为0至999.99之间的数值，最多两位小数', 'A score is a number from 0 to 999.99 with at most two decimals'],
+  ['RANKING_FILE_INVALID', 422, '成绩文件存在错误，未导入任何数据', 'The score file has errors; nothing was imported'],
+  ['RANKING_CLOSED', 409, '录取结果已发布，成绩不可再修改', 'Admission is published; scores can no longer change'],
+  ['ADMISSION_PLAN_INVALID', 409, '招录计划无法用于录取（基地未知或无计划）', 'The recruitment plan cannot be used (unknown base or no plan)'],
+  ['ADMISSION_RUN_NOT_FOUND', 404, '录取计算不存在', 'Admission run not found'],
+  ['ADMISSION_ALREADY_PUBLISHED', 409, '本批次录取结果已发布', 'This round’s admission is already published'],
+  ['ADMISSION_INPUTS_CHANGED', 409, '预览后报名或成绩已变化，请重新预览', 'Applications or scores changed since the preview; preview again'],
+  ['ADMISSION_RUN_NOT_PREVIEW', 409, '该录取计算已发布或已作废', 'This run is no longer a preview'],
+  ['ADMISSION_NOT_PUBLISHED', 404, '录取结果尚未发布', 'Admission results are not published yet'],
+  ['ADMISSION_RESULTS_NOT_VISIBLE', 409, '录取结果尚未到公布时间', 'Admission results are not visible yet'],
+  ['PLACEMENT_NOT_FOUND', 404, '录取信息不存在', 'No admitted place found'],
+  ['PLACEMENT_CHANGED', 409, '录取信息已被他人修改，请刷新后重试', 'The place changed meanwhile; reload and try again'],
+  ['REPORTING_REFUSED', 409, '报到登记不符合规定', 'The report cannot be recorded'],
+  ['ALREADY_IN_TRAINING', 409, '该人员已有培训记录', 'This person already has a training record'],
+  ['NOTICE_NOT_READY', 409, '录取通知书尚未生成', 'The admission notice is not ready yet'],
+  ['NOTICE_TOKEN_INVALID', 404, '录取通知书二维码无效', 'The admission notice code is not genuine'],
 ];
 
 describe('the merged error catalogue', () => {
