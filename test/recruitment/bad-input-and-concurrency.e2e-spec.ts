@@ -36,7 +36,7 @@ describe('RC-3, RC-4 bad input and concurrent edits: a clear code each, nothing 
   beforeAll(async () => {
     api = await startApi({ now: IN_SIGNUP });
     await resetData(api.dataSource);
-    await resetRecruitment(api.dataSource);
+    await resetRecruitment(api);
     round = await roundId(api, 'FJ-2025');
     const detail = await api.dataSource.query('SELECT config FROM recruitment_round WHERE id = ?', [round]);
     expect(detail).toHaveLength(1);

@@ -21,7 +21,7 @@ describe('RC-1 … RC-5 Fujian 2025 over HTTP: applicants, documents, submission
   beforeAll(async () => {
     api = await startApi({ now: IN_SIGNUP });
     await resetData(api.dataSource);
-    await resetRecruitment(api.dataSource);
+    await resetRecruitment(api);
     round = await roundId(api, 'FJ-2025');
     fuzhou = await baseId(api, '福州市');
     firstGeneral = await baseId(api, '福州市第一总医院');

@@ -23,7 +23,7 @@ describe('RC-2, RC-5, RC-8 across jurisdictions: Chongqing\'s base review, Xiaog
   beforeAll(async () => {
     api = await startApi({ now: CHONGQING_SIGNUP });
     await resetData(api.dataSource);
-    await resetRecruitment(api.dataSource);
+    await resetRecruitment(api);
     await api.dataSource.query("DELETE FROM recruitment_round WHERE code LIKE 'TEST-%'");
     jpeg = await samplePortraitJpeg();
     cipher = api.app.get(PersonalDataCipher);

@@ -1,12 +1,20 @@
-import { DataSource } from 'typeorm';
+import { readConfiguredRounds, RoundStore } from '@app/recruitment';
 import { bearer, organisationId, PASSWORD } from '../support/fixtures';
 import { TestApi } from '../support/test-api';
 
-/** Recruitment's rows between spec files (the shared reset leaves them: they refer to accounts it empties). */
-export async function resetRecruitment(dataSource: DataSource): Promise<void> {
-  await dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
-  for (const table of ['recruitment_document', 'recruitment_ban', 'recruitment_application', 'recruitment_applicant']) await dataSource.query(`TRUNCATE TABLE ${table}`);
-  await dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
+/**
+ * Recruitment's rows between the tests of one file (resetData does it between files), and every round back to its
+ * configuration file: admission specs shrink a round's plan to a few seats.
+ */
+export async function resetRecruitment(api: TestApi): Promise<void> {
+  await api.dataSource.query('SET FOREIGN_KEY_CHECKS = 0');
+  for (const table of ['recruitment_document', 'recruitment_ban', 'recruitment_application', 'recruitment_applicant']) await api.dataSource.query(`TRUNCATE TABLE ${table}`);
+  await api.dataSource.query('SET FOREIGN_KEY_CHECKS = 1');
+  const store = api.app.get(RoundStore);
+  for (const round of await readConfiguredRounds('config')) {
+    const stored = await store.byCode(round.code);
+    if (stored && !(await store.replaceConfig(api.dataSource.manager, stored, round))) throw new Error(`round ${round.code} changed meanwhile`);
+  }
 }
 
 /** A valid GB 11643 resident ID for a birth date (YYYYMMDD), a serial and a region. */

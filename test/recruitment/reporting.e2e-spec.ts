@@ -108,6 +108,36 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     expect(forged.body.code).toBe('NOTICE_TOKEN_INVALID');
   });
 
+  it('Part E the admission reaches the applicant\'s message centre: the publication at once, the outcome and the notice from the results time', async () => {
+    const kinds = async (token: string) => ((await api.http.get('/me/messages').set(bearer(token)).expect(200)).body.items as Array<{ kind: string }>).map((m) => m.kind);
+    api.clock.set(ADMISSION);
+    const applicant = await login(api, 'rep-4');
+    expect(await kinds(applicant)).toEqual(['RECRUITMENT_RESULTS_PUBLISHED']);
+    expect((await api.http.get('/me/messages/unread-count').set(bearer(applicant)).expect(200)).body).toEqual({ unread: 1 });
+    // Marking all read before the results time leaves the outcome unread for when it shows.
+    await api.http.post('/me/messages/read-all').set(bearer(applicant)).expect(200);
+    api.clock.set(REPORTING);
+    const page = (await api.http.get('/me/messages').set(bearer(applicant)).expect(200)).body as { items: Array<{ kind: string; body: string; read: boolean; facts: Record<string, unknown> }>; unread: number };
+    expect(page.items.map((m) => [m.kind, m.read])).toEqual([
+      ['RECRUITMENT_NOTICE_READY', false],
+      ['RECRUITMENT_ADMITTED', false],
+      ['RECRUITMENT_RESULTS_PUBLISHED', true],
+    ]);
+    expect(page.items[1].body).toContain(`已被${C}录取`);
+    expect(page.items[1].body).toContain('2025年8月31日24:00');
+    expect(page.items[1].facts).toMatchObject({ roundId, applicationId: r['4'].applicationId, baseName: C, reportBy: '2025-09-01T00:00:00+08:00' });
+    // Written once per application: the render job and the publish are not repeated into the centre.
+    const [{ n }] = await api.dataSource.query<Array<{ n: string }>>(
+      "SELECT COUNT(*) AS n FROM candidate_message WHERE kind LIKE 'RECRUITMENT\\_%' AND account_id IN (?) AND trainee_id IS NULL",
+      [Object.values(r).map((each) => each.accountId)],
+    );
+    expect(Number(n)).toBe(12);
+    // Others' messages are not found by id.
+    const other = await login(api, 'rep-3');
+    const [{ id: foreign }] = await api.dataSource.query<Array<{ id: number }>>('SELECT id FROM candidate_message WHERE account_id = ? ORDER BY id LIMIT 1', [r['4'].accountId]);
+    expect((await api.http.post(`/me/messages/${foreign}/read`).set(bearer(other))).body.code).toBe('MESSAGE_NOT_FOUND');
+  });
+
   it('RC-9 an arrival makes the applicant a trainee of the base from the report day, and their login now signs up as that trainee', async () => {
     api.clock.set(REPORTING);
     const base = await login(api, 'base-a');
@@ -133,6 +163,9 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     const profile = await api.http.get('/me/profile').set(bearer(relogin.body.accessToken as string)).expect(200);
     expect(profile.body).toMatchObject({ id: trainee.id, name: '报到1', baseId: baseA, cohort: '2025' });
     await api.http.get('/me/signups').set(bearer(relogin.body.accessToken as string)).expect(200);
+    // What they were told as an applicant stays in their message centre as a trainee.
+    const told = (await api.http.get('/me/messages').set(bearer(relogin.body.accessToken as string)).expect(200)).body.items as Array<{ kind: string }>;
+    expect(told.map((m) => m.kind)).toEqual(['RECRUITMENT_NOTICE_READY', 'RECRUITMENT_ADMITTED', 'RECRUITMENT_RESULTS_PUBLISHED']);
 
     // A base records only its own places: r3 was placed at Fuqing by adjustment.
     const other = await api.http.post(`/recruitment/rounds/${roundId}/placements/${r['3'].applicationId}/no-show`).set(bearer(base)).send({ reason: '不来' });
@@ -174,6 +207,17 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     // r2 no-show, then the sweep: r3 adjusted (调剂成功但未按时报到), r4 by choice.
     expect(bans.map((ban) => ban.kind).sort()).toEqual(['ADJUSTED_NO_SHOW', 'NO_SHOW', 'NO_SHOW']);
     expect((await worker.module.get(ReportingService).closeDueRounds()).noShows).toBe(0);
+    // Those the sweep closed are told once, with the policy's verdict, however many sweepers ran.
+    const told = await api.dataSource.query<Array<{ account_id: number; n: string }>>(
+      "SELECT account_id, COUNT(*) AS n FROM candidate_message WHERE kind = 'RECRUITMENT_NO_SHOW' GROUP BY account_id ORDER BY account_id",
+    );
+    expect(told.map((row) => [Number(row.account_id), Number(row.n)])).toEqual([
+      [r['3'].accountId, 1],
+      [r['4'].accountId, 1],
+    ]);
+    const latest = (await api.http.get('/me/messages').set(bearer(await login(api, 'rep-4'))).expect(200)).body.items[0] as { kind: string; body: string };
+    expect(latest.kind).toBe('RECRUITMENT_NO_SHOW');
+    expect(latest.body).toContain('未在 2025年8月31日24:00（北京时间）前报到，录取资格已取消。处理：');
   });
 
   it('RC-8 the no-shows (by choice or adjusted) may not apply to Fujian next year; the trainee who reported may', async () => {

@@ -27,7 +27,7 @@ describe('RC-5 the scheduled job: returns not corrected in time are withdrawn ex
   beforeAll(async () => {
     api = await startApi({ now: '2025-07-05T02:00:00Z' });
     await resetData(api.dataSource);
-    await resetRecruitment(api.dataSource);
+    await resetRecruitment(api);
     queue = new Queue('assessment', { connection: { host: TEST_ENVIRONMENT.REDIS_HOST, port: Number(TEST_ENVIRONMENT.REDIS_PORT) }, prefix: TEST_ENVIRONMENT.QUEUE_PREFIX });
   });
 

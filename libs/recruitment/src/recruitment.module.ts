@@ -75,6 +75,6 @@ const ADMISSION_SERVICES = [RoundBases, RankingService, AdmissionRunService, Rep
     ApplicantMessages,
     BanStore,
   ],
-  exports: [RoundStore, RoundSeeder, RecruitmentAccess, ...APPLICATION_SERVICES, ...ADMISSION_SERVICES, PlacementStore],
+  exports: [RoundStore, RoundSeeder, RecruitmentAccess, ...APPLICATION_SERVICES, ...ADMISSION_SERVICES, PlacementStore, ApplicantMessages],
 })
 export class RecruitmentModule {}

@@ -134,6 +134,7 @@ const PINNED: Array<[string, number, string, string]> = [
   ['RECRUITMENT_REASON_REQUIRED', 400, '不通过或退回须填写原因', 'A rejection or return needs a reason'],
   ['CORRECT_BY_REQUIRED', 400, '退回修改须设定修改截止时间，且须晚于当前时间', 'A return needs a correction deadline in the future'],
   ['CORRECTION_DEADLINE_PASSED', 409, '已过修改截止时间，视为自动放弃', 'The correction deadline has passed; the application counts as withdrawn'],
+  // Recruitment: ranking, admission runs, placements, notices and reporting (RC-6 … RC-9).
   ['APPLICANT_NOT_IN_ROUND', 404, '本批次没有该考生的有效报名', 'No approved application of this applicant in the round'],
   ['RANKING_KIND_MISMATCH', 409, '本批次不使用该类排名成绩', 'This round does not rank by this kind of score'],
   ['ASSESSMENT_NOT_FOR_BASE', 403, '该考生未在本轮选择本基地', 'The applicant did not choose your base in this round'],

@@ -7,6 +7,7 @@ import { samplePortraitJpeg } from '@app/common/photo/sample-photo';
 import { FileStorage } from '@app/common/storage';
 import { beijingDateOf, beijingYearOf, Clock } from '@app/common/time';
 import { normaliseUsername, Organisation, OrganisationService, PasswordHasher, Role, UserAccount } from '@app/identity';
+import { ApplicantRegistrationService, ApplicationService, DEMO_ROUND_REFERENCE, demoRoundCode, RoundStore } from '@app/recruitment';
 import { Trainee } from '@app/training';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -41,6 +42,9 @@ export class DemoSeedService {
     private readonly storage: FileStorage,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly applicants: ApplicantRegistrationService,
+    private readonly applications: ApplicationService,
+    private readonly rounds: RoundStore,
   ) {}
 
   async seed(): Promise<Array<{ username: string; role: Role; organisation: string }>> {
@@ -54,6 +58,11 @@ export class DemoSeedService {
       { username: 'base-fuzhou1', role: 'BASE_REVIEWER', organisation: '福州市第一总医院', displayName: '福州市第一总医院培训办' },
       { username: 'base-haicang', role: 'BASE_REVIEWER', organisation: '厦门市海沧医院', displayName: '厦门市海沧医院培训办' },
       { username: 'checker', role: 'CHECKER', organisation: '福建省', displayName: '省考点核验员' },
+      // Recruitment: each jurisdiction's authority and one base reviewer (Fujian's are the accounts above).
+      { username: 'centre-cq', role: 'CENTRE_ADMIN', organisation: '重庆市', displayName: '重庆市卫生健康委员会科教处' },
+      { username: 'base-cq-banan', role: 'BASE_REVIEWER', organisation: '重庆市巴南区人民医院', displayName: '重庆市巴南区人民医院培训办' },
+      { username: 'city-xiaogan', role: 'CITY_REVIEWER', organisation: '孝感市', displayName: '孝感市卫生健康委员会' },
+      { username: 'base-xg1', role: 'BASE_REVIEWER', organisation: '孝感市第一人民医院', displayName: '孝感市第一人民医院培训办' },
     ];
     const year = beijingYearOf(this.clock.now());
     const trainees: DemoTrainee[] = [
@@ -72,7 +81,44 @@ export class DemoSeedService {
       await this.ensureAccount({ username: demo.username, role: 'CANDIDATE', displayName: demo.name, organisationId: null, traineeId: trainee.id, passwordHash });
     }
     const candidates = trainees.map((t): { username: string; role: Role; organisation: string } => ({ username: t.username, role: 'CANDIDATE', organisation: t.base }));
-    return [...staff.map(({ username, role, organisation }) => ({ username, role, organisation })), ...candidates];
+    const applicant = await this.ensureApplicant();
+    return [...staff.map(({ username, role, organisation }) => ({ username, role, organisation })), ...candidates, applicant];
+  }
+
+  /** An applicant account (no trainee record) with a draft in the demo round, which opens today. */
+  private async ensureApplicant(): Promise<{ username: string; role: Role; organisation: string }> {
+    const username = 'applicant-zhao';
+    const today = beijingDateOf(this.clock.now());
+    const round = await this.rounds.byCode(demoRoundCode(today));
+    const shown = { username, role: 'CANDIDATE' as Role, organisation: `招录申请人（${round?.round.name ?? DEMO_ROUND_REFERENCE}，草稿）` };
+    if (await this.dataSource.getRepository(UserAccount).existsBy({ username })) return shown;
+    if (!round) throw new Error(`demo recruitment round ${demoRoundCode(today)} missing`);
+    const first17 = '350121199807150' + '35';
+    const accountId = await this.applicants.registerDemo({
+      username,
+      password: DEMO_PASSWORD,
+      name: '赵明远',
+      idType: 'RESIDENT_ID',
+      idNumber: first17 + gb11643CheckChar(first17),
+      phone: '13800000000',
+    });
+    const actor = { userId: accountId, role: 'CANDIDATE' as Role, organisationId: null, baseId: null, cityId: null, traineeId: null };
+    const base = await this.organisation('福州市第一总医院');
+    const draft = await this.applications.create(actor, round.id, {
+      applicantType: 'INDEPENDENT',
+      facts: {
+        citizenship: 'MAINLAND',
+        education: { level: 'COLLEGE', major: 'CLINICAL_MEDICINE', fullTime: true, lengthYears: 3, graduationYear: 2021, diplomaHeld: true, overseas: false },
+        employment: null,
+        sponsorship: 'NONE',
+        servingMilitary: false,
+        trainingRecords: [],
+        licence: { qualification: 'NONE', gpScope: false },
+      },
+    });
+    await this.applications.updateChoices(actor, draft.id, { baseIds: [base.id], acceptsAdjustment: true });
+    this.logger.log(`demo applicant ${username}: a draft in ${round.round.code}`);
+    return shown;
   }
 
   private configDir(): string {

@@ -2,14 +2,13 @@ import { AppConfig } from '@app/common/config';
 import { withStartupLock } from '@app/database';
 import { beijingDateOf, Clock } from '@app/common/time';
 import { OrganisationSeeder } from '@app/identity';
-import { RoundSeeder } from '@app/recruitment';
+import { DEMO_ROUND_REFERENCE, RoundSeeder } from '@app/recruitment';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DemoSeedService } from './demo-seed.service';
 
 /** The reference round the demo recruitment round copies (Fujian 2025: both applicant types, central admission). */
-const DEMO_ROUND_REFERENCE = 'FJ-2025';
 
 /**
  * At start: the organisation tree always (idempotent), the demo data when configured. Under the startup

@@ -50,7 +50,7 @@ export function toMessageView(message: StoredMessage): MessageView {
 
 /**
  * The candidate's message centre: their own messages only, newest first, with the unread count. A candidate reads
- * the messages of their trainee record; an applicant's account (no trainee record) the messages addressed to it.
+ * the messages of their trainee record and those addressed to their account (what they were told as an applicant).
  */
 @Injectable()
 export class MessageCentre {
@@ -62,38 +62,40 @@ export class MessageCentre {
   async list(actor: Actor, query: { page: number; pageSize: number; unread?: boolean }): Promise<MessagePage> {
     const owner = ownerOf(actor);
     const unreadOnly = query.unread === true;
+    const now = this.clock.now();
     const [items, total, unread] = await Promise.all([
-      this.store.page(owner, unreadOnly, query.pageSize, (query.page - 1) * query.pageSize),
-      this.store.count(owner, unreadOnly),
-      this.store.count(owner, true),
+      this.store.page(owner, now, unreadOnly, query.pageSize, (query.page - 1) * query.pageSize),
+      this.store.count(owner, now, unreadOnly),
+      this.store.count(owner, now, true),
     ]);
     return { items: items.map(toMessageView), total, unread, page: query.page, pageSize: query.pageSize };
   }
 
   async unreadCount(actor: Actor): Promise<{ unread: number }> {
-    return { unread: await this.store.count(ownerOf(actor), true) };
+    return { unread: await this.store.count(ownerOf(actor), this.clock.now(), true) };
   }
 
   /** Another candidate's message is "not found", so ids tell nothing about others' messages. */
   async markRead(actor: Actor, id: number): Promise<MessageView> {
     const owner = ownerOf(actor);
-    if (!(await this.store.ofOwner(owner, id))) throw new DomainError('MESSAGE_NOT_FOUND');
-    await this.store.markRead(owner, id, this.clock.now());
-    const message = await this.store.ofOwner(owner, id);
+    const now = this.clock.now();
+    if (!(await this.store.ofOwner(owner, now, id))) throw new DomainError('MESSAGE_NOT_FOUND');
+    await this.store.markRead(owner, id, now);
+    const message = await this.store.ofOwner(owner, now, id);
     if (!message) throw new DomainError('MESSAGE_NOT_FOUND');
     return toMessageView(message);
   }
 
   async markAllRead(actor: Actor): Promise<{ marked: number; unread: number }> {
     const owner = ownerOf(actor);
-    const marked = await this.store.markAllRead(owner, this.clock.now());
-    return { marked, unread: await this.store.count(owner, true) };
+    const now = this.clock.now();
+    const marked = await this.store.markAllRead(owner, now);
+    return { marked, unread: await this.store.count(owner, now, true) };
   }
 }
 
 function ownerOf(actor: Actor): MessageOwner {
   if (actor.role !== 'CANDIDATE') throw new DomainError('FORBIDDEN_ROLE');
-  if (actor.traineeId !== null) return { kind: 'TRAINEE', id: actor.traineeId };
-  if (actor.userId === null) throw new DomainError('FORBIDDEN_ROLE');
-  return { kind: 'ACCOUNT', id: actor.userId };
+  if (actor.traineeId === null && actor.userId === null) throw new DomainError('FORBIDDEN_ROLE');
+  return { traineeId: actor.traineeId, accountId: actor.userId };
 }

@@ -4,10 +4,30 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MessageKind } from '../rules/candidate-notice';
 
-/** Whose messages: a trainee's (a candidate) or an account's without a trainee record (an applicant). */
-export type MessageOwner = { kind: 'TRAINEE'; id: number } | { kind: 'ACCOUNT'; id: number };
+/**
+ * Whose messages: a trainee's record and the account's own (an applicant's messages stay with the login that
+ * applied, also once the admission made it a trainee). At least one of the two is set.
+ */
+export interface MessageOwner {
+  traineeId: number | null;
+  accountId: number | null;
+}
 
-const ownerColumn = (owner: MessageOwner) => (owner.kind === 'TRAINEE' ? 'trainee_id' : 'account_id');
+/** The owner's rows, dated up to `now`: a message dated later (shown from a results time) is not there yet. */
+function ownedBy(owner: MessageOwner, now: Date): { where: string; params: Array<number | Date> } {
+  const parts: string[] = [];
+  const params: Array<number | Date> = [];
+  if (owner.traineeId !== null) {
+    parts.push('trainee_id = ?');
+    params.push(owner.traineeId);
+  }
+  if (owner.accountId !== null) {
+    parts.push('account_id = ?');
+    params.push(owner.accountId);
+  }
+  if (parts.length === 0) throw new Error('a message owner has a trainee record or an account');
+  return { where: `(${parts.join(' OR ')}) AND created_at <= ?`, params: [...params, now] };
+}
 
 /** A message as the candidate reads it. */
 export interface StoredMessage {
@@ -110,36 +130,41 @@ export class MessageStore {
 
   // --- the message centre: one owner's messages, newest first
 
-  async page(owner: MessageOwner, unreadOnly: boolean, limit: number, offset: number): Promise<StoredMessage[]> {
+  async page(owner: MessageOwner, now: Date, unreadOnly: boolean, limit: number, offset: number): Promise<StoredMessage[]> {
+    const { where, params } = ownedBy(owner, now);
     const rows: MessageSqlRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM candidate_message WHERE ${ownerColumn(owner)} = ? ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY id DESC LIMIT ? OFFSET ?`,
-      [owner.id, limit, offset],
+      `SELECT ${COLUMNS} FROM candidate_message WHERE ${where} ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY id DESC LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
     );
     return rows.map(toStored);
   }
 
-  async count(owner: MessageOwner, unreadOnly: boolean): Promise<number> {
+  async count(owner: MessageOwner, now: Date, unreadOnly: boolean): Promise<number> {
+    const { where, params } = ownedBy(owner, now);
     const [row]: Array<{ total: string | number }> = await this.dataSource.query(
-      `SELECT COUNT(*) AS total FROM candidate_message WHERE ${ownerColumn(owner)} = ? ${unreadOnly ? 'AND read_at IS NULL' : ''}`,
-      [owner.id],
+      `SELECT COUNT(*) AS total FROM candidate_message WHERE ${where} ${unreadOnly ? 'AND read_at IS NULL' : ''}`,
+      params,
     );
     return Number(row.total);
   }
 
-  /** The owner's message of this id; anyone else's is not found. */
-  async ofOwner(owner: MessageOwner, id: number): Promise<StoredMessage | null> {
-    const [row]: MessageSqlRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM candidate_message WHERE id = ? AND ${ownerColumn(owner)} = ?`, [id, owner.id]);
+  /** The owner's message of this id (shown by now); anyone else's is not found. */
+  async ofOwner(owner: MessageOwner, now: Date, id: number): Promise<StoredMessage | null> {
+    const { where, params } = ownedBy(owner, now);
+    const [row]: MessageSqlRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM candidate_message WHERE id = ? AND ${where}`, [id, ...params]);
     return row ? toStored(row) : null;
   }
 
   /** Marks one message read, once: the first read time stays. */
   async markRead(owner: MessageOwner, id: number, at: Date): Promise<void> {
-    await this.dataSource.query(`UPDATE candidate_message SET read_at = ? WHERE id = ? AND ${ownerColumn(owner)} = ? AND read_at IS NULL`, [at, id, owner.id]);
+    const { where, params } = ownedBy(owner, at);
+    await this.dataSource.query(`UPDATE candidate_message SET read_at = ? WHERE id = ? AND ${where} AND read_at IS NULL`, [at, id, ...params]);
   }
 
-  /** How many it marked. */
+  /** How many it marked (of those shown by `at`). */
   async markAllRead(owner: MessageOwner, at: Date): Promise<number> {
-    return affectedRows(await this.dataSource.query(`UPDATE candidate_message SET read_at = ? WHERE ${ownerColumn(owner)} = ? AND read_at IS NULL`, [at, owner.id]));
+    const { where, params } = ownedBy(owner, at);
+    return affectedRows(await this.dataSource.query(`UPDATE candidate_message SET read_at = ? WHERE ${where} AND read_at IS NULL`, [at, ...params]));
   }
 
   // --- the e-mail outbox

@@ -26,10 +26,19 @@ export class Notifications {
     if (messages.length === 0) return;
     // Outside a transaction a message could outlive a change that rolled back, or go missing from one that committed.
     if (!manager.queryRunner?.isTransactionActive) throw new Error('Notifications.notify runs inside the transaction of the change it reports');
-    const createdAt = this.clock.now();
+    const now = this.clock.now();
+    // A message shown later is dated when it is shown: the message centre reads nothing dated in the future.
+    const shownAt = (message: NewCandidateMessage) => (message.visibleFrom && message.visibleFrom.getTime() > now.getTime() ? message.visibleFrom : now);
     await this.store.insertMany(
       manager,
-      messages.map((message) => ({ ...addresseeOf(message), kind: message.kind, ...composeMessage(message), facts: message.facts, dedupeKey: message.dedupeKey, createdAt })),
+      messages.map((message) => ({
+        ...addresseeOf(message),
+        kind: message.kind,
+        ...composeMessage(message),
+        facts: message.facts,
+        dedupeKey: message.dedupeKey,
+        createdAt: shownAt(message),
+      })),
     );
   }
 }

@@ -18,6 +18,11 @@ export const MESSAGE_KINDS = [
   'RECRUITMENT_REJECTED',
   'RECRUITMENT_RETURNED',
   'RECRUITMENT_WITHDRAWN',
+  'RECRUITMENT_RESULTS_PUBLISHED',
+  'RECRUITMENT_ADMITTED',
+  'RECRUITMENT_NOT_ADMITTED',
+  'RECRUITMENT_NOTICE_READY',
+  'RECRUITMENT_NO_SHOW',
 ] as const;
 
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
@@ -112,6 +117,15 @@ export interface RecruitmentNoticeFacts {
   RECRUITMENT_RETURNED: ApplicationFacts & { by: NoticeReviewer; reason: string; correctBefore: BeijingInstant };
   /** RC-5: a return not corrected by its deadline counts as withdrawal. */
   RECRUITMENT_WITHDRAWN: ApplicationFacts & { correctBefore: BeijingInstant };
+  /** RC-6: the round's admission is published; the outcome is shown from `resultsVisibleAt` (null: at once). */
+  RECRUITMENT_RESULTS_PUBLISHED: ApplicationFacts & { resultsVisibleAt: BeijingInstant | null };
+  /** RC-6 / RC-7: admitted to a base, to report there before `reportBy` (an exclusive instant; null: as the notice says). */
+  RECRUITMENT_ADMITTED: ApplicationFacts & { baseName: string; reportBy: BeijingInstant | null };
+  RECRUITMENT_NOT_ADMITTED: ApplicationFacts;
+  /** RC-7: the admission notice is rendered and can be downloaded. */
+  RECRUITMENT_NOTICE_READY: ApplicationFacts & { baseName: string };
+  /** RC-7 / RC-8: not reported by the deadline: the place is cancelled; `consequence` is the policy's verdict (a ban and its source). */
+  RECRUITMENT_NO_SHOW: ApplicationFacts & { baseName: string; reportBy: BeijingInstant; consequence: string | null };
 }
 
 /** One kind with its facts. */
@@ -124,7 +138,12 @@ export type MessageAddressee = { traineeId: number; accountId?: undefined } | { 
  * A message to write: whom it is for, what it says, and the key that makes writing it twice (a retried job,
  * a rerun sweep) write it once.
  */
-export type NewCandidateMessage = CandidateNotice & MessageAddressee & { dedupeKey: string };
+export type NewCandidateMessage = CandidateNotice &
+  MessageAddressee & {
+    dedupeKey: string;
+    /** written now, shown from then (a published outcome is read only from the round's results time); absent: at once */
+    visibleFrom?: Date | null;
+  };
 
 /** Longest dedupe key the table takes. */
 export const DEDUPE_KEY_MAX_LENGTH = 160;

@@ -48,6 +48,11 @@ const EVERY_KIND: CandidateNotice[] = [
   { kind: 'RECRUITMENT_REJECTED', facts: { ...APPLICATION, by: CENTRE_LEVEL, reason: '学历不符合要求' } },
   { kind: 'RECRUITMENT_RETURNED', facts: { ...APPLICATION, by: CITY, reason: '单位同意函未盖章', correctBefore: '2025-07-09T00:00:00+08:00' } },
   { kind: 'RECRUITMENT_WITHDRAWN', facts: { ...APPLICATION, correctBefore: '2025-07-09T00:00:00+08:00' } },
+  { kind: 'RECRUITMENT_RESULTS_PUBLISHED', facts: { ...APPLICATION, resultsVisibleAt: '2025-08-20T09:00:00+08:00' } },
+  { kind: 'RECRUITMENT_ADMITTED', facts: { ...APPLICATION, baseName: '福建医科大学附属第一医院', reportBy: '2025-09-01T00:00:00+08:00' } },
+  { kind: 'RECRUITMENT_NOT_ADMITTED', facts: APPLICATION },
+  { kind: 'RECRUITMENT_NOTICE_READY', facts: { ...APPLICATION, baseName: '福建医科大学附属第一医院' } },
+  { kind: 'RECRUITMENT_NO_SHOW', facts: { ...APPLICATION, baseName: '福建医科大学附属第一医院', reportBy: '2025-09-01T00:00:00+08:00', consequence: '取消录取资格，取消下一年度报名资格（闽卫科教函〔2025〕1号）' } },
 ];
 
 describe('composeMessage: what a candidate reads, from the kind and its facts', () => {
@@ -86,13 +91,28 @@ describe('composeMessage: what a candidate reads, from the kind and its facts', 
   });
 
   it('RC-5 recruitment: a passed level names who reviews next; a return its reason and deadline; a withdrawal the deadline missed', () => {
-    const [passed, rejected, returned, withdrawn] = EVERY_KIND.slice(-4).map(composeMessage);
+    const [passed, rejected, returned, withdrawn] = EVERY_KIND.slice(-9, -5).map(composeMessage);
     expect(passed.body).toContain('正在等待福建省全科医学培训中心审核');
     expect(composeMessage({ kind: 'RECRUITMENT_REVIEW_PASSED', facts: { ...APPLICATION, by: CENTRE_LEVEL, next: null } }).title).toBe('招录报名资格审核通过');
     expect(rejected.body).toContain('理由：学历不符合要求');
     expect(returned.body).toContain('单位同意函未盖章');
     expect(returned.body).toContain('2025年7月8日24:00');
     expect(withdrawn.body).toContain('视为自动放弃');
+  });
+
+  it('RC-6 / RC-7 admission: results time, the base and the last day to report (24:00), the notice, a no-show\'s ban', () => {
+    const [published, admitted, notAdmitted, noticeReady, noShow] = EVERY_KIND.slice(-5).map(composeMessage);
+    expect(published.body).toBe('“2025年福建省临床类别助理全科医生培训招录”录取结果已发布，请于 2025年8月20日09:00（北京时间）起登录平台查看录取结果及说明。');
+    expect(composeMessage({ kind: 'RECRUITMENT_RESULTS_PUBLISHED', facts: { ...APPLICATION, resultsVisibleAt: null } }).body).toContain('录取结果已发布，请登录平台查看');
+    expect(admitted).toMatchObject({ title: '已被福建医科大学附属第一医院录取' });
+    expect(admitted.body).toContain('请于 2025年8月31日24:00（北京时间）前到培训基地报到');
+    expect(composeMessage({ kind: 'RECRUITMENT_ADMITTED', facts: { ...APPLICATION, baseName: 'B', reportBy: null } }).body).toContain('请按录取通知书要求到培训基地报到');
+    expect(notAdmitted.body).toContain('未被录取');
+    expect(noticeReady.body).toContain('录取通知书（福建医科大学附属第一医院）已生成');
+    expect(noShow.body).toBe(
+      '您在“2025年福建省临床类别助理全科医生培训招录”中被福建医科大学附属第一医院录取，未在 2025年8月31日24:00（北京时间）前报到，录取资格已取消。处理：取消录取资格，取消下一年度报名资格（闽卫科教函〔2025〕1号）',
+    );
+    expect(composeMessage({ kind: 'RECRUITMENT_NO_SHOW', facts: { ...APPLICATION, baseName: 'B', reportBy: '2025-09-01T00:00:00+08:00', consequence: null } }).body).toMatch(/录取资格已取消。$/);
   });
 
   it('TK-1 tickets ready: number, slot, site and the print window in Beijing time', () => {

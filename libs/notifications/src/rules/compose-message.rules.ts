@@ -197,6 +197,34 @@ export function composeMessage(notice: CandidateNotice): ComposedMessage {
         body: `您在“${f.roundName}”被退回修改的报名未在 ${closingText(f.correctBefore)}（北京时间）前重新提交，视为自动放弃。`,
       };
     }
+    case 'RECRUITMENT_RESULTS_PUBLISHED': {
+      const f = notice.facts;
+      const when = f.resultsVisibleAt ? `请于 ${openingText(f.resultsVisibleAt)}（北京时间）起` : '请';
+      return { title: '招录录取结果已发布', body: `“${f.roundName}”录取结果已发布，${when}登录平台查看录取结果及说明。` };
+    }
+    case 'RECRUITMENT_ADMITTED': {
+      const f = notice.facts;
+      const by = f.reportBy ? `请于 ${closingText(f.reportBy)}（北京时间）前` : '请按录取通知书要求';
+      return {
+        title: `已被${f.baseName}录取`,
+        body: `您在“${f.roundName}”中已被${f.baseName}录取。${by}到培训基地报到；未按时报到者取消录取资格，并按招录政策限制报名。录取通知书生成后可在平台下载。`,
+      };
+    }
+    case 'RECRUITMENT_NOT_ADMITTED': {
+      const f = notice.facts;
+      return { title: '招录未被录取', body: `您在“${f.roundName}”中未被录取。各志愿的录取情况及说明可登录平台查看。` };
+    }
+    case 'RECRUITMENT_NOTICE_READY': {
+      const f = notice.facts;
+      return { title: '录取通知书已生成', body: `您在“${f.roundName}”的录取通知书（${f.baseName}）已生成，请登录平台下载，报到时携带。通知书上的二维码可供查验真伪。` };
+    }
+    case 'RECRUITMENT_NO_SHOW': {
+      const f = notice.facts;
+      return {
+        title: '未按时报到，录取资格已取消',
+        body: `您在“${f.roundName}”中被${f.baseName}录取，未在 ${closingText(f.reportBy)}（北京时间）前报到，录取资格已取消。${f.consequence ? `处理：${f.consequence}` : ''}`,
+      };
+    }
   }
 }
 

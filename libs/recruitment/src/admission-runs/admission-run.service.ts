@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { RecruitmentAccess } from '../access/recruitment-access.service';
 import { admit, AdmissionResult, Applicant, ExplanationContext, renderAdmissionExplanation, TrackQuota } from '../admission';
-import { admissionResultMessage, ApplicantMessages, reportingDeadlineMessage } from '../placements/applicant-messages';
+import { ApplicantMessages, outcomeMessage, resultsPublishedMessage } from '../placements/applicant-messages';
 import { PlacementStore } from '../placements/placement.store';
 import { initialReviewState, reviewTransition } from '../review';
 import { admissionConfigOf, roundTracks } from '../rounds';
@@ -184,15 +184,23 @@ export class AdmissionRunService {
   }
 
   private async notify(manager: EntityManager, stored: StoredRound, runId: number, names: RoundBaseNames): Promise<void> {
-    const all = await manager.query<Array<{ account_id: number; base_id: number | null; admitted: number }>>(
-      'SELECT a.account_id, o.base_id, o.admitted FROM admission_outcome o JOIN recruitment_application a ON a.id = o.application_id WHERE o.run_id = ?',
+    const all = await manager.query<Array<{ application_id: number; account_id: number; base_id: number | null; admitted: number }>>(
+      'SELECT o.application_id, a.account_id, o.base_id, o.admitted FROM admission_outcome o JOIN recruitment_application a ON a.id = o.application_id WHERE o.run_id = ? ORDER BY o.application_id',
       [runId],
     );
     const round = stored.round;
-    await this.messages.send(manager, [
-      ...all.map((row) => admissionResultMessage(row.account_id, round.name, round.admission.resultsVisibleAt)),
-      ...all.filter((row) => row.admitted && row.base_id !== null).map((row) => reportingDeadlineMessage(row.account_id, round.name, names.nameOf(row.base_id as number), round.reportingDeadline)),
-    ]);
+    const visibleAt = round.admission.resultsVisibleAt;
+    await this.messages.send(
+      manager,
+      all.flatMap((row) => {
+        const facts = { accountId: Number(row.account_id), roundId: stored.id, roundName: round.name, applicationId: Number(row.application_id) };
+        const outcome =
+          row.admitted && row.base_id !== null
+            ? { admitted: true as const, baseName: names.nameOf(Number(row.base_id)), reportingDeadline: round.reportingDeadline }
+            : { admitted: false as const };
+        return [resultsPublishedMessage(facts, runId, visibleAt), outcomeMessage(facts, runId, outcome, visibleAt)];
+      }),
+    );
   }
 
   private explanationContext(round: RecruitmentRound, seed: string, names: RoundBaseNames): ExplanationContext {

@@ -10,6 +10,7 @@ import { APPLICANT_TYPE_LABELS } from '../admission';
 import { RoundBases } from '../admission-runs/round-bases.service';
 import { JURISDICTION_INFO } from '../jurisdiction';
 import { RoundStore } from '../rounds/round.store';
+import { ApplicantMessages, noticeReadyMessage } from './applicant-messages';
 import { AdmissionNoticeContent, admissionNoticeHtml, noticeVerificationUrl } from './notice-template';
 import { PlacementRow, PlacementStore } from './placement.store';
 
@@ -38,6 +39,7 @@ export class AdmissionNoticeRenderService {
     private readonly storage: FileStorage,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly messages: ApplicantMessages,
   ) {}
 
   async renderBatch(applicationIds: number[]): Promise<{ rendered: number; failed: number }> {
@@ -49,11 +51,11 @@ export class AdmissionNoticeRenderService {
   }
 
   private async renderLocked(manager: EntityManager, rows: PlacementRow[]): Promise<{ rendered: number; failed: number }> {
-    const ready: Array<{ row: PlacementRow; content: AdmissionNoticeContent }> = [];
+    const ready: Array<{ row: PlacementRow; content: AdmissionNoticeContent; resultsVisibleAt: Date | null }> = [];
     let failed = 0;
     for (const row of rows) {
       try {
-        ready.push({ row, content: await this.content(row) });
+        ready.push({ row, ...(await this.content(row)) });
       } catch (error) {
         failed += 1;
         await this.placements.markNoticeFailed(manager, row.applicationId, (error as Error).message);
@@ -70,15 +72,22 @@ export class AdmissionNoticeRenderService {
       for (const { row, content } of ready) stored.push(await this.storage.put(noticeKey(row), await this.renderer.render(admissionNoticeHtml([content]))));
     }
     for (const [index, { row }] of ready.entries()) await this.placements.markNoticeReady(manager, row.applicationId, stored[index].key);
+    // Told with the mark, in its transaction: a notice marked READY has its message, a rolled-back one none.
+    await this.messages.send(
+      manager,
+      ready.map(({ row, content, resultsVisibleAt }) =>
+        noticeReadyMessage({ accountId: row.accountId, roundId: row.roundId, roundName: content.roundName, applicationId: row.applicationId }, content.baseName, resultsVisibleAt),
+      ),
+    );
     return { rendered: ready.length, failed };
   }
 
-  private async content(row: PlacementRow): Promise<AdmissionNoticeContent> {
+  private async content(row: PlacementRow): Promise<{ content: AdmissionNoticeContent; resultsVisibleAt: Date | null }> {
     const stored = await this.rounds.byId(row.roundId);
     if (!stored) throw new Error(`round ${row.roundId} not found`);
     const names = await this.bases.of(stored.round.jurisdiction);
     const deadline = stored.round.reportingDeadline;
-    return {
+    const content = {
       roundName: stored.round.name,
       applicantName: row.name,
       idNumberMasked: row.idMasked,
@@ -90,5 +99,6 @@ export class AdmissionNoticeRenderService {
       issuedOn: chineseDate(beijingDateOf(this.clock.now())),
       qrDataUrl: await qrCodeDataUrl(noticeVerificationUrl(this.config.http.publicOrigin, row.noticeToken)),
     };
+    return { content, resultsVisibleAt: stored.round.admission.resultsVisibleAt };
   }
 }

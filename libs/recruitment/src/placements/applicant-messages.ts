@@ -1,43 +1,83 @@
 import { formatBeijing } from '@app/common/time';
-import { Injectable, Logger } from '@nestjs/common';
+import { messageKey, NewCandidateMessage, Notifications } from '@app/notifications';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-/** A message to an applicant's account (the message centre is the official channel, SPEC Part E). */
-export interface ApplicantMessage {
+/** The application a message is about, and whose account reads it. */
+export interface AdmissionMessageFacts {
   accountId: number;
-  kind: 'ADMISSION_RESULT' | 'REPORTING_DEADLINE';
-  title: string;
-  body: string;
+  roundId: number;
+  roundName: string;
+  applicationId: number;
 }
 
-/** Results are told only from the round's results time: the message says when to look. */
-export function admissionResultMessage(accountId: number, roundName: string, resultsVisibleAt: Date | null): ApplicantMessage {
-  const when = resultsVisibleAt ? `，请于${formatBeijing(resultsVisibleAt)}起登录平台查看录取结果及说明` : '，请登录平台查看录取结果及说明';
-  return { accountId, kind: 'ADMISSION_RESULT', title: `${roundName}录取结果已发布`, body: `${roundName}录取结果已发布${when}。` };
-}
+const application = (facts: AdmissionMessageFacts) => ({ roundId: facts.roundId, roundName: facts.roundName, applicationId: facts.applicationId });
+const beijingOrNull = (at: Date | null) => (at ? formatBeijing(at) : null);
 
-/** RC-7: an admitted applicant is told where and by when to report, and what a no-show costs. */
-export function reportingDeadlineMessage(accountId: number, roundName: string, baseName: string, deadline: Date | null): ApplicantMessage {
-  const by = deadline ? `请于${formatBeijing(deadline)}前` : '请按通知要求';
+/** RC-6: the publication, told at once: when the outcome can be read. One per application and run. */
+export function resultsPublishedMessage(facts: AdmissionMessageFacts, runId: number, resultsVisibleAt: Date | null): NewCandidateMessage {
   return {
-    accountId,
-    kind: 'REPORTING_DEADLINE',
-    title: `${roundName}报到提醒`,
-    body: `您已被${baseName}录取。${by}到培训基地报到；未按时报到者取消录取资格，并按招录政策限制报名。录取通知书可在平台下载。`,
+    accountId: facts.accountId,
+    kind: 'RECRUITMENT_RESULTS_PUBLISHED',
+    dedupeKey: messageKey('RECRUITMENT_RESULTS_PUBLISHED', { application: facts.applicationId, run: runId }),
+    facts: { ...application(facts), resultsVisibleAt: beijingOrNull(resultsVisibleAt) },
   };
 }
 
 /**
- * The one place recruitment's messages to applicants are written. The message centre (libs/notifications)
- * addresses trainees only so far; until it can address an applicant's account, the messages are handed here,
- * inside the decision's transaction, and logged. Switching to the message centre changes this function only.
+ * RC-6 / RC-7: the outcome, shown from the round's results time (not before: results are not visible earlier).
+ * Admitted: the base and the reporting deadline, and what a no-show costs.
+ */
+export function outcomeMessage(
+  facts: AdmissionMessageFacts,
+  runId: number,
+  outcome: { admitted: true; baseName: string; reportingDeadline: Date | null } | { admitted: false },
+  resultsVisibleAt: Date | null,
+): NewCandidateMessage {
+  const addressed = { accountId: facts.accountId, visibleFrom: resultsVisibleAt };
+  if (!outcome.admitted) {
+    return { ...addressed, kind: 'RECRUITMENT_NOT_ADMITTED', dedupeKey: messageKey('RECRUITMENT_NOT_ADMITTED', { application: facts.applicationId, run: runId }), facts: application(facts) };
+  }
+  return {
+    ...addressed,
+    kind: 'RECRUITMENT_ADMITTED',
+    dedupeKey: messageKey('RECRUITMENT_ADMITTED', { application: facts.applicationId, run: runId }),
+    facts: { ...application(facts), baseName: outcome.baseName, reportBy: beijingOrNull(outcome.reportingDeadline) },
+  };
+}
+
+/** RC-7: the notice can be downloaded; rendered once per placement, so one message per application. */
+export function noticeReadyMessage(facts: AdmissionMessageFacts, baseName: string, resultsVisibleAt: Date | null): NewCandidateMessage {
+  return {
+    accountId: facts.accountId,
+    visibleFrom: resultsVisibleAt,
+    kind: 'RECRUITMENT_NOTICE_READY',
+    dedupeKey: messageKey('RECRUITMENT_NOTICE_READY', { application: facts.applicationId }),
+    facts: { ...application(facts), baseName },
+  };
+}
+
+/** RC-7 / RC-8: the deadline passed without an arrival; a place is lost once, so one message per application. */
+export function noShowMessage(facts: AdmissionMessageFacts, baseName: string, reportingDeadline: Date, consequence: string | null): NewCandidateMessage {
+  return {
+    accountId: facts.accountId,
+    kind: 'RECRUITMENT_NO_SHOW',
+    dedupeKey: messageKey('RECRUITMENT_NO_SHOW', { application: facts.applicationId }),
+    facts: { ...application(facts), baseName, reportBy: formatBeijing(reportingDeadline), consequence },
+  };
+}
+
+/**
+ * The one place recruitment's admission messages are written: into the message centre, addressed to the
+ * applicant's account, inside the transaction of the decision that causes them. A retried job or sweep writes
+ * each message once (dedupe keys).
  */
 @Injectable()
 export class ApplicantMessages {
-  private readonly logger = new Logger(ApplicantMessages.name);
+  constructor(private readonly notifications: Notifications) {}
 
-  async send(_manager: EntityManager, messages: readonly ApplicantMessage[]): Promise<number> {
-    if (messages.length > 0) this.logger.log(`${messages.length} applicant messages (${[...new Set(messages.map((message) => message.kind))].join(', ')}) await the message centre for accounts`);
-    return Promise.resolve(messages.length);
+  async send(manager: EntityManager, messages: readonly NewCandidateMessage[]): Promise<number> {
+    await this.notifications.notifyMany(manager, messages);
+    return messages.length;
   }
 }

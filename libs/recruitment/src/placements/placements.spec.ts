@@ -1,4 +1,4 @@
-import { admissionResultMessage, reportingDeadlineMessage } from './applicant-messages';
+import { noShowMessage, noticeReadyMessage, outcomeMessage, resultsPublishedMessage } from './applicant-messages';
 import { AdmissionNoticeContent, admissionNoticeHtml, noticeVerificationUrl } from './notice-template';
 
 const QR = 'data:image/png;base64,iVBORw0KGgo=';
@@ -37,17 +37,34 @@ describe('RC-6 admission notice (录取通知书)', () => {
 });
 
 describe('RC-7 messages to applicants', () => {
-  it('RC-6 results: where and from when to look', () => {
-    const message = admissionResultMessage(7, '重庆市2025年助理全科医生培训招收', new Date('2025-04-29T16:00:00Z'));
-    expect(message).toMatchObject({ accountId: 7, kind: 'ADMISSION_RESULT' });
-    expect(message.body).toContain('2025-04-30T00:00:00+08:00');
+  const FACTS = { accountId: 7, roundId: 3, roundName: '重庆市2025年助理全科医生培训招收', applicationId: 41 };
+  const VISIBLE = new Date('2025-04-29T16:00:00Z');
+
+  it('RC-6 results: told at once, to the account, with when to look; one per application and run', () => {
+    const message = resultsPublishedMessage(FACTS, 9, VISIBLE);
+    expect(message).toEqual({
+      accountId: 7,
+      kind: 'RECRUITMENT_RESULTS_PUBLISHED',
+      dedupeKey: 'RECRUITMENT_RESULTS_PUBLISHED:application=41:run=9',
+      facts: { roundId: 3, roundName: FACTS.roundName, applicationId: 41, resultsVisibleAt: '2025-04-30T00:00:00+08:00' },
+    });
+    expect(message.visibleFrom).toBeUndefined();
   });
 
-  it('RC-7 the reporting deadline, and what a no-show costs', () => {
-    const message = reportingDeadlineMessage(7, '2025年福建省临床类别助理全科医生培训招录', '福州市第一总医院', new Date('2025-08-31T16:00:00Z'));
-    expect(message.kind).toBe('REPORTING_DEADLINE');
-    expect(message.body).toContain('福州市第一总医院');
-    expect(message.body).toContain('取消录取资格');
-    expect(reportingDeadlineMessage(7, 'R', 'B', null).body).toContain('请按通知要求');
+  it('RC-6 the outcome is shown only from the results time; admitted names the base and the reporting deadline', () => {
+    const admitted = outcomeMessage(FACTS, 9, { admitted: true, baseName: '重庆医科大学附属第一医院', reportingDeadline: new Date('2025-08-31T16:00:00Z') }, VISIBLE);
+    expect(admitted).toMatchObject({
+      kind: 'RECRUITMENT_ADMITTED',
+      visibleFrom: VISIBLE,
+      dedupeKey: 'RECRUITMENT_ADMITTED:application=41:run=9',
+      facts: { baseName: '重庆医科大学附属第一医院', reportBy: '2025-09-01T00:00:00+08:00' },
+    });
+    expect(outcomeMessage(FACTS, 9, { admitted: false }, null)).toMatchObject({ kind: 'RECRUITMENT_NOT_ADMITTED', visibleFrom: null, dedupeKey: 'RECRUITMENT_NOT_ADMITTED:application=41:run=9' });
+  });
+
+  it('RC-7 the notice and the no-show are told once per application (a retried job or sweep writes nothing new)', () => {
+    expect(noticeReadyMessage(FACTS, 'B', VISIBLE)).toMatchObject({ kind: 'RECRUITMENT_NOTICE_READY', dedupeKey: 'RECRUITMENT_NOTICE_READY:application=41', visibleFrom: VISIBLE });
+    const noShow = noShowMessage(FACTS, 'B', new Date('2025-08-31T16:00:00Z'), '录取后未按时报到，取消录取资格（通知）');
+    expect(noShow).toMatchObject({ kind: 'RECRUITMENT_NO_SHOW', dedupeKey: 'RECRUITMENT_NO_SHOW:application=41', facts: { reportBy: '2025-09-01T00:00:00+08:00', consequence: '录取后未按时报到，取消录取资格（通知）' } });
   });
 });

@@ -2,10 +2,11 @@ import { Actor, SYSTEM_ACTOR } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { PersonalDataCipher } from '@app/common/crypto';
 import { DomainError } from '@app/common/errors';
-import type { IdDocumentType } from '@app/common/identity-document';
+import { checkIdNumber, type IdDocumentType } from '@app/common/identity-document';
 import { toCsv, toXlsx } from '@app/common/tabular';
 import { beijingDateOf, Clock, LocalDate } from '@app/common/time';
 import { AccountService } from '@app/identity';
+import type { NewCandidateMessage } from '@app/notifications';
 import { TraineeRecords } from '@app/training';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -20,6 +21,7 @@ import { AdmittedPlace, closeReporting, NOT_REPORTED_BY_DEADLINE, noShowEvent, r
 import { banConsequence } from '../bans';
 import type { RecruitmentRound } from '../rounds';
 import { RoundStore, StoredRound } from '../rounds/round.store';
+import { ApplicantMessages, noShowMessage } from './applicant-messages';
 import { PlacementRow, PlacementStore } from './placement.store';
 
 /** A place as a base or the authority sees it. */
@@ -79,6 +81,7 @@ export class ReportingService {
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly messages: ApplicantMessages,
   ) {}
 
   async list(actor: Actor, roundId: number): Promise<PlacementView[]> {
@@ -98,6 +101,8 @@ export class ReportingService {
       if (!start) throw new Error('an arrival always starts training');
       const cityId = names.cityOf(row.baseId);
       if (cityId === null) throw new Error(`base ${row.baseId} of a place has no city`);
+      // FA-6 asks a trainee's sex and birth date: a resident ID carries both (other documents leave them to the profile).
+      const identity = checkIdNumber(row.idType as IdDocumentType, this.cipher.decrypt(row.idCipher), beijingDateOf(this.clock.now()));
       const traineeId = await this.trainees.enrolRecruited(
         manager,
         actor,
@@ -113,8 +118,8 @@ export class ReportingService {
           rotationEndDate: start.expectedRotationEndDate,
           phaseTheoryPassed: false,
           processAssessmentPassed: false,
-          sex: null,
-          birthDate: null,
+          sex: identity.ok ? identity.sex : null,
+          birthDate: identity.ok ? identity.birthDate : null,
         },
         `RC-9 ${stored.round.code} 报到 ${reportedOn}`,
       );
@@ -204,12 +209,20 @@ export class ReportingService {
       );
       const byId = new Map(open.map((row) => [row.applicationId, row]));
       let bans = 0;
+      const told: NewCandidateMessage[] = [];
       for (const { place, consequence } of closure.closure.noShows) {
         const row = byId.get(place.applicationId);
-        if (!row || !consequence.ban) continue;
+        if (!row) continue;
+        // Only the places this sweep closed: a base's earlier no-show was told when the base recorded it.
+        if (stored.round.reportingDeadline) {
+          const facts = { accountId: row.accountId, roundId: stored.id, roundName: stored.round.name, applicationId: row.applicationId };
+          told.push(noShowMessage(facts, names.nameOf(row.baseId), stored.round.reportingDeadline, consequence.explanation.zh));
+        }
+        if (!consequence.ban) continue;
         await this.bans.record(manager, row.idHash, stored.id, consequence.ban);
         bans += 1;
       }
+      await this.messages.send(manager, told);
       return { noShows: marked, bans };
     });
   }

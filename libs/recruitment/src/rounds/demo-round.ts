@@ -12,6 +12,12 @@ const DEMO_DAYS = {
   returns: 69,
 } as const;
 
+/** The round the demo round copies: Fujian 2025. */
+export const DEMO_ROUND_REFERENCE = 'FJ-2025';
+
+/** The demo round's code for the day it opens. */
+export const demoRoundCode = (today: LocalDate): string => `DEMO-RC-${today}`;
+
 /**
  * A copy of a reference round whose sign-up window is open on `today` (from 00:00 Beijing), so the demo can be
  * tried at once. Everything the reference leaves without a date gets one; its plan, policy, chain, ranking,
@@ -39,7 +45,7 @@ export function demoRound(today: LocalDate, reference: RecruitmentRound): Recrui
         };
   return {
     ...reference,
-    code: `DEMO-RC-${today}`,
+    code: demoRoundCode(today),
     name: `演示招录批次（报名开放中）${year}`,
     year,
     signupWindow: window(DEMO_DAYS.signup),

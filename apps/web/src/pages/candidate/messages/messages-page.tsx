@@ -40,6 +40,13 @@ function destination(message: Message): { label: string; to: string } | null {
       return { label: '查看招录报名', to: '/candidate/recruitment' };
     case 'RECRUITMENT_RETURNED':
       return { label: '修改招录报名', to: '/candidate/recruitment' };
+    case 'RECRUITMENT_RESULTS_PUBLISHED':
+    case 'RECRUITMENT_ADMITTED':
+    case 'RECRUITMENT_NOT_ADMITTED':
+    case 'RECRUITMENT_NO_SHOW':
+      return { label: '查看录取结果', to: '/candidate/recruitment' };
+    case 'RECRUITMENT_NOTICE_READY':
+      return { label: '下载录取通知书', to: '/candidate/recruitment' };
   }
 }
 
