@@ -1,0 +1,137 @@
+import { Card, Descriptions, Table, Timeline, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { countdown, formatDateTime } from '../../../format/time';
+import { describeCheckData } from '../shared/labels';
+import { StateTag } from '../shared/state-tag';
+import { LEVEL_LABEL, type Application, type Round } from './labels';
+
+type Check = Application['verdict'] extends infer V ? (V extends { checks: Array<infer C> } ? C : never) : never;
+type Verdict = NonNullable<Application['verdict']>;
+
+/** RC-2: the verdict rule by rule: the rule, the facts it used, the outcome and why, under its policy version. */
+export function VerdictCard({ verdict, title = '资格审核结果（逐条）' }: { verdict: Verdict; title?: string }) {
+  return (
+    <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{title}</h3>} style={{ marginBottom: 16 }} data-testid="verdict">
+      <Typography.Paragraph>
+        {verdict.eligible ? <StateTag tone="green">符合报名条件</StateTag> : <StateTag tone="red">不符合报名条件</StateTag>}{' '}
+        <span style={{ color: '#595959' }}>
+          依据：{verdict.policyId} 第 {verdict.policyVersion} 版，判定于 {formatDateTime(verdict.evaluatedAt)}
+        </span>
+      </Typography.Paragraph>
+      <Table<Check>
+        rowKey="rule"
+        size="small"
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        dataSource={verdict.checks}
+        columns={[
+          { title: '条件', key: 'label', render: (_, check) => check.label.zh },
+          { title: '结果', key: 'outcome', render: (_, check) => (check.outcome === 'PASS' ? <StateTag tone="green">符合</StateTag> : <StateTag tone="red">不符合</StateTag>) },
+          { title: '说明', key: 'explanation', render: (_, check) => <div style={{ minWidth: 200, maxWidth: 420, whiteSpace: 'normal' }}>{check.explanation.zh}</div> },
+          {
+            title: '所用信息',
+            key: 'data',
+            render: (_, check) => (
+              <div style={{ minWidth: 160, whiteSpace: 'normal', color: '#595959' }}>
+                {describeCheckData(check.data).map((each) => (
+                  <div key={each.key}>
+                    {each.label}：{each.value}
+                  </div>
+                ))}
+              </div>
+            ),
+          },
+          { title: '条款', key: 'rule', render: (_, check) => <span style={{ color: '#595959' }}>{check.rule}</span> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+type Step = { key: string; color: string; children: ReactNode };
+
+/** RC-5: the chain of review levels for this applicant's type, where the application stands in it and what came of it. */
+export function reviewSteps(round: Round, application: Application): Step[] {
+  const before = round.reviewChain[application.applicantType];
+  const after = round.reviewChain.afterAdmission;
+  const steps: Step[] = [];
+  if (application.submittedAt) steps.push({ key: 'submitted', color: 'green', children: <>已提交报名（{formatDateTime(application.submittedAt)}）</> });
+  else steps.push({ key: 'draft', color: 'gray', children: '尚未提交报名' });
+  const { status, stage, nextReviewer, returned, rejected } = application;
+  const chain = [...before.map((level) => ({ ...level, stage: 'BEFORE_ADMISSION' as const })), ...after.map((level) => ({ ...level, stage: 'AFTER_ADMISSION' as const }))];
+  // The position in the chain that acts now (or acted last: a return or rejection).
+  const acting = returned?.level ?? rejected?.level ?? nextReviewer;
+  const actingIndex = acting ? chain.findIndex((level) => level.level === acting && level.stage === stage) : -1;
+  const doneUpTo =
+    status === 'CONFIRMED' ? chain.length : status === 'APPROVED' ? before.length : status === 'DRAFT' ? 0 : actingIndex >= 0 ? actingIndex : status === 'WITHDRAWN' ? 0 : 0;
+  chain.forEach((level, index) => {
+    const name = level.stage === 'AFTER_ADMISSION' ? `${level.label.zh}（录取后复核）` : level.label.zh;
+    const key = `${level.stage}-${level.level}`;
+    if (index < doneUpTo) {
+      steps.push({ key, color: 'green', children: <>{name}：审核通过</> });
+    } else if (index === actingIndex && status === 'RETURNED' && returned) {
+      steps.push({
+        key,
+        color: 'orange',
+        children: (
+          <div>
+            <strong>{name}：退回修改</strong>
+            <div>退回原因：{returned.reason}</div>
+            <div>
+              请于 <strong>{formatDateTime(returned.correctBy)}</strong> 前修改并重新提交（{countdown(returned.correctBy)}），逾期未修改的视为自动放弃。
+            </div>
+          </div>
+        ),
+      });
+    } else if (index === actingIndex && status === 'REJECTED' && rejected) {
+      steps.push({
+        key,
+        color: 'red',
+        children: (
+          <div>
+            <strong>{name}：审核不通过</strong>
+            <div>原因：{rejected.reason}</div>
+          </div>
+        ),
+      });
+    } else if (index === actingIndex && status === 'IN_REVIEW') {
+      steps.push({
+        key,
+        color: 'blue',
+        children: (
+          <div>
+            <strong>{name}：正在审核</strong>
+            {level.window.closesAt && <div style={{ color: '#595959' }}>审核截止 {formatDateTime(level.window.closesAt)}</div>}
+          </div>
+        ),
+      });
+    } else if (status === 'REJECTED' || status === 'WITHDRAWN') {
+      // Nothing further happens after a rejection or a withdrawal.
+    } else if (level.stage === 'AFTER_ADMISSION' && status !== 'CONFIRMED' && stage !== 'AFTER_ADMISSION') {
+      steps.push({ key, color: 'gray', children: <>{name}：录取后进行</> });
+    } else {
+      steps.push({ key, color: 'gray', children: <>{name}：待审核</> });
+    }
+  });
+  if (status === 'WITHDRAWN') steps.push({ key: 'withdrawn', color: 'gray', children: <strong>退回后逾期未修改，视为自动放弃</strong> });
+  if (status === 'APPROVED') steps.push({ key: 'approved', color: 'green', children: <strong>资格审核全部通过，等待录取</strong> });
+  if (status === 'CONFIRMED') steps.push({ key: 'confirmed', color: 'green', children: <strong>录取后复核通过</strong> });
+  return steps;
+}
+
+export function ReviewTimelineCard({ round, application }: { round: Round; application: Application }) {
+  return (
+    <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>审核进度</h3>} style={{ marginBottom: 16 }} data-testid="timeline">
+      <Descriptions
+        size="small"
+        column={1}
+        style={{ marginBottom: 16 }}
+        items={[
+          { key: 'status', label: '当前状态', children: application.statusLabel.zh },
+          { key: 'next', label: '下一步', children: application.nextReviewerLabel ? `等待${application.nextReviewerLabel.zh}审核` : application.nextReviewer ? `等待${LEVEL_LABEL[application.nextReviewer]}审核` : '无' },
+        ]}
+      />
+      <Timeline items={reviewSteps(round, application)} />
+    </Card>
+  );
+}
