@@ -5,6 +5,7 @@ import { ApiError } from '../../../api/errors';
 import { ErrorAlert } from '../../../components/error-alert';
 import { APPLICANT_TYPE, choosableBases, type Application, type Round } from './labels';
 import { RECRUITMENT_KEYS } from './queries';
+import { chosen } from './rules';
 
 interface ChoiceValues {
   choices: Array<number | undefined>;
@@ -74,7 +75,7 @@ export function ChoicesStep({ round, application, onSaved }: { round: Round; app
             key={index}
             label={index === 0 ? '第一志愿' : index === 1 ? '第二志愿' : `第 ${index + 1} 志愿`}
             name={['choices', index]}
-            rules={index === 0 ? [{ required: true, message: '请选择第一志愿的培训基地' }] : []}
+            rules={index === 0 ? [chosen('请选择第一志愿的培训基地')] : []}
           >
             <Select
               allowClear={index > 0}

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Divider, Form, Input, InputNumber, Radio, Select, Space, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, call, type Schemas } from '../../../api/client';
 import { ApiError, fieldProblems } from '../../../api/errors';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -21,6 +21,7 @@ import {
   type Round,
 } from './labels';
 import { RECRUITMENT_KEYS } from './queries';
+import { chosen } from './rules';
 
 type Facts = Schemas['ApplicantFacts'];
 
@@ -46,7 +47,7 @@ function initialValues(round: Round, application: Application | undefined): Prof
   if (!application) {
     return {
       applicantType: round.applicantTypes[0] ?? 'INDEPENDENT',
-      withEmployment: false,
+      withEmployment: round.applicantTypes[0] === 'EMPLOYED',
       facts: {
         citizenship: 'MAINLAND',
         education: { level: 'COLLEGE', major: 'CLINICAL_MEDICINE', fullTime: true, lengthYears: 3, graduationYear: round.year, diplomaHeld: true, overseas: false },
@@ -151,9 +152,6 @@ export function ProfileForm({ round, application, onSaved }: { round: Round; app
       setElsewhere(problems.filter((problem) => !registered.has(problem.name.join('.'))).flatMap((problem) => problem.errors));
     },
   });
-  useEffect(() => {
-    if (type === 'EMPLOYED' && !form.getFieldValue('withEmployment')) form.setFieldValue('withEmployment', true);
-  }, [type, form]);
   const editable = !application || application.editable;
   return (
     <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>第一步：报名类别与基本情况</h3>}>
@@ -165,8 +163,15 @@ export function ProfileForm({ round, application, onSaved }: { round: Round; app
           ))}
         </ul>
       )}
-      <Form<ProfileValues> form={form} layout="vertical" disabled={!editable} initialValues={initialValues(round, application)} onFinish={(values) => save.mutate(values)} scrollToFirstError>
-        <Form.Item label="报名类别" name="applicantType" rules={[{ required: true, message: '请选择报名类别' }]}>
+      <Form<ProfileValues> form={form} layout="vertical" disabled={!editable} initialValues={initialValues(round, application)} onFinish={(values) => save.mutate(values)}
+        // An EMPLOYED applicant names their workplace; an INDEPENDENT one who has not started on it need not.
+        onValuesChange={(changed: Partial<ProfileValues>) => {
+          if (changed.applicantType === 'EMPLOYED') form.setFieldValue('withEmployment', true);
+          if (changed.applicantType === 'INDEPENDENT' && !form.getFieldValue(['facts', 'employment', 'facility'])) form.setFieldValue('withEmployment', false);
+        }}
+        scrollToFirstError
+      >
+        <Form.Item label="报名类别" name="applicantType">
           <Radio.Group>
             <Space direction="vertical">
               {round.applicantTypes.map((each) => (
@@ -179,7 +184,7 @@ export function ProfileForm({ round, application, onSaved }: { round: Round; app
           </Radio.Group>
         </Form.Item>
         {type === 'EMPLOYED' && cityReviews(round) && (
-          <Form.Item label="工作单位所在设区市" name="employerCityId" extra="单位人的报名先由工作单位所在设区市卫生健康委初审。" rules={[{ required: true, message: '请选择工作单位所在设区市' }]}>
+          <Form.Item label="工作单位所在设区市" name="employerCityId" extra="单位人的报名先由工作单位所在设区市卫生健康委初审。" rules={[chosen('请选择工作单位所在设区市')]}>
             <Select options={cities.map(([value, label]) => ({ value, label }))} placeholder="请选择" />
           </Form.Item>
         )}
@@ -232,10 +237,10 @@ export function ProfileForm({ round, application, onSaved }: { round: Round; app
         {withEmployment && (
           <>
             <Space wrap size="middle" style={{ width: '100%' }}>
-              <Form.Item label="在岗情况" name={['facts', 'employment', 'status']} rules={[{ required: true, message: '请选择在岗情况' }]}>
+              <Form.Item label="在岗情况" name={['facts', 'employment', 'status']} rules={[chosen('请选择在岗情况')]}>
                 <Select options={options(EMPLOYMENT_STATUS)} style={{ minWidth: 220 }} />
               </Form.Item>
-              <Form.Item label="单位类别" name={['facts', 'employment', 'facility']} rules={[{ required: true, message: '请选择单位类别' }]}>
+              <Form.Item label="单位类别" name={['facts', 'employment', 'facility']} rules={[chosen('请选择单位类别')]}>
                 <Select options={options(FACILITY)} style={{ minWidth: 220 }} />
               </Form.Item>
               <Form.Item label="行政区划代码" name={['facts', 'employment', 'regionCode']} extra="单位所在县（区）的 6 位代码，如 350181">
@@ -276,10 +281,10 @@ export function ProfileForm({ round, application, onSaved }: { round: Round; app
               {fields.map((field) => (
                 <Card key={field.key} size="small" style={{ marginBottom: 12 }}>
                   <Space wrap size="middle" style={{ width: '100%' }}>
-                    <Form.Item label="培训类别" name={[field.name, 'programme']} rules={[{ required: true, message: '请选择培训类别' }]}>
+                    <Form.Item label="培训类别" name={[field.name, 'programme']} rules={[chosen('请选择培训类别')]}>
                       <Select options={options(PROGRAMME)} style={{ minWidth: 200 }} />
                     </Form.Item>
-                    <Form.Item label="培训状态" name={[field.name, 'status']} rules={[{ required: true, message: '请选择培训状态' }]}>
+                    <Form.Item label="培训状态" name={[field.name, 'status']} rules={[chosen('请选择培训状态')]}>
                       <Select options={options(TRAINING_STATUS)} style={{ minWidth: 120 }} />
                     </Form.Item>
                     <Form.Item label="培训单位" name={[field.name, 'where']}>
