@@ -271,7 +271,7 @@ describe('Recruitment pages of an applicant', () => {
     // The verdict rule by rule under its policy version, and the review chain.
     const verdict = page.getByTestId('verdict');
     await verdict.getByText('依据：fujian 第 2025.1 版，判定于 2025-07-01 10:10').waitFor();
-    assert.match(await verdict.getByRole('row', { name: /学历与专业/ }).innerText(), /符合[\s\S]*高职（专科）临床医学，三年制：符合[\s\S]*RC-2\.education/);
+    assert.match(await verdict.getByRole('row', { name: /学历与专业/ }).innerText(), /符合[\s\S]*学历为高职（专科），专业为临床医学：符合[\s\S]*学历：高职（专科）[\s\S]*RC-2\.education/);
     const timeline = page.getByTestId('timeline');
     assert.match(await timeline.innerText(), /已提交报名（2025-07-01 10:12）[\s\S]*培训基地：正在审核[\s\S]*审核截止 2025-07-20 17:00[\s\S]*省全科医学中心（录取后复核）：录取后进行/);
     await timeline.getByText('等待培训基地审核').waitFor();
@@ -287,7 +287,7 @@ describe('Recruitment pages of an applicant', () => {
       'GET /me/recruitment/applications': { json: [DRAFT_WITH_CHOICES] },
       'POST /me/recruitment/applications/57/submit': refusal(409, 'APPLICANT_NOT_ELIGIBLE', '不符合本批次报名条件，详见逐条审核结果', { verdict: failed }),
     });
-    await page.getByRole('tab', { name: /提交/ }).or(page.getByText('提交', { exact: true })).first().click();
+    await page.getByText('提交', { exact: true }).click();
     await page.getByRole('button', { name: '提交报名' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
     await page.getByText('不符合本批次报名条件，详见逐条审核结果').waitFor();
@@ -308,9 +308,10 @@ describe('Recruitment pages of an applicant', () => {
     assert.match(await page.getByTestId('timeline').innerText(), /培训基地：退回修改[\s\S]*退回原因：毕业证书照片不清晰[\s\S]*2025-07-05 17:00/);
     await expectAccessible(page);
     await screenshots(page, 'returned');
-    await page.getByRole('button', { name: '重新上传毕业证书' }).or(page.getByText('上传材料', { exact: true })).first().click();
-    await page.getByText('修改后重新提交', { exact: false }).first().waitFor();
+    // Still editable: the documents can be replaced, then the last step resubmits.
+    await page.getByRole('button', { name: '重新上传毕业证书' }).or(page.getByText('上传材料', { exact: true })).first().waitFor();
     await page.getByText('提交', { exact: true }).click();
+    await page.getByRole('heading', { name: '第四步：修改后重新提交' }).waitFor();
     await page.getByRole('button', { name: '重新提交报名' }).click();
     await page.getByRole('dialog', { name: '确认重新提交报名？' }).getByRole('button', { name: '确认提交' }).click();
     await page.getByTestId('timeline').getByText('培训基地：正在审核').waitFor();

@@ -194,10 +194,10 @@ export const VERDICT: Schemas['RecruitmentVerdict'] = {
   evaluatedAt: '2025-07-01T02:10:00.000Z',
   failedRules: [],
   checks: [
-    check('RC-2.education', '学历与专业', '高职（专科）临床医学，三年制：符合', { level: 'COLLEGE', major: 'CLINICAL_MEDICINE', lengthYears: 3 }),
-    check('RC-2.full-time', '全日制学历', '全日制：符合', { fullTime: true }),
-    check('RC-2.in-training', '在培或退培人员', '无在培或退培记录：符合', { records: [] }),
-    check('RC-8', '报名资格限制', '没有生效中的报名资格限制：符合', { activeBans: [] }),
+    check('RC-2.education', '学历与专业', '学历为高职（专科），专业为临床医学：符合', { requiredLevels: ['COLLEGE'], requiredMajors: ['CLINICAL_MEDICINE'], level: 'COLLEGE', major: 'CLINICAL_MEDICINE' }),
+    check('RC-2.full-time', '全日制学历', '全日制，学制 3 年：符合', { requiredLengthYears: 3, fullTime: true, lengthYears: 3 }),
+    check('RC-2.in-training', '在培或退培人员', '没有在培或退培未满 3 年的记录：符合', { referenceDate: '2025-06-25', withdrawnYears: 3, records: [] }),
+    check('RC-8', '报名资格限制', '无限制报名的记录：符合', { records: 0, activeBans: [] }),
   ],
 };
 

@@ -109,10 +109,12 @@ export function DocumentsStep({ round, application, onNext }: { round: Round; ap
   const kinds = documentKindsFor(round, application);
   const missing = application.documentCheck.missing;
   return (
-    <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>第二步：上传报名材料</h3>}>
+    <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{application.editable ? '第二步：上传报名材料' : '报名材料'}</h3>}>
+      {application.editable && (
       <Typography.Paragraph>
         每份材料上传一张 JPG 格式图片，大小不超过 <strong>{formatBytes(round.documents.maxBytes)}</strong>（按文件内容判断格式，修改扩展名无效）。重新上传会替换原来的文件。
       </Typography.Paragraph>
+      )}
       {missing.length > 0 ? (
         <Alert
           type="warning"

@@ -146,3 +146,74 @@ export function namePath(path: string): (string | number)[] {
     .filter((part) => part !== '')
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
+
+const DATA_LABEL: Record<string, string> = {
+  requiredLevels: '要求学历',
+  requiredMajors: '要求专业',
+  level: '学历',
+  major: '专业',
+  requiredLengthYears: '要求学制（年）',
+  fullTime: '全日制',
+  lengthYears: '学制（年）',
+  graduationYear: '毕业年份',
+  earliest: '最早毕业年份',
+  latest: '最晚毕业年份',
+  groups: '适用人群',
+  matchedGroups: '符合的人群',
+  status: '在岗情况',
+  facility: '单位类别',
+  rural: '农村地区',
+  regionCode: '行政区划代码',
+  startYear: '入职年份',
+  priorTraining: '既往培训',
+  citizenship: '国籍（地区）',
+  accepted: '接受',
+  birthDate: '出生日期',
+  referenceDate: '计算日期',
+  maxAge: '年龄上限',
+  age: '周岁',
+  sponsorship: '定向或委托培养',
+  excluded: '不予招收',
+  servingMilitary: '现役军人',
+  withdrawnYears: '退培须满（年）',
+  records: '记录',
+  qualification: '医师资格',
+  gpScope: '加注全科医学',
+  excludeFull: '不招收已取得执业医师资格者',
+  excludeAssistantWithGpScope: '不招收已加注全科的执业助理医师',
+  activeBans: '生效中的限制',
+};
+
+/** Every enum word the rules put in their data, in Chinese. */
+const DATA_WORD: Record<string, string> = {
+  ...EDUCATION_LEVEL,
+  ...MAJOR,
+  ...FACILITY,
+  ...CITIZENSHIP,
+  ...SPONSORSHIP,
+  ...PROGRAMME,
+  ...TRAINING_STATUS,
+  EMPLOYED: '已在岗',
+  INTENDING: '拟进入',
+  ASSISTANT: '执业助理医师资格',
+  FULL: '执业医师资格',
+};
+
+function dataWord(word: string): string {
+  return word
+    .split(':')
+    .map((part) => DATA_WORD[part] ?? part)
+    .join('，');
+}
+
+function dataValue(value: Schemas['CheckData'][string]): string {
+  if (value === null) return '未填写';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value)) return value.length === 0 ? '无' : value.map(dataWord).join('；');
+  return typeof value === 'string' ? dataWord(value) : String(value);
+}
+
+/** RC-2: the facts and parameters a rule used, in Chinese. */
+export function describeRuleData(data: Schemas['CheckData']): Array<{ key: string; label: string; value: string }> {
+  return Object.entries(data).map(([key, value]) => ({ key, label: DATA_LABEL[key] ?? key, value: dataValue(value) }));
+}

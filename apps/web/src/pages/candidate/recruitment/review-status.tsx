@@ -1,9 +1,8 @@
 import { Card, Descriptions, Table, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { countdown, formatDateTime } from '../../../format/time';
-import { describeCheckData } from '../shared/labels';
 import { StateTag } from '../shared/state-tag';
-import { LEVEL_LABEL, type Application, type Round } from './labels';
+import { describeRuleData, LEVEL_LABEL, type Application, type Round } from './labels';
 
 type Check = Application['verdict'] extends infer V ? (V extends { checks: Array<infer C> } ? C : never) : never;
 type Verdict = NonNullable<Application['verdict']>;
@@ -33,7 +32,7 @@ export function VerdictCard({ verdict, title = '资格审核结果（逐条）' 
             key: 'data',
             render: (_, check) => (
               <div style={{ minWidth: 160, whiteSpace: 'normal', color: '#595959' }}>
-                {describeCheckData(check.data).map((each) => (
+                {describeRuleData(check.data).map((each) => (
                   <div key={each.key}>
                     {each.label}：{each.value}
                   </div>
