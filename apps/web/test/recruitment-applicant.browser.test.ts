@@ -149,7 +149,7 @@ describe('Recruitment pages of an applicant', () => {
     await screenshots(page, 'register-error');
     await page.getByLabel('密码').fill('Fj#clinic-2025');
     await page.getByRole('button', { name: '注册并进入招录报名' }).click();
-    await page.getByRole('heading', { level: 2, name: '招录报名' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '招录报名', exact: true }).waitFor();
     assert.match(page.url(), /\/candidate\/recruitment$/);
     const body = JSON.parse(sent.filter((each) => each.key === 'POST /recruitment/applicants').at(-1)!.body!) as Record<string, string>;
     assert.deepEqual(body, { name: '林晓', idType: 'RESIDENT_ID', idNumber: '350102200001010023', phone: '13800000000', username: 'linxiao', password: 'Fj#clinic-2025' });
@@ -194,7 +194,7 @@ describe('Recruitment pages of an applicant', () => {
       'POST /me/recruitment/applications/57/submit': () => ((current = SUBMITTED), { json: SUBMITTED }),
     });
     // An applicant's home is the recruitment page.
-    await page.getByRole('heading', { level: 2, name: '招录报名' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '招录报名', exact: true }).waitFor();
     assert.match(page.url(), /\/candidate\/recruitment$/);
     await page.getByText('您还没有招录报名').waitFor();
     assert.match(await page.locator('[data-round="FJ-2025"]').innerText(), /2025-06-25 00:00 至 2025-07-10 17:00[\s\S]*距报名截止还有 9 天 7 小时/);

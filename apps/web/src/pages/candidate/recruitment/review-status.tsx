@@ -1,4 +1,4 @@
-import { Card, Descriptions, Table, Timeline, Typography } from 'antd';
+import { Card, Descriptions, Grid, List, Table, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { countdown, formatDateTime } from '../../../format/time';
 import { StateTag } from '../shared/state-tag';
@@ -9,6 +9,7 @@ type Verdict = NonNullable<Application['verdict']>;
 
 /** RC-2: the verdict rule by rule: the rule, the facts it used, the outcome and why, under its policy version. */
 export function VerdictCard({ verdict, title = '资格审核结果（逐条）' }: { verdict: Verdict; title?: string }) {
+  const phone = !Grid.useBreakpoint().md;
   return (
     <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{title}</h3>} style={{ marginBottom: 16 }} data-testid="verdict">
       <Typography.Paragraph>
@@ -17,6 +18,28 @@ export function VerdictCard({ verdict, title = '资格审核结果（逐条）' 
           依据：{verdict.policyId} 第 {verdict.policyVersion} 版，判定于 {formatDateTime(verdict.evaluatedAt)}
         </span>
       </Typography.Paragraph>
+      {phone ? (
+        <List
+          dataSource={verdict.checks}
+          renderItem={(check) => (
+            <List.Item key={check.rule} data-rule={check.rule}>
+              <div style={{ width: '100%' }}>
+                <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 4 }}>
+                  <strong>{check.label.zh}</strong>
+                  {check.outcome === 'PASS' ? <StateTag tone="green">符合</StateTag> : <StateTag tone="red">不符合</StateTag>}
+                </div>
+                <div>{check.explanation.zh}</div>
+                <div style={{ color: '#595959', fontSize: 13 }}>
+                  {describeRuleData(check.data)
+                    .map((each) => `${each.label}：${each.value}`)
+                    .join('；')}
+                  （{check.rule}）
+                </div>
+              </div>
+            </List.Item>
+          )}
+        />
+      ) : (
       <Table<Check>
         rowKey="rule"
         size="small"
@@ -43,6 +66,7 @@ export function VerdictCard({ verdict, title = '资格审核结果（逐条）' 
           { title: '条款', key: 'rule', render: (_, check) => <span style={{ color: '#595959' }}>{check.rule}</span> },
         ]}
       />
+      )}
     </Card>
   );
 }
@@ -63,7 +87,9 @@ export function reviewSteps(round: Round, application: Application): Step[] {
   const actingIndex = acting ? chain.findIndex((level) => level.level === acting && level.stage === stage) : -1;
   const doneUpTo =
     status === 'CONFIRMED' ? chain.length : status === 'APPROVED' ? before.length : status === 'DRAFT' ? 0 : actingIndex >= 0 ? actingIndex : status === 'WITHDRAWN' ? 0 : 0;
+  const approvedStep: Step = { key: 'approved', color: 'green', children: <strong>资格审核全部通过，等待录取</strong> };
   chain.forEach((level, index) => {
+    if (index === before.length && status === 'APPROVED') steps.push(approvedStep);
     const name = level.stage === 'AFTER_ADMISSION' ? `${level.label.zh}（录取后复核）` : level.label.zh;
     const key = `${level.stage}-${level.level}`;
     if (index < doneUpTo) {
@@ -113,9 +139,17 @@ export function reviewSteps(round: Round, application: Application): Step[] {
     }
   });
   if (status === 'WITHDRAWN') steps.push({ key: 'withdrawn', color: 'gray', children: <strong>退回后逾期未修改，视为自动放弃</strong> });
-  if (status === 'APPROVED') steps.push({ key: 'approved', color: 'green', children: <strong>资格审核全部通过，等待录取</strong> });
+  if (status === 'APPROVED' && after.length === 0) steps.push(approvedStep);
   if (status === 'CONFIRMED') steps.push({ key: 'confirmed', color: 'green', children: <strong>录取后复核通过</strong> });
   return steps;
+}
+
+function nextStep(application: Application): string {
+  if (application.nextReviewerLabel) return `等待${application.nextReviewerLabel.zh}审核`;
+  if (application.nextReviewer) return `等待${LEVEL_LABEL[application.nextReviewer]}审核`;
+  if (application.status === 'RETURNED') return '请按退回原因修改后重新提交';
+  if (application.status === 'APPROVED') return '等待录取';
+  return '无';
 }
 
 export function ReviewTimelineCard({ round, application }: { round: Round; application: Application }) {
@@ -127,7 +161,7 @@ export function ReviewTimelineCard({ round, application }: { round: Round; appli
         style={{ marginBottom: 16 }}
         items={[
           { key: 'status', label: '当前状态', children: application.statusLabel.zh },
-          { key: 'next', label: '下一步', children: application.nextReviewerLabel ? `等待${application.nextReviewerLabel.zh}审核` : application.nextReviewer ? `等待${LEVEL_LABEL[application.nextReviewer]}审核` : '无' },
+          { key: 'next', label: '下一步', children: nextStep(application) },
         ]}
       />
       <Timeline items={reviewSteps(round, application)} />

@@ -174,6 +174,7 @@ function EditSteps({ round, application, step, setStep }: { round: Round; applic
         current={current}
         onChange={application ? setStep : undefined}
         responsive
+        size="small"
         style={{ marginBottom: 16 }}
         items={[{ title: '报名信息' }, { title: '上传材料' }, { title: '填报志愿' }, { title: '提交' }].map((item, index) => ({ ...item, disabled: !application && index > 0 }))}
       />
@@ -244,6 +245,7 @@ export default function RoundPage() {
   const round = useRound(id);
   const mine = useMyApplications(applicant);
   const application = mine.data?.find((each) => each.roundId === id);
+  const submitted = application !== undefined && application.submittedAt !== null;
   if (!Number.isInteger(id) || id <= 0) return <Result status="404" title="招录批次不存在" />;
   return (
     <div>
@@ -256,12 +258,14 @@ export default function RoundPage() {
         <Spin aria-label="正在加载招录批次" />
       ) : round.data ? (
         <>
-          <RoundCard round={round.data} />
+          {/* Once submitted, where the application stands comes first; before, the plan the applicant chooses from. */}
+          {!submitted && <RoundCard round={round.data} />}
           {applicant ? (
             mine.isPending ? <Spin aria-label="正在加载我的报名" /> : !mine.error && <ApplicationSection round={round.data} application={application} />
           ) : (
             <Alert type="info" showIcon message="结业考核考生账号不能报名招录。报名请另行注册招录报名账号。" />
           )}
+          {submitted && <RoundCard round={round.data} />}
         </>
       ) : null}
     </div>
