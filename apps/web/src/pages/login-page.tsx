@@ -49,7 +49,9 @@ export function LoginPage() {
         考生首次使用？<Link to="/register">注册账号并关联培训名册</Link>
       </Typography.Paragraph>
       <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
-        报名参加助理全科医生培训招录？<Link to="/register?as=applicant">注册招录报名账号</Link>
+        报名参加助理全科医生培训招录？<Link to="/register?as=applicant" style={{ textDecoration: 'underline' }}>
+          注册招录报名账号
+        </Link>
       </Typography.Paragraph>
     </Card>
   );
