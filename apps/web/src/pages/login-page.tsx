@@ -18,7 +18,7 @@ function safeNext(next: string | null): string | null {
 }
 
 export function LoginPage() {
-  const { signIn, expired, role } = useSession();
+  const { signIn, expired, role, user } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
@@ -26,10 +26,10 @@ export function LoginPage() {
     mutationFn: (body: Credentials) => call(api.POST('/auth/login', { body })),
     onSuccess: (answer) => {
       signIn(answer);
-      void navigate(landingAfterLogin(answer.user.role as Role, next), { replace: true });
+      void navigate(landingAfterLogin(answer.user.role as Role, next, answer.user.traineeId), { replace: true });
     },
   });
-  if (role && !attempt.isPending && !attempt.isSuccess) return <Navigate to={landingAfterLogin(role, next)} replace />;
+  if (role && !attempt.isPending && !attempt.isSuccess) return <Navigate to={landingAfterLogin(role, next, user?.traineeId)} replace />;
   return (
     <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>登录</h2>} style={{ maxWidth: 400, margin: '48px auto' }}>
       {expired && !attempt.isError && <Alert type="warning" showIcon message="登录已过期，请重新登录；登录后回到刚才的页面。" style={{ marginBottom: 16 }} />}
@@ -47,6 +47,11 @@ export function LoginPage() {
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
         考生首次使用？<Link to="/register">注册账号并关联培训名册</Link>
+      </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
+        报名参加助理全科医生培训招录？<Link to="/register?as=applicant" style={{ textDecoration: 'underline' }}>
+          注册招录报名账号
+        </Link>
       </Typography.Paragraph>
     </Card>
   );

@@ -5,7 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { api, call } from '../api/client';
 import { PRODUCT_SHORT_TITLE, PRODUCT_TITLE } from '../product';
 import { useSession } from '../session/session';
-import { MENUS, MESSAGES_PATH, ROLE_LABEL } from './menus';
+import { menuFor, MESSAGES_PATH, ROLE_LABEL } from './menus';
 
 /** Read aloud as part of the link's own text. */
 const SCREEN_READER_ONLY: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
@@ -30,7 +30,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const [phoneNoticeClosed, setPhoneNoticeClosed] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
-  const menu = role ? MENUS[role] : [];
+  const menu = role ? menuFor(role, user?.traineeId) : [];
   // A candidate's unread messages, on the menu entry: looked at again every minute and whenever a page marks one read.
   const unread = useQuery({
     queryKey: ['messages', 'unread-count'],

@@ -23,11 +23,20 @@ export const ROLE_AREA: Record<Role, string> = {
   CHECKER: '/checker',
 };
 
+/** The recruitment pages: every candidate account may look; an applicant's account (no trainee record) lives there. */
+export const RECRUITMENT_PATH = '/candidate/recruitment';
+
+/** A candidate account without a trainee record: a recruitment applicant. */
+export function isApplicant(role: Role | null, traineeId: number | null | undefined): boolean {
+  return role === 'CANDIDATE' && traineeId === null;
+}
+
 /** Where to go after logging in: back to the page asked for, when it is one of this role's (or a ticket's check). */
-export function landingAfterLogin(role: Role, next: string | null): string {
+export function landingAfterLogin(role: Role, next: string | null, traineeId?: number | null): string {
   const area = ROLE_AREA[role];
-  if (next && (next === area || next.startsWith(`${area}/`) || next.startsWith('/verify/'))) return next;
-  return ROLE_HOME[role];
+  const applicant = isApplicant(role, traineeId);
+  if (next && (next.startsWith(`${area}/`) || next.startsWith('/verify/') || (next === area && !applicant))) return next;
+  return applicant ? RECRUITMENT_PATH : ROLE_HOME[role];
 }
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -49,6 +58,7 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/candidate/signup', label: '考核报名' },
     { path: '/candidate/tickets', label: '准考证' },
     { path: '/candidate/results', label: '成绩与有效期' },
+    { path: RECRUITMENT_PATH, label: '招录报名' },
     { path: '/candidate/messages', label: '消息中心' },
   ],
   BASE_REVIEWER: [
@@ -78,3 +88,11 @@ export const MENUS: Record<Role, MenuEntry[]> = {
   ],
   CHECKER: [{ path: '/checker', label: '准考证核验' }],
 };
+
+/** An applicant's account has no trainee: the assessment's pages (home, profile, sign-up, tickets, results) are not theirs. */
+const APPLICANT_MENU = new Set([RECRUITMENT_PATH, MESSAGES_PATH]);
+
+/** The navigation of the signed-in account. */
+export function menuFor(role: Role, traineeId: number | null | undefined): MenuEntry[] {
+  return isApplicant(role, traineeId) ? MENUS[role].filter((entry) => APPLICANT_MENU.has(entry.path)) : MENUS[role];
+}

@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Card, ConfigProvider, Form, Input, Select, Typography } from 'antd';
-import { Link, useNavigate } from 'react-router';
+import { Button, Card, ConfigProvider, Form, Input, Radio, Select, Typography } from 'antd';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
 import { ApiError, fieldProblems } from '../../api/errors';
 import { ErrorAlert } from '../../components/error-alert';
 import { useSession } from '../../session/session';
+import { ApplicantRegisterForm } from './recruitment/applicant-register-form';
 import { ID_TYPE_LABEL, type IdType } from './shared/labels';
 import { READABLE } from './shared/theme';
 
@@ -37,8 +38,39 @@ function fieldHelp(error: unknown): Partial<Record<Field, string>> {
   }
 }
 
-/** A trainee opens an account linked to the roster record their base imported (name and ID number must match it). */
+/**
+ * Two kinds of account: a trainee's, linked to the roster record their base imported (name and ID number must match
+ * it), and a recruitment applicant's, who has no trainee record yet (?as=applicant).
+ */
 export default function RegisterPage() {
+  const [params, setParams] = useSearchParams();
+  const asApplicant = params.get('as') === 'applicant';
+  return (
+    <ConfigProvider theme={READABLE}>
+      <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>{asApplicant ? '招录报名注册' : '考生注册'}</h2>} style={{ maxWidth: 480, margin: '24px auto' }}>
+        <Radio.Group
+          aria-label="注册类型"
+          optionType="button"
+          buttonStyle="solid"
+          value={asApplicant ? 'applicant' : 'trainee'}
+          onChange={(event) => setParams(event.target.value === 'applicant' ? { as: 'applicant' } : {}, { replace: true })}
+          options={[
+            { value: 'trainee', label: '结业考核考生' },
+            { value: 'applicant', label: '招录报名（新学员）' },
+          ]}
+          style={{ marginBottom: 16, display: 'flex' }}
+        />
+        {asApplicant ? <ApplicantRegisterForm /> : <TraineeRegisterForm />}
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+          已有账号？<Link to="/login">登录</Link>
+        </Typography.Paragraph>
+      </Card>
+    </ConfigProvider>
+  );
+}
+
+/** A trainee opens an account linked to the roster record their base imported (name and ID number must match it). */
+function TraineeRegisterForm() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const register = useMutation({
@@ -51,8 +83,7 @@ export default function RegisterPage() {
   const help = fieldHelp(register.error);
   const at = (field: Field) => (help[field] ? { validateStatus: 'error' as const, help: help[field] } : {});
   return (
-    <ConfigProvider theme={READABLE}>
-      <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>考生注册</h2>} style={{ maxWidth: 480, margin: '24px auto' }}>
+    <>
         <Typography.Paragraph style={{ color: '#595959' }}>
           请填写与培训基地上报名册一致的姓名和证件号码。注册后账号与您的培训记录关联；如提示“未找到可注册的培训学员记录”，请联系所在培训基地核对名册。
         </Typography.Paragraph>
@@ -89,10 +120,6 @@ export default function RegisterPage() {
             注册并登录
           </Button>
         </Form>
-        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-          已有账号？<Link to="/login">登录</Link>
-        </Typography.Paragraph>
-      </Card>
-    </ConfigProvider>
+    </>
   );
 }
