@@ -134,12 +134,11 @@ export function ApplicationListPage() {
               ]}
             />
           </Form.Item>
-          {offersBase && (
-            <Form.Item label="培训基地" htmlFor="application-base" extra={filters.roundId === undefined ? '先选择招收计划' : undefined}>
+          {offersBase && filters.roundId !== undefined && (
+            <Form.Item label="培训基地" htmlFor="application-base">
               <Select<number | 'all'>
                 id="application-base"
                 style={{ width: 220 }}
-                disabled={filters.roundId === undefined}
                 value={filters.baseId ?? 'all'}
                 onChange={(baseId) => change({ baseId: baseId === 'all' ? undefined : baseId })}
                 options={[{ value: 'all' as const, label: '全部基地' }, ...(round.data?.bases ?? []).map((b) => ({ value: b.baseId, label: b.name }))]}

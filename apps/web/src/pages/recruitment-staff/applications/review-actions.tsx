@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Form, Input, message, Modal, Popconfirm, Space } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../../api/client';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -18,6 +18,7 @@ interface Picked {
  */
 export function ReviewActions({ application }: { application: View }) {
   const queryClient = useQueryClient();
+  const { message } = App.useApp();
   const [asking, setAsking] = useState<'REJECT' | 'RETURN' | null>(null);
   const [form] = Form.useForm<{ reason: string; correctBy?: Picked }>();
   const decide = useMutation({
@@ -32,7 +33,9 @@ export function ReviewActions({ application }: { application: View }) {
   });
 
   const submit = async () => {
-    const values = await form.validateFields();
+    // A field left empty is marked beside it; nothing is sent.
+    const values = await form.validateFields().catch(() => null);
+    if (values === null) return;
     if (asking === 'REJECT') decide.mutate({ decision: 'REJECT', reason: values.reason.trim() });
     if (asking === 'RETURN' && values.correctBy) decide.mutate({ decision: 'RETURN', reason: values.reason.trim(), correctBy: `${values.correctBy.format('YYYY-MM-DDTHH:mm')}:00+08:00` });
   };
@@ -41,7 +44,7 @@ export function ReviewActions({ application }: { application: View }) {
     <>
       {!asking && <ErrorAlert error={decide.error} />}
       <Space wrap>
-        <Popconfirm title="确认审核通过？" description={`${application.name}的报名将进入下一环节。`} okText="通过" cancelText="取消" onConfirm={() => decide.mutate({ decision: 'APPROVE' })}>
+        <Popconfirm title="确认审核通过？" description={`${application.name}的报名将进入下一环节。`} okText="确认通过" cancelText="取消" onConfirm={() => decide.mutate({ decision: 'APPROVE' })}>
           <Button type="primary" loading={decide.isPending && decide.variables?.decision === 'APPROVE'}>
             审核通过
           </Button>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, message, Modal, Space } from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../../api/client';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -13,6 +13,7 @@ interface Picked {
 /** A base records that an admitted trainee reported (the Beijing day: training starts then) or will not (why). */
 export function PlacementActions({ roundId, placement }: { roundId: number; placement: Placement }) {
   const queryClient = useQueryClient();
+  const { message } = App.useApp();
   const [asking, setAsking] = useState<'ARRIVAL' | 'NO_SHOW' | null>(null);
   const [form] = Form.useForm<{ reportedOn?: Picked; reason?: string }>();
   const record = useMutation({
@@ -28,7 +29,9 @@ export function PlacementActions({ roundId, placement }: { roundId: number; plac
     },
   });
   const submit = async () => {
-    const values = await form.validateFields();
+    // A field left empty is marked beside it; nothing is sent.
+    const values = await form.validateFields().catch(() => null);
+    if (values === null) return;
     if (asking === 'ARRIVAL' && values.reportedOn) record.mutate({ reportedOn: values.reportedOn.format('YYYY-MM-DD') });
     if (asking === 'NO_SHOW') record.mutate({ reason: values.reason?.trim() });
   };

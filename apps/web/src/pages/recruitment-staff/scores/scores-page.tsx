@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, InputNumber, message, Radio, Space, Table, Typography, Upload, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Form, InputNumber, Radio, Space, Table, Typography, Upload, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../../api/client';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -21,6 +21,7 @@ type ChoiceRound = Schemas['AssessmentRound'];
  */
 export function ScoresPage() {
   const { standing } = useStaffRecruitment();
+  const { message } = App.useApp();
   const base = standing.kind === 'BASE';
   const rounds = useRounds();
   const [askedRound, setAskedRound] = useState<number>();
@@ -92,9 +93,9 @@ export function ScoresPage() {
             disabled={drafts[row.id] === undefined || drafts[row.id] === null}
             loading={save.isPending && save.variables?.applicationId === row.id}
             onClick={() => save.mutate({ applicationId: row.id, score: drafts[row.id]! })}
-            aria-label={`保存${row.name}的成绩`}
+            aria-label={`保存成绩：${row.name}`}
           >
-            保存
+            保存成绩
           </Button>
         </Space>
       ),
