@@ -17,7 +17,7 @@ export function RoundSelect({
 }) {
   const options = (rounds ?? []).map((r) => ({ value: r.id, label: `${r.name}（${r.year}）` }));
   return (
-    <Form.Item label="招收计划" htmlFor={id} style={{ minWidth: 280 }}>
+    <Form.Item label="招收计划" htmlFor={id} style={{ minWidth: 280, maxWidth: 420 }}>
       <Select<number | 'all'>
         id={id}
         value={value ?? (all ? 'all' : undefined)}

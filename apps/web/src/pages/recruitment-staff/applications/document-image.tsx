@@ -19,8 +19,10 @@ export function DocumentImage({ applicationId, document }: { applicationId: numb
   const url = image.data;
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return (
-    <figure style={{ margin: 0, width: 200 }}>
+    <figure style={{ margin: 0, width: 202 }}>
+      <div style={{ border: '1px solid #d9d9d9', background: '#fafafa', minHeight: 120, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
       {image.isPending ? <Spin /> : image.isError ? <ErrorAlert error={image.error} /> : <Image src={url} alt={document.label.zh} width={200} style={{ objectFit: 'contain', maxHeight: 160 }} />}
+      </div>
       <figcaption>
         <Typography.Text>{document.label.zh}</Typography.Text>
         <br />
