@@ -142,6 +142,8 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
   /** Serious and critical violations in the page, or only in an open dialog. */
   async function violations(within?: string): Promise<Array<{ id: string; impact: string | null | undefined; nodes: string[] }>> {
     await page.mouse.move(0, 0);
+    // A dialog still zooming in is half transparent: its colours are measured once it has settled.
+    await page.waitForFunction(() => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave'));
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
     const found = await page.evaluate(
       async (selector) => (await window.axe.run(selector ? { include: [selector] } : document)).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })),

@@ -42,8 +42,11 @@ export function AdmissionPage() {
   });
   const publish = useMutation({
     mutationFn: (runId: number) => call(api.POST('/recruitment/rounds/{roundId}/admission-runs/{runId}/publish', { params: { path: { roundId: roundId!, runId } } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admission-runs', roundId] }),
-    onSettled: () => setConfirming(false),
+    // Published or refused (e.g. published meanwhile elsewhere): the runs are read again either way.
+    onSettled: () => {
+      setConfirming(false);
+      void queryClient.invalidateQueries({ queryKey: ['admission-runs', roundId] });
+    },
   });
   const published = runs.data?.some((r) => r.status === 'PUBLISHED') ?? false;
   const refusal = publish.error instanceof ApiError ? PUBLISH_REFUSAL_HINT[publish.error.code] : undefined;
