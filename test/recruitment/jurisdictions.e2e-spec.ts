@@ -34,6 +34,7 @@ describe('RC-2, RC-5, RC-8 across jurisdictions: Chongqing\'s base review, Xiaog
     await createStaff(api, 'fj-base', 'BASE_REVIEWER', '福州市第一总医院');
     await createStaff(api, 'fj-centre', 'CENTRE_ADMIN', '福建省');
     await createStaff(api, 'xg-base', 'BASE_REVIEWER', '汉川市人民医院');
+    await createStaff(api, 'xg-city', 'CITY_REVIEWER', '孝感市');
   });
 
   afterAll(async () => {
@@ -172,5 +173,19 @@ describe('RC-2, RC-5, RC-8 across jurisdictions: Chongqing\'s base review, Xiaog
     expect([inChongqing.status, inChongqing.body.status]).toEqual([200, 'IN_REVIEW']);
     expect(inChongqing.body.verdict.checks.find((c: { rule: string }) => c.rule === 'RC-8').outcome).toBe('PASS');
     api.clock.set(CHONGQING_SIGNUP);
+  });
+
+  it('RC-5 standing: each staff member learns what they are in recruitment — the authority, a base — and in which jurisdiction; an applicant is refused', async () => {
+    const [banan, centre, xgCity] = await Promise.all(['cq-banan', 'cq-centre', 'xg-city'].map((name) => login(api, name)));
+    const base = await api.http.get('/recruitment/me/standing').set(bearer(banan)).expect(200);
+    expect(base.body).toEqual({ kind: 'BASE', jurisdiction: 'CHONGQING', jurisdictionName: { zh: '重庆市', en: 'Chongqing municipality' }, cityId: expect.any(Number), baseId: await baseId(api, '重庆市巴南区人民医院') });
+    const authority = await api.http.get('/recruitment/me/standing').set(bearer(centre)).expect(200);
+    expect(authority.body).toMatchObject({ kind: 'AUTHORITY', jurisdiction: 'CHONGQING', cityId: null, baseId: null });
+    // Xiaogan's city commission is its round's authority, not a city level.
+    const xiaogan = await api.http.get('/recruitment/me/standing').set(bearer(xgCity)).expect(200);
+    expect(xiaogan.body).toMatchObject({ kind: 'AUTHORITY', jurisdiction: 'XIAOGAN', jurisdictionName: { zh: '湖北省孝感市' } });
+    const applicant = await registerApplicant(api, 'standing-applicant', '陈静', idNumber('19980707', '213', '500113'));
+    const refused = await api.http.get('/recruitment/me/standing').set(bearer(applicant)).expect(403);
+    expect(refused.body.code).toBe('FORBIDDEN_ROLE');
   });
 });

@@ -1014,6 +1014,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recruitment/me/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the signed-in staff member is in recruitment: the authority of a jurisdiction, a city commission or a base of it (the portal picks its pages by it) */
+        get: operations["RecruitmentRoundsController_standing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recruitment/notices/verify/{token}": {
         parameters: {
             query?: never;
@@ -3230,6 +3247,20 @@ export interface components {
         };
         /** @enum {string} */
         RecruitmentRuleId: "RC-2.education" | "RC-2.full-time" | "RC-2.graduation-year" | "RC-2.primary-care" | "RC-2.nationality" | "RC-2.age" | "RC-2.sponsorship" | "RC-2.military" | "RC-2.in-training" | "RC-2.licence" | "RC-2.education-excluded" | "RC-8";
+        /** @description What a staff member is in recruitment: which pages the portal shows, at which review level, in which jurisdiction. */
+        RecruitmentStandingView: {
+            /** @description a base's own organisation id; null otherwise */
+            baseId: number | null;
+            /** @description the city commission's (or the base's) city; null for the authority */
+            cityId: number | null;
+            jurisdiction: components["schemas"]["Jurisdiction"];
+            jurisdictionName: components["schemas"]["Bilingual"];
+            /**
+             * @description AUTHORITY: administers the jurisdiction's rounds and reviews at its CENTRE level; CITY and BASE review at theirs.
+             * @enum {string}
+             */
+            kind: "AUTHORITY" | "CITY" | "BASE";
+        };
         RecruitmentVerdict: {
             /** @description One per criterion of the policy, in the policy's order. */
             checks: components["schemas"]["RecruitmentCheck"][];
@@ -10528,6 +10559,66 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "REDIS_UNAVAILABLE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RecruitmentRoundsController_standing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RecruitmentStandingView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentStandingView"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "FORBIDDEN_SCOPE";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;

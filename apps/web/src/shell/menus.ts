@@ -66,12 +66,16 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/base/trainees', label: '学员名册' },
     { path: '/base/tickets', label: '准考证打印' },
     { path: '/base/standing', label: '补考、证书与轮转名单' },
+    { path: '/base/recruitment/applications', label: '招收报名审核' },
+    { path: '/base/recruitment/scores', label: '招收考核成绩' },
+    { path: '/base/recruitment/placements', label: '招收报到' },
   ],
   CITY_REVIEWER: [
     { path: '/city/signups', label: '报名情况' },
     { path: '/city/trainees', label: '学员名册' },
     { path: '/city/standing', label: '补考、证书与轮转名单' },
     { path: '/city/statistics', label: '统计' },
+    { path: '/city/recruitment', label: '招收工作' },
   ],
   CENTRE_ADMIN: [
     { path: '/centre/sessions', label: '考核批次' },
@@ -85,6 +89,11 @@ export const MENUS: Record<Role, MenuEntry[]> = {
     { path: '/centre/statistics', label: '统计' },
     { path: '/centre/audit', label: '操作日志' },
     { path: '/centre/accounts', label: '账号管理' },
+    { path: '/centre/recruitment/rounds', label: '招收计划' },
+    { path: '/centre/recruitment/applications', label: '招收报名审核' },
+    { path: '/centre/recruitment/scores', label: '招收排名成绩' },
+    { path: '/centre/recruitment/admission', label: '招收录取' },
+    { path: '/centre/recruitment/placements', label: '招收报到与名单' },
   ],
   CHECKER: [{ path: '/checker', label: '准考证核验' }],
 };

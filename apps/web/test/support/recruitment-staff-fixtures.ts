@@ -1,0 +1,285 @@
+import type { components } from '../../src/api/schema.generated.ts';
+
+/**
+ * Answers of the real API for recruitment's staff pages (Fujian 2025: a Fuzhou base, the Fuzhou city commission,
+ * the province as the authority; Xiaogan 2023, whose city commission is its own authority), typed by the OpenAPI document.
+ */
+type Schemas = components['schemas'];
+
+const user = (id: number, username: string, role: Schemas['SessionToken']['user']['role'], displayName: string, organisationId: number) => ({ id, username, role, displayName, organisationId, traineeId: null });
+const token = (u: Schemas['SessionToken']['user']): Schemas['SessionToken'] => ({ accessToken: 'access', expiresIn: 900, refreshToken: 'refresh', refreshExpiresIn: 43200, passwordChangeRequired: false, user: u });
+
+export const BASE_TOKEN = token(user(3, 'base-fuzhou1', 'BASE_REVIEWER', '福州市第一总医院培训办', 4));
+export const CITY_TOKEN = token(user(5, 'city-fuzhou', 'CITY_REVIEWER', '福州市卫生健康委', 2));
+export const XIAOGAN_TOKEN = token(user(8, 'city-xiaogan', 'CITY_REVIEWER', '孝感市卫生健康委', 30));
+export const CENTRE_TOKEN = token(user(1, 'centre', 'CENTRE_ADMIN', '省全科医学培训中心', 1));
+
+const FUJIAN = { zh: '福建省', en: 'Fujian province' };
+export const BASE_STANDING: Schemas['RecruitmentStandingView'] = { kind: 'BASE', jurisdiction: 'FUJIAN', jurisdictionName: FUJIAN, cityId: 2, baseId: 4 };
+export const CITY_STANDING: Schemas['RecruitmentStandingView'] = { kind: 'CITY', jurisdiction: 'FUJIAN', jurisdictionName: FUJIAN, cityId: 2, baseId: null };
+export const AUTHORITY_STANDING: Schemas['RecruitmentStandingView'] = { kind: 'AUTHORITY', jurisdiction: 'FUJIAN', jurisdictionName: FUJIAN, cityId: null, baseId: null };
+export const XIAOGAN_STANDING: Schemas['RecruitmentStandingView'] = { kind: 'AUTHORITY', jurisdiction: 'XIAOGAN', jurisdictionName: { zh: '湖北省孝感市', en: 'Xiaogan city, Hubei' }, cityId: null, baseId: null };
+
+export const ROUNDS: Schemas['RecruitmentRoundSummary'][] = [
+  { id: 11, code: 'FJ-2025', name: '2025年福建省助理全科医生培训招收', year: 2025, jurisdiction: 'FUJIAN', jurisdictionName: FUJIAN, applicantTypes: ['EMPLOYED', 'INDEPENDENT'], signupOpensAt: '2025-07-01T08:00:00+08:00', signupClosesAt: '2025-07-10T17:00:00+08:00', signupOpen: true },
+  { id: 9, code: 'FJ-2024', name: '2024年福建省助理全科医生培训招收', year: 2024, jurisdiction: 'FUJIAN', jurisdictionName: FUJIAN, applicantTypes: ['EMPLOYED', 'INDEPENDENT'], signupOpensAt: '2024-07-01T08:00:00+08:00', signupClosesAt: '2024-07-10T17:00:00+08:00', signupOpen: false },
+];
+
+export const XIAOGAN_ROUNDS: Schemas['RecruitmentRoundSummary'][] = [
+  { id: 21, code: 'XG-2023', name: '2023年孝感市助理全科医生培训招收', year: 2023, jurisdiction: 'XIAOGAN', jurisdictionName: XIAOGAN_STANDING.jurisdictionName, applicantTypes: ['EMPLOYED', 'INDEPENDENT'], signupOpensAt: '2023-05-04T08:00:00+08:00', signupClosesAt: '2023-06-30T17:00:00+08:00', signupOpen: false },
+];
+
+const window = (opensAt: string, closesAt: string) => ({ opensAt, closesAt });
+const level = (lvl: Schemas['ReviewLevel'], zh: string, w: { opensAt: string; closesAt: string }): Schemas['ReviewLevelView'] => ({ level: lvl, label: { zh, en: lvl }, window: w });
+
+export const ROUND_DETAIL: Schemas['RecruitmentRoundDetail'] = {
+  id: 11,
+  code: 'FJ-2025',
+  name: '2025年福建省助理全科医生培训招收',
+  year: 2025,
+  version: 2,
+  jurisdiction: 'FUJIAN',
+  jurisdictionName: FUJIAN,
+  signupOpensAt: '2025-07-01T08:00:00+08:00',
+  signupClosesAt: '2025-07-10T17:00:00+08:00',
+  signupOpen: true,
+  admission: { opensAt: '2025-07-20T08:00:00+08:00', closesAt: '2025-07-25T17:00:00+08:00', resultsVisibleAt: '2025-07-26T09:00:00+08:00' },
+  reportingDeadline: '2025-08-31T17:00:00+08:00',
+  applicantTypes: ['EMPLOYED', 'INDEPENDENT'],
+  choicesMax: 2,
+  adjustmentOffered: true,
+  quotaSplit: 'BY_BASE_AND_TYPE',
+  bases: [
+    { baseId: 4, name: '福州市第一总医院', cityId: 2, cityName: '福州市', seats: { EMPLOYED: 10, INDEPENDENT: 5 }, total: 15 },
+    { baseId: 5, name: '厦门市第一医院', cityId: 7, cityName: '厦门市', seats: { EMPLOYED: 8, INDEPENDENT: 4 }, total: 12 },
+  ],
+  reviewChain: {
+    EMPLOYED: [level('BASE', '培训基地初审', window('2025-07-01T08:00:00+08:00', '2025-07-12T17:00:00+08:00')), level('CITY', '设区市卫健委审核', window('2025-07-01T08:00:00+08:00', '2025-07-14T17:00:00+08:00')), level('CENTRE', '省级复核', window('2025-07-01T08:00:00+08:00', '2025-07-16T17:00:00+08:00'))],
+    INDEPENDENT: [level('BASE', '培训基地初审', window('2025-07-01T08:00:00+08:00', '2025-07-12T17:00:00+08:00')), level('CENTRE', '省级复核', window('2025-07-01T08:00:00+08:00', '2025-07-16T17:00:00+08:00'))],
+    afterAdmission: [],
+  },
+  documents: {
+    diplomaAlternatives: [],
+    employed: { countyLetterForLocallyOriented: false, employerConsent: true, labourContract: true },
+    formats: ['JPEG'],
+    maxBytes: 307200,
+    overseasDegreeCertification: true,
+    photo: true,
+    physicianQualificationIfHeld: true,
+  },
+  policy: {
+    id: 'fujian-2025',
+    version: '2025.1',
+    name: { zh: '福建省2025年招收条件', en: 'Fujian 2025' },
+    source: '闽卫科教函〔2025〕',
+    criteria: [
+      { zh: '临床医学专业全日制高职（专科）学历', en: 'college degree' },
+      { zh: '年龄不超过35周岁', en: 'age' },
+    ],
+    notes: [],
+  },
+  notes: ['单位人须经所在设区市卫健委审核。'],
+};
+
+const choice = (order: number, baseId: number, baseName: string): Schemas['ApplicationChoiceView'] => ({ order, baseId, baseName });
+const row = (id: number, name: string, over: Partial<Schemas['ApplicationListRow']> = {}): Schemas['ApplicationListRow'] => ({
+  id,
+  name,
+  idMasked: '3501**********1234',
+  applicantType: 'INDEPENDENT',
+  acceptsAdjustment: true,
+  choices: [choice(1, 4, '福州市第一总医院'), choice(2, 5, '厦门市第一医院')],
+  eligible: true,
+  employerCityName: null,
+  nextReviewer: 'BASE',
+  phone: '13800000000',
+  roundCode: 'FJ-2025',
+  roundId: 11,
+  status: 'IN_REVIEW',
+  statusLabel: { zh: '审核中', en: 'In review' },
+  submittedAt: '2025-07-03T10:15:00+08:00',
+  version: 3,
+  ...over,
+});
+
+/** What the API answers a base: only applications that chose it. */
+export const BASE_PAGE: Schemas['ApplicationPage'] = {
+  items: [row(101, '林晓华'), row(102, '陈静', { applicantType: 'EMPLOYED', employerCityName: '福州市', nextReviewer: 'CITY' }), row(103, '黄磊', { eligible: false })],
+  page: 1,
+  pageSize: 20,
+  total: 3,
+};
+
+export const CITY_PAGE: Schemas['ApplicationPage'] = {
+  items: [row(102, '陈静', { applicantType: 'EMPLOYED', employerCityName: '福州市', nextReviewer: 'CITY' }), row(104, '吴芳', { applicantType: 'EMPLOYED', employerCityName: '福州市', nextReviewer: 'BASE' })],
+  page: 1,
+  pageSize: 20,
+  total: 2,
+};
+
+export const APPROVED_PAGE: Schemas['ApplicationPage'] = {
+  items: [row(105, '郑凯', { status: 'APPROVED', nextReviewer: null }), row(106, '赵敏', { status: 'APPROVED', nextReviewer: null })],
+  page: 1,
+  pageSize: 20,
+  total: 2,
+};
+
+const check = (rule: Schemas['RecruitmentRuleId'], zh: string, outcome: 'PASS' | 'FAIL', explanation: string): Schemas['RecruitmentCheck'] => ({
+  rule,
+  label: { zh, en: rule },
+  outcome,
+  explanation: { zh: explanation, en: explanation },
+  data: {},
+});
+
+export function applicationView(id: number, name: string, over: Partial<Schemas['ApplicationView']> = {}): Schemas['ApplicationView'] {
+  return {
+    id,
+    name,
+    idMasked: '3501**********1234',
+    idType: 'RESIDENT_ID',
+    applicantType: 'INDEPENDENT',
+    acceptsAdjustment: true,
+    choices: [choice(1, 4, '福州市第一总医院'), choice(2, 5, '厦门市第一医院')],
+    documentCheck: { complete: true, missing: [] },
+    documents: [
+      { kind: 'ID_FRONT', label: { zh: '身份证人像面', en: 'ID front' }, bytes: 81234, sha256: 'a'.repeat(64), uploadedAt: '2025-07-03 10:10' },
+      { kind: 'DIPLOMA', label: { zh: '毕业证书', en: 'Diploma' }, bytes: 120034, sha256: 'b'.repeat(64), uploadedAt: '2025-07-03 10:12' },
+    ],
+    editable: false,
+    eligible: true,
+    employerCityId: null,
+    employerCityName: null,
+    facts: {} as Schemas['ApplicantFacts'],
+    jurisdiction: 'FUJIAN',
+    nextReviewer: 'BASE',
+    nextReviewerLabel: { zh: '培训基地初审', en: 'Base' },
+    phone: '13800000000',
+    rejected: null,
+    returned: null,
+    roundCode: 'FJ-2025',
+    roundId: 11,
+    roundName: '2025年福建省助理全科医生培训招收',
+    stage: 'BEFORE_ADMISSION',
+    status: 'IN_REVIEW',
+    statusLabel: { zh: '审核中', en: 'In review' },
+    submittedAt: '2025-07-03T10:15:00+08:00',
+    verdict: {
+      eligible: true,
+      checks: [check('RC-2.education', '学历', 'PASS', '临床医学专业全日制高职（专科），符合'), check('RC-2.age', '年龄', 'PASS', '26周岁，未超过35周岁')],
+      evaluatedAt: '2025-07-03T02:15:00Z',
+      failedRules: [],
+      policyId: 'fujian-2025',
+      policyVersion: '2025.1',
+      roundCode: 'FJ-2025',
+    },
+    version: 3,
+    ...over,
+  };
+}
+
+export const IMPORT_WITH_ERRORS: Schemas['RankingImportReport'] = {
+  committed: false,
+  encoding: 'gb18030',
+  format: 'csv',
+  totalRows: 3,
+  errorRows: 2,
+  rows: [
+    { rowNumber: 2, name: '郑凯', idMasked: '3501**********1234', applicationId: 105, score: 86.5, problem: null, message: null },
+    { rowNumber: 3, name: '赵敏x', idMasked: '3501**********5678', applicationId: null, score: 80, problem: 'NAME_MISMATCH', message: '姓名与证件号码登记的“赵敏”不一致' },
+    { rowNumber: 4, name: '孙丽', idMasked: '3502**********0011', applicationId: null, score: 120.555, problem: 'SCORE_INVALID', message: '成绩最多两位小数' },
+  ],
+};
+
+const placement = (applicationId: number, name: string, over: Partial<Schemas['PlacementView']> = {}): Schemas['PlacementView'] => ({
+  applicationId,
+  name,
+  idMasked: '3501**********1234',
+  applicantType: 'INDEPENDENT',
+  admittedBy: 'FIRST',
+  baseId: 4,
+  baseName: '福州市第一总医院',
+  noShowByDeadline: false,
+  noShowReason: null,
+  noticeStatus: 'READY',
+  reportedOn: null,
+  status: 'ADMITTED',
+  traineeId: null,
+  ...over,
+});
+
+export const PLACEMENTS: Schemas['PlacementView'][] = [placement(105, '郑凯'), placement(106, '赵敏', { admittedBy: 'ADJUSTMENT' }), placement(107, '钱进', { status: 'REPORTED', reportedOn: '2025-08-18', traineeId: 77 })];
+
+export const RETURNS: Schemas['ReturnView'] = {
+  roundId: 11,
+  returnDeadline: '2025-08-31T09:00:00Z',
+  rows: [
+    { applicationId: 105, base: '福州市第一总医院', name: '郑凯', applicantType: '社会人', status: '待报到', reportedOn: null, reason: null },
+    { applicationId: 106, base: '福州市第一总医院', name: '赵敏', applicantType: '社会人', status: '待报到', reportedOn: null, reason: null },
+    { applicationId: 107, base: '福州市第一总医院', name: '钱进', applicantType: '社会人', status: '已报到', reportedOn: '2025-08-18', reason: null },
+  ],
+  totals: [{ base: '福州市第一总医院', admitted: 3, reported: 1, noShows: 0, pending: 2 }],
+};
+
+export const RUN_PREVIEW: Schemas['AdmissionRunView'] = {
+  id: 31,
+  roundId: 11,
+  status: 'PREVIEW',
+  mechanism: 'SEQUENTIAL_CHOICES',
+  applicants: 40,
+  admitted: 25,
+  quota: 27,
+  rounds: ['FIRST', 'SECOND', 'ADJUSTMENT'],
+  createdAt: '2025-07-20T02:00:00Z',
+  publishedAt: null,
+  inputDigest: 'c'.repeat(64),
+  seed: '5f1d3c0a9b7e4d21',
+  tracks: [
+    { baseId: 4, baseName: '福州市第一总医院', applicantType: 'EMPLOYED', quota: 10, admitted: 10, seatsLeft: 0, lastAdmittedScore: 78.5, rounds: [{ round: 'FIRST', admitted: 9, lastAdmittedScore: 80 }, { round: 'SECOND', admitted: 1, lastAdmittedScore: 78.5 }] },
+    { baseId: 4, baseName: '福州市第一总医院', applicantType: 'INDEPENDENT', quota: 5, admitted: 4, seatsLeft: 1, lastAdmittedScore: 70, rounds: [{ round: 'FIRST', admitted: 4, lastAdmittedScore: 70 }] },
+    { baseId: 5, baseName: '厦门市第一医院', applicantType: 'EMPLOYED', quota: 8, admitted: 8, seatsLeft: 0, lastAdmittedScore: 75, rounds: [{ round: 'FIRST', admitted: 8, lastAdmittedScore: 75 }] },
+    { baseId: 5, baseName: '厦门市第一医院', applicantType: 'INDEPENDENT', quota: 4, admitted: 3, seatsLeft: 1, lastAdmittedScore: 69, rounds: [{ round: 'FIRST', admitted: 2, lastAdmittedScore: 72 }, { round: 'ADJUSTMENT', admitted: 1, lastAdmittedScore: 69 }] },
+  ],
+};
+
+export const RUN_PUBLISHED: Schemas['AdmissionRunView'] = { ...RUN_PREVIEW, status: 'PUBLISHED', publishedAt: '2025-07-21T02:00:00Z' };
+
+export const OUTCOMES: Schemas['AdmissionOutcomePage'] = {
+  page: 1,
+  pageSize: 20,
+  total: 2,
+  items: [
+    {
+      applicationId: 105,
+      name: '郑凯',
+      idMasked: '3501**********1234',
+      applicantType: 'INDEPENDENT',
+      admitted: true,
+      admittedBy: 'FIRST',
+      baseId: 4,
+      baseName: '福州市第一总医院',
+      lines: ['第一志愿 福州市第一总医院：成绩 86.5，排名第 1，录取', '调剂：已由志愿录取', '结果：录取到福州市第一总医院'],
+      explanation: {} as Schemas['ApplicantExplanation'],
+    },
+    {
+      applicationId: 108,
+      name: '周强',
+      idMasked: '3501**********9999',
+      applicantType: 'INDEPENDENT',
+      admitted: false,
+      admittedBy: null,
+      baseId: null,
+      baseName: null,
+      lines: ['第一志愿 福州市第一总医院：成绩 65，排名第 6，名额已满（最低录取 70）', '第二志愿 厦门市第一医院：名额已满', '调剂：不服从调剂', '结果：未录取'],
+      explanation: {} as Schemas['ApplicantExplanation'],
+    },
+  ],
+};
+
+/** A refusal as the API words it. */
+export function refusal(code: string, zh: string, en: string, details?: Record<string, unknown>) {
+  return { code, message: { zh, en }, ...(details ? { details } : {}) };
+}
+
+/** A small valid PNG, served where the API serves a document's JPEG: the page only shows it. */
+export const DOCUMENT_IMAGE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAFklEQVR4nGP8z8DAwMDAxMDAwMAAAB0DAgGq4r2JAAAAAElFTkSuQmCC', 'base64');
