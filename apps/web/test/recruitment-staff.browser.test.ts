@@ -166,7 +166,7 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
 
   it('a base sees the applications the API scoped to it, asks with its filters only, and has no authority controls', async () => {
     await open(BASE, '/base/recruitment/applications', { 'GET /recruitment/applications': () => ({ json: BASE_PAGE }) });
-    await page.getByRole('heading', { level: 2, name: '招收报名审核' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '招录报名审核' }).waitFor();
     await page.getByText('共 3 条').waitFor();
     assert.deepEqual(queries('GET /recruitment/applications')[0], { status: 'IN_REVIEW', page: '1', pageSize: '20' });
     // Rows waiting for this level say so; one waiting for the city says whose turn it is.
@@ -174,13 +174,13 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     assert.match(await page.getByRole('row', { name: /陈静/ }).innerText(), /待市卫生健康委审核[\s\S]*查看/);
     // A base never narrows to a base (the API's scope is its own) and has no authority sections.
     assert.equal(await page.getByLabel('培训基地').count(), 0);
-    const nav = page.getByRole('navigation', { name: '招收工作' });
+    const nav = page.getByRole('navigation', { name: '招录工作' });
     assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['报名审核', '考核与排名成绩', '报到与名单']);
     assert.equal(await page.getByText('生成录取预览').count(), 0);
 
     await choose('报名类型', '社会人');
     await page.waitForFunction(() => true);
-    await choose('招收计划', '2025年福建省助理全科医生培训招收（2025）');
+    await choose('招录计划', '2025年福建省助理全科医生培训招录（2025）');
     await page.waitForTimeout(200);
     const last = queries('GET /recruitment/applications').at(-1);
     assert.deepEqual(last, { status: 'IN_REVIEW', applicantType: 'INDEPENDENT', roundId: '11', page: '1', pageSize: '20' });
@@ -247,7 +247,7 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
         return { json: { applicationId: 105, baseId: 4, kind: 'SECOND', score: 88.5 } satisfies Schemas['RankingScoreView'] };
       },
     });
-    await page.getByRole('heading', { level: 2, name: '招收考核成绩' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '招录考核成绩' }).waitFor();
     await page.getByRole('row', { name: /郑凯/ }).waitFor();
     assert.deepEqual(queries('GET /recruitment/applications')[0], { roundId: '11', status: 'APPROVED', page: '1', pageSize: '20' });
     await page.locator('label', { hasText: '第二志愿' }).click();
@@ -291,7 +291,7 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
         return { json: placements[1] };
       },
     });
-    await page.getByRole('heading', { level: 2, name: '招收报到' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '招录报到' }).waitFor();
     const admitted = page.locator('.ant-card', { hasText: '录取名单' });
     await admitted.getByRole('row', { name: /郑凯/ }).waitFor();
     // Only those still to report can be recorded.
@@ -336,10 +336,10 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
         return { json: applicationView(102, '陈静', { status: 'IN_REVIEW', nextReviewer: 'CENTRE', nextReviewerLabel: { zh: '省级复核', en: 'Centre' }, documents: [], version: 4 }) };
       },
     });
-    await page.getByRole('heading', { level: 2, name: '招收报名' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '招录报名' }).waitFor();
     await page.getByText('共 2 条').waitFor();
-    assert.deepEqual(await page.getByRole('navigation', { name: '招收工作' }).getByRole('link').allInnerTexts(), ['招收计划', '报名审核']);
-    await choose('招收计划', '2025年福建省助理全科医生培训招收（2025）');
+    assert.deepEqual(await page.getByRole('navigation', { name: '招录工作' }).getByRole('link').allInnerTexts(), ['招录计划', '报名审核']);
+    await choose('招录计划', '2025年福建省助理全科医生培训招录（2025）');
     await choose('培训基地', '福州市第一总医院');
     await page.waitForTimeout(200);
     assert.deepEqual(queries('GET /recruitment/applications').at(-1), { status: 'IN_REVIEW', roundId: '11', baseId: '4', page: '1', pageSize: '20' });
@@ -365,13 +365,13 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
 
   it('孝感市’s city commission is its round’s authority: it gets the authority pages, with its rounds’ configuration', async () => {
     await open(XIAOGAN, '/city/recruitment', {
-      'GET /recruitment/rounds/21': () => ({ json: { ...ROUND_DETAIL, id: 21, code: 'XG-2023', name: '2023年孝感市助理全科医生培训招收', jurisdiction: 'XIAOGAN', jurisdictionName: XIAOGAN_STANDING.jurisdictionName } }),
+      'GET /recruitment/rounds/21': () => ({ json: { ...ROUND_DETAIL, id: 21, code: 'XG-2023', name: '2023年孝感市助理全科医生培训招录', jurisdiction: 'XIAOGAN', jurisdictionName: XIAOGAN_STANDING.jurisdictionName } }),
     });
-    await page.getByRole('heading', { level: 2, name: '招收计划' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '招录计划' }).waitFor();
     await page.waitForURL(`${origin}/city/recruitment/rounds`);
-    assert.deepEqual(await page.getByRole('navigation', { name: '招收工作' }).getByRole('link').allInnerTexts(), ['招收计划', '报名审核', '考核与排名成绩', '录取', '报到与名单']);
-    await page.getByText('湖北省孝感市的招收计划（本部门为招收主管部门）', { exact: false }).waitFor();
-    assert.match(await page.locator('.ant-card', { hasText: '招收名额' }).innerText(), /福州市第一总医院[\s\S]*10\s+5\s+15/);
+    assert.deepEqual(await page.getByRole('navigation', { name: '招录工作' }).getByRole('link').allInnerTexts(), ['招录计划', '报名审核', '考核与排名成绩', '录取', '报到与名单']);
+    await page.getByText('湖北省孝感市的招录计划（本部门为招录主管部门）', { exact: false }).waitFor();
+    assert.match(await page.locator('.ant-card', { hasText: '招录名额' }).innerText(), /福州市第一总医院[\s\S]*10\s+5\s+15/);
     assert.deepEqual(await violations(), []);
     await shoot('xiaogan-rounds');
     await close();
@@ -408,7 +408,7 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
 
     await page.getByRole('button', { name: '发布录取结果' }).click();
     const dialog = page.getByRole('dialog', { name: '确认发布录取结果' });
-    assert.match(await dialog.innerText(), /参与录取 40 人，录取 25 人，未录取 15 人；招收名额 27 个，剩余 2 个/);
+    assert.match(await dialog.innerText(), /参与录取 40 人，录取 25 人，未录取 15 人；招录名额 27 个，剩余 2 个/);
     assert.deepEqual(await violations('.ant-modal'), []);
     await shoot('authority-publish-confirm');
     await dialog.getByRole('button', { name: '确认发布' }).click();
@@ -417,11 +417,11 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     await page.getByRole('button', { name: '发布录取结果' }).click();
     await dialog.getByRole('button', { name: '确认发布' }).click();
     await page.getByText('发布未完成：本批次录取结果已发布').waitFor();
-    await page.getByText('本招收计划已经发布过录取结果，不能再次发布。').waitFor();
+    await page.getByText('本招录计划已经发布过录取结果，不能再次发布。').waitFor();
     await shoot('authority-publish-refused');
     await page.getByRole('button', { name: '发布录取结果' }).click();
     await dialog.getByRole('button', { name: '确认发布' }).click();
-    await page.getByText('本招收计划的录取结果已发布。').waitFor();
+    await page.getByText('本招录计划的录取结果已发布。').waitFor();
     assert.equal(publishes, 3);
     assert.equal(await page.getByRole('button', { name: '发布录取结果' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: '生成录取预览' }).isDisabled(), true);
@@ -430,9 +430,9 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
 
   it('every other authority page passes axe: rounds, review queue, ranking scores, placements', async () => {
     const pages: Array<[string, string, Handlers]> = [
-      ['/centre/recruitment/rounds', '招收计划', {}],
-      ['/centre/recruitment/applications', '招收报名审核', { 'GET /recruitment/applications': () => ({ json: CITY_PAGE }) }],
-      ['/centre/recruitment/scores', '招收排名成绩', { 'GET /recruitment/applications': () => ({ json: APPROVED_PAGE }) }],
+      ['/centre/recruitment/rounds', '招录计划', {}],
+      ['/centre/recruitment/applications', '招录报名审核', { 'GET /recruitment/applications': () => ({ json: CITY_PAGE }) }],
+      ['/centre/recruitment/scores', '招录排名成绩', { 'GET /recruitment/applications': () => ({ json: APPROVED_PAGE }) }],
       [
         '/centre/recruitment/placements',
         '报到与录取名单',

@@ -21,12 +21,12 @@ export const AUTHORITY_STANDING: Schemas['RecruitmentStandingView'] = { kind: 'A
 export const XIAOGAN_STANDING: Schemas['RecruitmentStandingView'] = { kind: 'AUTHORITY', jurisdiction: 'XIAOGAN', jurisdictionName: { zh: '湖北省孝感市', en: 'Xiaogan city, Hubei' }, cityId: null, baseId: null };
 
 export const ROUNDS: Schemas['RecruitmentRoundSummary'][] = [
-  { id: 11, code: 'FJ-2025', name: '2025年福建省助理全科医生培训招收', year: 2025, jurisdiction: 'FUJIAN', jurisdictionName: FUJIAN, applicantTypes: ['EMPLOYED', 'INDEPENDENT'], signupOpensAt: '2025-07-01T08:00:00+08:00', signupClosesAt: '2025-07-10T17:00:00+08:00', signupOpen: true },
-  { id: 9, code: 'FJ-2024', name: '2024年福建省助理全科医生培训招收', year: 2024, jurisdiction: 'FUJIAN', jurisdictionName: FUJIAN, applicantTypes: ['EMPLOYED', 'INDEPENDENT'], signupOpensAt: '2024-07-01T08:00:00+08:00', signupClosesAt: '2024-07-10T17:00:00+08:00', signupOpen: false },
+  { id: 11, code: 'FJ-2025', name: '2025年福建省助理全科医生培训招录', year: 2025, jurisdiction: 'FUJIAN', jurisdictionName: FUJIAN, applicantTypes: ['EMPLOYED', 'INDEPENDENT'], signupOpensAt: '2025-07-01T08:00:00+08:00', signupClosesAt: '2025-07-10T17:00:00+08:00', signupOpen: true },
+  { id: 9, code: 'FJ-2024', name: '2024年福建省助理全科医生培训招录', year: 2024, jurisdiction: 'FUJIAN', jurisdictionName: FUJIAN, applicantTypes: ['EMPLOYED', 'INDEPENDENT'], signupOpensAt: '2024-07-01T08:00:00+08:00', signupClosesAt: '2024-07-10T17:00:00+08:00', signupOpen: false },
 ];
 
 export const XIAOGAN_ROUNDS: Schemas['RecruitmentRoundSummary'][] = [
-  { id: 21, code: 'XG-2023', name: '2023年孝感市助理全科医生培训招收', year: 2023, jurisdiction: 'XIAOGAN', jurisdictionName: XIAOGAN_STANDING.jurisdictionName, applicantTypes: ['EMPLOYED', 'INDEPENDENT'], signupOpensAt: '2023-05-04T08:00:00+08:00', signupClosesAt: '2023-06-30T17:00:00+08:00', signupOpen: false },
+  { id: 21, code: 'XG-2023', name: '2023年孝感市助理全科医生培训招录', year: 2023, jurisdiction: 'XIAOGAN', jurisdictionName: XIAOGAN_STANDING.jurisdictionName, applicantTypes: ['EMPLOYED', 'INDEPENDENT'], signupOpensAt: '2023-05-04T08:00:00+08:00', signupClosesAt: '2023-06-30T17:00:00+08:00', signupOpen: false },
 ];
 
 const window = (opensAt: string, closesAt: string) => ({ opensAt, closesAt });
@@ -35,7 +35,7 @@ const level = (lvl: Schemas['ReviewLevel'], zh: string, w: { opensAt: string; cl
 export const ROUND_DETAIL: Schemas['RecruitmentRoundDetail'] = {
   id: 11,
   code: 'FJ-2025',
-  name: '2025年福建省助理全科医生培训招收',
+  name: '2025年福建省助理全科医生培训招录',
   year: 2025,
   version: 2,
   jurisdiction: 'FUJIAN',
@@ -70,7 +70,7 @@ export const ROUND_DETAIL: Schemas['RecruitmentRoundDetail'] = {
   policy: {
     id: 'fujian-2025',
     version: '2025.1',
-    name: { zh: '福建省2025年招收条件', en: 'Fujian 2025' },
+    name: { zh: '福建省2025年招录条件', en: 'Fujian 2025' },
     source: '闽卫科教函〔2025〕',
     criteria: [
       { zh: '临床医学专业全日制高职（专科）学历', en: 'college degree' },
@@ -159,7 +159,7 @@ export function applicationView(id: number, name: string, over: Partial<Schemas[
     returned: null,
     roundCode: 'FJ-2025',
     roundId: 11,
-    roundName: '2025年福建省助理全科医生培训招收',
+    roundName: '2025年福建省助理全科医生培训招录',
     stage: 'BEFORE_ADMISSION',
     status: 'IN_REVIEW',
     statusLabel: { zh: '审核中', en: 'In review' },

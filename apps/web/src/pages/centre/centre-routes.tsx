@@ -10,7 +10,7 @@ const SCORING = new Set(['scores', 'results', 'statistics', 'audit', 'accounts']
 
 /**
  * The provincial centre's pages: running a session (operations) and scoring it (scoring), each its own chunk.
- * Both route files match paths relative to /centre; recruitment (招收) is a chunk shared with the bases and cities.
+ * Both route files match paths relative to /centre; recruitment (招录) is a chunk shared with the bases and cities.
  */
 export default function CentreRoutes() {
   const section = useLocation().pathname.split('/')[2] ?? '';

@@ -30,7 +30,7 @@ export const REVIEW_STATUS_TONE: Record<ReviewStatus, TagTone> = {
 export const APPLICANT_TYPE_LABEL: Record<Schemas['ApplicantType'], string> = { EMPLOYED: '单位人', INDEPENDENT: '社会人' };
 
 /** The levels of a review chain; the CENTRE level is the round's authority (a province, Chongqing or 孝感市). */
-export const LEVEL_LABEL: Record<ReviewLevel, string> = { BASE: '培训基地', CITY: '市卫生健康委', CENTRE: '招收主管部门' };
+export const LEVEL_LABEL: Record<ReviewLevel, string> = { BASE: '培训基地', CITY: '市卫生健康委', CENTRE: '招录主管部门' };
 
 export const ASSESSMENT_ROUNDS: Schemas['AssessmentRound'][] = ['FIRST', 'SECOND', 'ADJUSTMENT'];
 
@@ -53,7 +53,7 @@ export const MECHANISM_LABEL: Record<Schemas['AdmissionRunView']['mechanism'], s
 
 export const SCORE_PROBLEM_LABEL: Record<Schemas['ScoreRowProblem'], string> = {
   ID_INVALID: '证件号码无效',
-  UNKNOWN_APPLICANT: '本招收计划中没有此报名人',
+  UNKNOWN_APPLICANT: '本招录计划中没有此报名人',
   NAME_MISMATCH: '姓名与证件号码不符',
   NOT_IN_SCOPE: '不在本单位的范围内',
   DUPLICATE: '同一人重复出现',
@@ -63,9 +63,9 @@ export const SCORE_PROBLEM_LABEL: Record<Schemas['ScoreRowProblem'], string> = {
 /** What a publish refusal means for the next step, beside the API's own message. */
 export const PUBLISH_REFUSAL_HINT: Record<string, string> = {
   ADMISSION_INPUTS_CHANGED: '生成预览后，审核结果、成绩或计划又有变化（预览已过时）：请重新生成预览，核对后再发布。',
-  ADMISSION_ALREADY_PUBLISHED: '本招收计划已经发布过录取结果，不能再次发布。',
+  ADMISSION_ALREADY_PUBLISHED: '本招录计划已经发布过录取结果，不能再次发布。',
   ADMISSION_RUN_NOT_PREVIEW: '只有“预览”状态的录取方案可以发布。',
-  ADMISSION_PLAN_INVALID: '招收计划（名额、志愿设置）不完整或有误，请先更正计划。',
+  ADMISSION_PLAN_INVALID: '招录计划（名额、志愿设置）不完整或有误，请先更正计划。',
 };
 
 export function choicesText(choices: readonly Schemas['ApplicationChoiceView'][]): string {

@@ -29,18 +29,18 @@ export default function RecruitmentStaffRoutes() {
   if (standing.isError)
     return (
       <>
-        <Typography.Title level={2}>招收工作</Typography.Title>
+        <Typography.Title level={2}>招录工作</Typography.Title>
         <ErrorAlert error={standing.error} />
       </>
     );
   const sections = sectionsOf(standing.data);
   return (
     <StaffRecruitmentContext.Provider value={{ standing: standing.data, root }}>
-      <nav aria-label="招收工作" style={{ marginBottom: 8 }}>
+      <nav aria-label="招录工作" style={{ marginBottom: 8 }}>
         <Space wrap size={4}>
           <Typography.Text type="secondary">
-            招收工作（{standing.data.jurisdictionName.zh}
-            {standing.data.kind === 'AUTHORITY' ? '，招收主管部门' : standing.data.kind === 'CITY' ? '，市卫生健康委' : '，培训基地'}）：
+            招录工作（{standing.data.jurisdictionName.zh}
+            {standing.data.kind === 'AUTHORITY' ? '，招录主管部门' : standing.data.kind === 'CITY' ? '，市卫生健康委' : '，培训基地'}）：
           </Typography.Text>
           {sections.map((section) => (
             <NavLink key={section} to={`${root}/${section}`} className="ant-btn ant-btn-link" style={({ isActive }) => ({ fontWeight: isActive ? 600 : undefined, padding: '0 6px' })}>
@@ -55,7 +55,7 @@ export default function RecruitmentStaffRoutes() {
           <Route key={section} path={section} element={PAGES[section]} />
         ))}
         <Route path="applications/:id" element={<ApplicationPage />} />
-        <Route path="*" element={<Result status="404" title="页面不存在" subTitle="这一页不属于您的招收工作，请从上方选择要打开的页面。" />} />
+        <Route path="*" element={<Result status="404" title="页面不存在" subTitle="这一页不属于您的招录工作，请从上方选择要打开的页面。" />} />
       </Routes>
     </StaffRecruitmentContext.Provider>
   );

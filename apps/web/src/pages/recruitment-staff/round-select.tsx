@@ -17,13 +17,13 @@ export function RoundSelect({
 }) {
   const options = (rounds ?? []).map((r) => ({ value: r.id, label: `${r.name}（${r.year}）` }));
   return (
-    <Form.Item label="招收计划" htmlFor={id} style={{ minWidth: 280, maxWidth: 420 }}>
+    <Form.Item label="招录计划" htmlFor={id} style={{ minWidth: 280, maxWidth: 420 }}>
       <Select<number | 'all'>
         id={id}
         value={value ?? (all ? 'all' : undefined)}
-        placeholder="选择招收计划"
+        placeholder="选择招录计划"
         onChange={(next) => onChange(next === 'all' ? undefined : next)}
-        options={all ? [{ value: 'all' as const, label: '全部招收计划' }, ...options] : options}
+        options={all ? [{ value: 'all' as const, label: '全部招录计划' }, ...options] : options}
         popupMatchSelectWidth={false}
       />
     </Form.Item>

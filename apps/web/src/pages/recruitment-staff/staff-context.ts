@@ -6,7 +6,7 @@ export type Standing = Schemas['RecruitmentStandingView'];
 export type Section = 'rounds' | 'applications' | 'scores' | 'admission' | 'placements';
 
 export const SECTION_LABEL: Record<Section, string> = {
-  rounds: '招收计划',
+  rounds: '招录计划',
   applications: '报名审核',
   scores: '考核与排名成绩',
   admission: '录取',

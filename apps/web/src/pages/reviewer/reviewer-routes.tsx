@@ -8,7 +8,7 @@ import { StatisticsPage } from './statistics/statistics-page';
 import { TicketsPage } from './tickets/tickets-page';
 import { TraineeListPage } from './trainees/trainee-list-page';
 
-/** Recruitment (招收) is its own chunk, shared with the centre's pages. */
+/** Recruitment (招录) is its own chunk, shared with the centre's pages. */
 const RecruitmentStaffRoutes = lazy(() => import('../recruitment-staff/recruitment-staff-routes'));
 
 /**

@@ -173,14 +173,14 @@ const DATA_LABEL: Record<string, string> = {
   maxAge: '年龄上限',
   age: '周岁',
   sponsorship: '定向或委托培养',
-  excluded: '不予招收',
+  excluded: '不予招录',
   servingMilitary: '现役军人',
   withdrawnYears: '退培须满（年）',
   records: '记录',
   qualification: '医师资格',
   gpScope: '加注全科医学',
-  excludeFull: '不招收已取得执业医师资格者',
-  excludeAssistantWithGpScope: '不招收已加注全科的执业助理医师',
+  excludeFull: '不招录已取得执业医师资格者',
+  excludeAssistantWithGpScope: '不招录已加注全科的执业助理医师',
   activeBans: '生效中的限制',
 };
 

@@ -39,7 +39,7 @@ function RoundCard({ round }: { round: Round }) {
               </span>
             ),
           },
-          { key: 'types', label: '招收类别', children: round.applicantTypes.map((type) => APPLICANT_TYPE[type].label).join('、') },
+          { key: 'types', label: '招录类别', children: round.applicantTypes.map((type) => APPLICANT_TYPE[type].label).join('、') },
           { key: 'choices', label: '志愿数', children: `最多 ${round.choicesMax} 个${round.adjustmentOffered ? '，可选择服从调剂' : '，不安排调剂'}` },
           { key: 'results', label: '录取结果公布', children: formatDateTime(round.admission.resultsVisibleAt) },
           { key: 'report', label: '报到截止', children: formatDateTime(round.reportingDeadline) },

@@ -37,7 +37,7 @@ function RoundItem({ round, applied }: { round: RoundSummary; applied: boolean }
             { key: 'where', label: '招录地区', children: round.jurisdictionName.zh },
             { key: 'year', label: '年度', children: `${round.year} 年` },
             { key: 'window', label: '报名时间', children: <WindowText opensAt={round.signupOpensAt} closesAt={round.signupClosesAt} /> },
-            { key: 'types', label: '招收类别', children: round.applicantTypes.map((type) => APPLICANT_TYPE[type].label).join('、') },
+            { key: 'types', label: '招录类别', children: round.applicantTypes.map((type) => APPLICANT_TYPE[type].label).join('、') },
           ]}
         />
         <Link to={`rounds/${round.id}`}>

@@ -54,7 +54,7 @@ export function AdmissionPage() {
   return (
     <>
       <Typography.Title level={2}>录取</Typography.Title>
-      <Typography.Paragraph>生成录取预览（按审核通过的报名、志愿、成绩和招收名额计算，并记录本次抽签种子），逐一核对后发布。发布后生成录取名额并通知报名人，不能撤回。</Typography.Paragraph>
+      <Typography.Paragraph>生成录取预览（按审核通过的报名、志愿、成绩和招录名额计算，并记录本次抽签种子），逐一核对后发布。发布后生成录取名额并通知报名人，不能撤回。</Typography.Paragraph>
       <ErrorAlert error={rounds.error ?? runs.error} />
       <Form layout="vertical" component="div">
         <Space wrap align="end" size={16}>
@@ -87,7 +87,7 @@ export function AdmissionPage() {
           </Form.Item>
         </Space>
       </Form>
-      {published && <Alert type="success" showIcon style={{ marginBottom: 16 }} message="本招收计划的录取结果已发布。" />}
+      {published && <Alert type="success" showIcon style={{ marginBottom: 16 }} message="本招录计划的录取结果已发布。" />}
       <ErrorAlert error={preview.error} />
       {publish.error !== null && (
         <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={`发布未完成：${publish.error.message}`} description={refusal ?? (publish.error instanceof ApiError ? `错误代码：${publish.error.code}` : undefined)} />
@@ -162,7 +162,7 @@ export function AdmissionPage() {
         {run && (
           <>
             <Typography.Paragraph>
-              将发布录取方案 #{run.id}：参与录取 <strong>{run.applicants}</strong> 人，录取 <strong>{run.admitted}</strong> 人，未录取 <strong>{run.applicants - run.admitted}</strong> 人；招收名额 {run.quota} 个，剩余{' '}
+              将发布录取方案 #{run.id}：参与录取 <strong>{run.applicants}</strong> 人，录取 <strong>{run.admitted}</strong> 人，未录取 <strong>{run.applicants - run.admitted}</strong> 人；招录名额 {run.quota} 个，剩余{' '}
               {run.quota - run.admitted} 个。
             </Typography.Paragraph>
             <Typography.Paragraph>发布后将生成录取名额、通知报名人（需录取后复审的进入复审），不能撤回。若生成预览后审核结果或成绩有变化，发布会被拒绝，需重新生成预览。</Typography.Paragraph>

@@ -44,7 +44,7 @@ export function ApplicationListPage() {
   const exporting = useMutation({
     mutationFn: (format: 'csv' | 'xlsx') => {
       const { roundId, status, applicantType, baseId } = filters;
-      return download(api.GET('/recruitment/applications/export', { params: { query: { roundId, status, applicantType, baseId, format } }, parseAs: 'blob' }), `招收报名名单.${format}`);
+      return download(api.GET('/recruitment/applications/export', { params: { query: { roundId, status, applicantType, baseId, format } }, parseAs: 'blob' }), `招录报名名单.${format}`);
     },
   });
   const change = (next: Partial<Filters>) => setFilters({ ...filters, page: 1, ...next });
@@ -102,11 +102,11 @@ export function ApplicationListPage() {
   const page = list.data;
   return (
     <>
-      <Typography.Title level={2}>{standing.kind === 'CITY' ? '招收报名' : '招收报名审核'}</Typography.Title>
+      <Typography.Title level={2}>{standing.kind === 'CITY' ? '招录报名' : '招录报名审核'}</Typography.Title>
       <Typography.Paragraph>
         {standing.kind === 'BASE' && '选择本基地的报名人。打开一条报名，对照资格核验结果和上传的材料，在本基地审核的环节通过、退回修改或不通过。'}
         {standing.kind === 'CITY' && '本市单位人和报考本市培训基地的报名人。审核链中有市卫生健康委一级时（如福建省的单位人），轮到本级时可以审核；其余只读。'}
-        {standing.kind === 'AUTHORITY' && `${standing.jurisdictionName.zh}各招收计划的报名。轮到主管部门一级时可以审核。`}
+        {standing.kind === 'AUTHORITY' && `${standing.jurisdictionName.zh}各招录计划的报名。轮到主管部门一级时可以审核。`}
       </Typography.Paragraph>
       <ErrorAlert error={rounds.error} />
       <Form layout="vertical" component="div">

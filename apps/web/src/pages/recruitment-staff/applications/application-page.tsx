@@ -61,7 +61,7 @@ export function ApplicationPage() {
             <Descriptions.Item label="报名类型">{APPLICANT_TYPE_LABEL[view.applicantType]}</Descriptions.Item>
             <Descriptions.Item label="单位所在市">{view.employerCityName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="联系电话">{view.phone ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="招收计划">{view.roundName}</Descriptions.Item>
+            <Descriptions.Item label="招录计划">{view.roundName}</Descriptions.Item>
             <Descriptions.Item label="志愿">{choicesText(view.choices)}</Descriptions.Item>
             <Descriptions.Item label="服从调剂">{view.acceptsAdjustment ? '是' : '否'}</Descriptions.Item>
             <Descriptions.Item label="提交时间">{formatDateTime(view.submittedAt)}</Descriptions.Item>

@@ -79,7 +79,7 @@ export function PlacementsPage() {
 
   return (
     <>
-      <Typography.Title level={2}>{base ? '招收报到' : '报到与录取名单'}</Typography.Title>
+      <Typography.Title level={2}>{base ? '招录报到' : '报到与录取名单'}</Typography.Title>
       <Typography.Paragraph>
         {base ? '本基地录取的学员：登记报到日期（培训自该日开始），或登记未报到及原因。报到情况汇总表含未报到名单及原因。' : `${standing.jurisdictionName.zh}各培训基地的录取与报到情况。`}
       </Typography.Paragraph>
@@ -99,7 +99,7 @@ export function PlacementsPage() {
         style={{ marginBottom: 16 }}
       >
         <ErrorAlert error={placements.error} />
-        <Table<Placement> rowKey="applicationId" size="middle" columns={columns} dataSource={placements.data ?? []} loading={placements.isLoading} locale={{ emptyText: '本招收计划还没有录取结果' }} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} />
+        <Table<Placement> rowKey="applicationId" size="middle" columns={columns} dataSource={placements.data ?? []} loading={placements.isLoading} locale={{ emptyText: '本招录计划还没有录取结果' }} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} />
       </Card>
       <Card
         title="报到情况汇总"
@@ -113,7 +113,7 @@ export function PlacementsPage() {
         <ErrorAlert error={returns.error} />
         {returns.data && (
           <>
-            <Typography.Paragraph>上报截止：{returns.data.returnDeadline ? `${formatDateTime(returns.data.returnDeadline)}（北京时间）` : '本招收计划未规定'}</Typography.Paragraph>
+            <Typography.Paragraph>上报截止：{returns.data.returnDeadline ? `${formatDateTime(returns.data.returnDeadline)}（北京时间）` : '本招录计划未规定'}</Typography.Paragraph>
             <Table<Totals>
               rowKey="base"
               size="small"

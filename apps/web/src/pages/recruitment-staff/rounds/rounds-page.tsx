@@ -26,15 +26,15 @@ export function RoundsPage() {
   const detail: Detail | undefined = round.data;
   return (
     <>
-      <Typography.Title level={2}>招收计划</Typography.Title>
+      <Typography.Title level={2}>招录计划</Typography.Title>
       <Typography.Paragraph>
-        {standing.jurisdictionName.zh}的招收计划{standing.kind === 'AUTHORITY' ? '（本部门为招收主管部门）' : '（只读）'}：报名与审核时间、招收名额、审核环节和报名条件。
+        {standing.jurisdictionName.zh}的招录计划{standing.kind === 'AUTHORITY' ? '（本部门为招录主管部门）' : '（只读）'}：报名与审核时间、招录名额、审核环节和报名条件。
       </Typography.Paragraph>
       <ErrorAlert error={rounds.error ?? round.error} />
       <Form layout="vertical" component="div">
         <RoundSelect id="round-select" rounds={rounds.data} value={roundId} onChange={setAskedRound} />
       </Form>
-      {rounds.data?.length === 0 && <Empty description="本辖区还没有招收计划" />}
+      {rounds.data?.length === 0 && <Empty description="本辖区还没有招录计划" />}
       {detail && (
         <Flex vertical gap={16}>
           <Card title={`${detail.name}（${detail.code}）`}>
@@ -47,7 +47,7 @@ export function RoundsPage() {
               </Descriptions.Item>
               <Descriptions.Item label="结果公布">{formatDateTime(detail.admission.resultsVisibleAt)}</Descriptions.Item>
               <Descriptions.Item label="报到截止">{formatDateTime(detail.reportingDeadline)}</Descriptions.Item>
-              <Descriptions.Item label="招收对象">{detail.applicantTypes.map((t) => APPLICANT_TYPE_LABEL[t]).join('、')}</Descriptions.Item>
+              <Descriptions.Item label="招录对象">{detail.applicantTypes.map((t) => APPLICANT_TYPE_LABEL[t]).join('、')}</Descriptions.Item>
               <Descriptions.Item label="志愿">最多 {detail.choicesMax} 个{detail.adjustmentOffered ? '，可服从调剂' : '，不设调剂'}</Descriptions.Item>
               <Descriptions.Item label="名额分配">{detail.quotaSplit === 'BY_BASE_AND_TYPE' ? '按基地和报名类型' : detail.quotaSplit === 'BY_BASE' ? '按基地' : '尚未公布计划'}</Descriptions.Item>
               <Descriptions.Item label="报名条件">
@@ -65,7 +65,7 @@ export function RoundsPage() {
               <Descriptions.Item label="录取后复审">{chainText(detail.reviewChain.afterAdmission)}</Descriptions.Item>
             </Descriptions>
           </Card>
-          <Card title={`招收名额（共 ${detail.bases.reduce((sum, b) => sum + b.total, 0)} 名）`}>
+          <Card title={`招录名额（共 ${detail.bases.reduce((sum, b) => sum + b.total, 0)} 名）`}>
             <Table<BaseQuota>
               rowKey="baseId"
               size="small"

@@ -124,11 +124,11 @@ export function ScoresPage() {
 
   return (
     <>
-      <Typography.Title level={2}>{base ? '招收考核成绩' : '招收排名成绩'}</Typography.Title>
+      <Typography.Title level={2}>{base ? '招录考核成绩' : '招录排名成绩'}</Typography.Title>
       <Typography.Paragraph>
         {base
-          ? '录取按本基地对报考者的考核成绩排序（由基地考核的招收计划）。按志愿轮次逐个录入，或导入成绩文件：文件先逐行检查，全部无误后才能提交。'
-          : '集中排名的招收计划按主管部门的排名成绩录取。逐个录入，或导入成绩文件：文件先逐行检查，全部无误后才能提交。'}
+          ? '录取按本基地对报考者的考核成绩排序（由基地考核的招录计划）。按志愿轮次逐个录入，或导入成绩文件：文件先逐行检查，全部无误后才能提交。'
+          : '集中排名的招录计划按主管部门的排名成绩录取。逐个录入，或导入成绩文件：文件先逐行检查，全部无误后才能提交。'}
       </Typography.Paragraph>
       <ErrorAlert error={rounds.error} />
       <Form layout="vertical" component="div">
@@ -160,7 +160,7 @@ export function ScoresPage() {
         </Space>
       </Form>
       <Card title="导入成绩文件" style={{ marginBottom: 16 }}>
-        <Typography.Paragraph type="secondary">文件列：证件号码、姓名、成绩（CSV 支持 UTF-8 或 GBK 编码，或 Excel .xlsx）。每行一名本招收计划审核通过的报名人。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">文件列：证件号码、姓名、成绩（CSV 支持 UTF-8 或 GBK 编码，或 Excel .xlsx）。每行一名本招录计划审核通过的报名人。</Typography.Paragraph>
         <Space wrap>
           <Upload
             accept=".csv,.xlsx"
@@ -219,7 +219,7 @@ export function ScoresPage() {
           columns={columns}
           dataSource={applicants.data?.items ?? []}
           loading={applicants.isFetching && applicants.isPending && roundId !== undefined}
-          locale={{ emptyText: '本招收计划还没有审核通过的报名人' }}
+          locale={{ emptyText: '本招录计划还没有审核通过的报名人' }}
           pagination={serverPagination(paging, setPaging, applicants.data?.total ?? 0)}
           scroll={{ x: 'max-content' }}
         />
