@@ -1,17 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Card, ConfigProvider, Form, Input, Radio, Select, Typography } from 'antd';
+import { Button, Card, ConfigProvider, Form, Input, Radio, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
 import { ApiError, fieldProblems } from '../../api/errors';
 import { ErrorAlert } from '../../components/error-alert';
 import { useSession } from '../../session/session';
 import { ApplicantRegisterForm } from './recruitment/applicant-register-form';
-import { ID_TYPE_LABEL, type IdType } from './shared/labels';
+import { IdentityFields } from './shared/identity-fields';
 import { READABLE } from './shared/theme';
 
 type Registration = Schemas['RegisterDto'];
 
-const ID_TYPES = (Object.keys(ID_TYPE_LABEL) as IdType[]).map((value) => ({ value, label: ID_TYPE_LABEL[value] }));
 
 type Field = 'name' | 'idNumber' | 'username' | 'password';
 
@@ -89,27 +88,7 @@ function TraineeRegisterForm() {
         </Typography.Paragraph>
         <ErrorAlert error={register.error} />
         <Form<Registration> layout="vertical" requiredMark={false} initialValues={{ idType: 'RESIDENT_ID' }} onFinish={(values) => register.mutate(values)} onValuesChange={() => register.reset()}>
-          <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]} {...at('name')}>
-            <Input autoComplete="name" />
-          </Form.Item>
-          <Form.Item label="证件类型" name="idType">
-            <Select options={ID_TYPES} />
-          </Form.Item>
-          <Form.Item
-            label="证件号码"
-            name="idNumber"
-            dependencies={['idType']}
-            rules={[
-              { required: true, whitespace: true, message: '请输入证件号码' },
-              ({ getFieldValue }) => ({
-                validator: (_rule, value: string | undefined) =>
-                  getFieldValue('idType') !== 'RESIDENT_ID' || !value || /^\d{17}[\dXx]$/.test(value.trim()) ? Promise.resolve() : Promise.reject(new Error('居民身份证号码为 18 位，末位可能是 X')),
-              }),
-            ]}
-            {...at('idNumber')}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
+          <IdentityFields at={at} />
           <Form.Item label="用户名" name="username" extra="3–64 位字母、数字或 . _ -" rules={[{ required: true, pattern: /^[A-Za-z0-9._-]{3,64}$/, message: '用户名为 3–64 位字母、数字或 . _ -' }]} {...at('username')}>
             <Input autoComplete="username" />
           </Form.Item>

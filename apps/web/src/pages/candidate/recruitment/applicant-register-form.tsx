@@ -1,17 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Form, Input, Select, Typography } from 'antd';
+import { Button, Form, Input, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { api, call, type Schemas } from '../../../api/client';
 import { ApiError, fieldProblems } from '../../../api/errors';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useSession } from '../../../session/session';
 import { RECRUITMENT_PATH } from '../../../shell/menus';
-import { ID_TYPE_LABEL, type IdType } from '../shared/labels';
+import { IdentityFields } from '../shared/identity-fields';
 
 type Registration = Schemas['ApplicantRegisterDto'];
 type Field = keyof Registration;
 
-const ID_TYPES = (Object.keys(ID_TYPE_LABEL) as IdType[]).map((value) => ({ value, label: ID_TYPE_LABEL[value] }));
 const FIELDS: Field[] = ['name', 'idType', 'idNumber', 'phone', 'username', 'password'];
 
 /** Where a refusal belongs on the form, in words. */
@@ -66,27 +65,7 @@ export function ApplicantRegisterForm() {
         onFinish={(values) => register.mutate({ ...values, name: values.name.trim(), idNumber: values.idNumber.trim(), phone: values.phone.trim() })}
         onValuesChange={() => register.reset()}
       >
-        <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]} {...at('name')}>
-          <Input autoComplete="name" />
-        </Form.Item>
-        <Form.Item label="证件类型" name="idType">
-          <Select options={ID_TYPES} />
-        </Form.Item>
-        <Form.Item
-          label="证件号码"
-          name="idNumber"
-          dependencies={['idType']}
-          rules={[
-            { required: true, whitespace: true, message: '请输入证件号码' },
-            ({ getFieldValue }) => ({
-              validator: (_rule, value: string | undefined) =>
-                getFieldValue('idType') !== 'RESIDENT_ID' || !value || /^\d{17}[\dXx]$/.test(value.trim()) ? Promise.resolve() : Promise.reject(new Error('居民身份证号码为 18 位，末位可能是 X')),
-            }),
-          ]}
-          {...at('idNumber')}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
+        <IdentityFields at={at} />
         <Form.Item label="手机号码" name="phone" extra="审核和录取有关事项会通过此号码联系您" rules={[{ required: true, pattern: /^1\d{10}$/, message: '请填写 11 位手机号码' }]} {...at('phone')}>
           <Input autoComplete="tel" inputMode="numeric" />
         </Form.Item>
