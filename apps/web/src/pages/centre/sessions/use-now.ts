@@ -1,8 +1,12 @@
-import { useState } from 'react';
-import { serverNow } from '../../../api/server-time';
+import { useEffect, useState } from 'react';
+import { onServerTimeMoved, serverNow } from '../../../api/server-time';
 
-/** The moment the page opened: what "now" means for the states it shows (the API's clock decides every action). */
+/**
+ * The moment the page opened: what "now" means for the states it shows (the API's clock decides every action).
+ * Taken again when the platform's clock is first learned after the page drew.
+ */
 export function useNow(): number {
-  const [now] = useState(() => serverNow());
+  const [now, setNow] = useState(() => serverNow());
+  useEffect(() => onServerTimeMoved(() => setNow(serverNow())), []);
   return now;
 }
