@@ -62,8 +62,6 @@ describe('RC-5 the scheduled job: returns not corrected in time are withdrawn ex
       await Promise.all([workerA.close(), workerB.close()]);
     }
 
-    // The applicant reads their messages after the sweep: the platform's clock has reached the workers'.
-    api.clock.set(PAST_DEADLINE);
     const withdrawn = await api.http.get(`/recruitment/applications/${id}`).set(bearer(centre)).expect(200);
     expect(withdrawn.body.status).toBe('WITHDRAWN');
     const audit = await api.http.get('/audit?action=RECRUITMENT_RETURN_EXPIRED').set(bearer(centre)).expect(200);

@@ -26,6 +26,8 @@ export class CandidateMessage {
   @Column({ name: 'dedupe_key', type: 'varchar', length: 160 })
   dedupeKey: string;
   @Column({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt: Date;
+  /** Shown (and mailed) only from this instant: an admission outcome waits for the round's results time. */
+  @Column({ name: 'visible_from', type: 'datetime', precision: 3, nullable: true }) visibleFrom: Date | null;
   @Column({ name: 'read_at', type: 'datetime', precision: 3, nullable: true }) readAt: Date | null;
 
   @Column({ name: 'email_status', type: 'enum', enum: ['PENDING', 'SENT', 'FAILED', 'SKIPPED'], default: 'PENDING' }) emailStatus: EmailStatus;

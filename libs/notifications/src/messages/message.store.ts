@@ -13,7 +13,7 @@ export interface MessageOwner {
   accountId: number | null;
 }
 
-/** The owner's rows, dated up to `now`: a message dated later (shown from a results time) is not there yet. */
+/** The owner's rows shown by `now`: a message shown from a later instant (a results time) is not there yet. */
 function ownedBy(owner: MessageOwner, now: Date): { where: string; params: Array<number | Date> } {
   const parts: string[] = [];
   const params: Array<number | Date> = [];
@@ -26,7 +26,7 @@ function ownedBy(owner: MessageOwner, now: Date): { where: string; params: Array
     params.push(owner.accountId);
   }
   if (parts.length === 0) throw new Error('a message owner has a trainee record or an account');
-  return { where: `(${parts.join(' OR ')}) AND created_at <= ?`, params: [...params, now] };
+  return { where: `(${parts.join(' OR ')}) AND (visible_from IS NULL OR visible_from <= ?)`, params: [...params, now] };
 }
 
 /** A message as the candidate reads it. */
@@ -51,6 +51,8 @@ export interface MessageRowToWrite {
   facts: object;
   dedupeKey: string;
   createdAt: Date;
+  /** null: shown at once. */
+  visibleFrom: Date | null;
 }
 
 /** A message a worker claimed for its e-mail: what the mail says, and the try it is on. */
@@ -74,7 +76,8 @@ interface MessageSqlRow {
   readAt: Date | null;
 }
 
-const COLUMNS = 'id, trainee_id AS traineeId, kind, title, body, facts, created_at AS createdAt, read_at AS readAt';
+// A message shown later reads as dated when it is shown.
+const COLUMNS = 'id, trainee_id AS traineeId, kind, title, body, facts, COALESCE(visible_from, created_at) AS createdAt, read_at AS readAt';
 /** Rows per INSERT: a publication writes one message per candidate of the subject. */
 const INSERT_CHUNK = 500;
 
@@ -104,8 +107,8 @@ export class MessageStore {
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       const chunk = rows.slice(start, start + INSERT_CHUNK);
       await manager.query(
-        `INSERT INTO candidate_message (trainee_id, account_id, kind, title, body, facts, dedupe_key, created_at, email_status, email_attempts, email_next_attempt_at, email_last_error)
-         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)').join(', ')}
+        `INSERT INTO candidate_message (trainee_id, account_id, kind, title, body, facts, dedupe_key, created_at, visible_from, email_status, email_attempts, email_next_attempt_at, email_last_error)
+         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)').join(', ')}
          ON DUPLICATE KEY UPDATE id = id`,
         // An applicant's account has no e-mail address on record: its messages are read in the portal only.
         chunk.flatMap((row) => {
@@ -119,8 +122,9 @@ export class MessageStore {
             JSON.stringify(row.facts),
             row.dedupeKey,
             row.createdAt,
+            row.visibleFrom,
             mailed ? 'PENDING' : 'SKIPPED',
-            mailed ? row.createdAt : null,
+            mailed ? (row.visibleFrom ?? row.createdAt) : null,
             mailed ? null : 'no e-mail address for an account without a trainee record',
           ];
         }),

@@ -36,6 +36,8 @@ describe('Notifications.notify: a message written with the change that causes it
             facts: RETURNED.facts,
             dedupeKey: RETURNED.dedupeKey,
             createdAt: new Date(NOW),
+            // Shown at once: only a message given a later instant waits for it.
+            visibleFrom: null,
           },
         ],
       },
@@ -51,6 +53,19 @@ describe('Notifications.notify: a message written with the change that causes it
       facts: { roundId: 1, roundName: '2025年福建省招录', applicationId: 5, by: { level: 'CITY', name: '设区市卫健委' }, reason: '同意函未盖章', correctBefore: '2025-07-09T00:00:00+08:00' },
     });
     expect(written[0].rows).toEqual([expect.objectContaining({ traineeId: null, accountId: 14, kind: 'RECRUITMENT_RETURNED', title: '招录报名被退回修改' })]);
+  });
+
+  it('RC-6 a message shown from a later instant keeps that instant apart; one whose instant has passed is shown at once', async () => {
+    const { notifications, written } = setUp();
+    const later = new Date('2024-03-10T00:00:00.000Z');
+    await notifications.notifyMany(IN_TRANSACTION, [
+      { ...RETURNED, dedupeKey: 'later', visibleFrom: later },
+      { ...RETURNED, dedupeKey: 'passed', visibleFrom: new Date('2024-03-01T00:00:00.000Z') },
+    ]);
+    expect(written[0].rows.map((row) => [row.dedupeKey, row.createdAt, row.visibleFrom])).toEqual([
+      ['later', new Date(NOW), later],
+      ['passed', new Date(NOW), null],
+    ]);
   });
 
   it('refuses to write outside a transaction: the message could outlive a change that rolled back', async () => {

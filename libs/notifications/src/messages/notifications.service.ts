@@ -27,8 +27,8 @@ export class Notifications {
     // Outside a transaction a message could outlive a change that rolled back, or go missing from one that committed.
     if (!manager.queryRunner?.isTransactionActive) throw new Error('Notifications.notify runs inside the transaction of the change it reports');
     const now = this.clock.now();
-    // A message shown later is dated when it is shown: the message centre reads nothing dated in the future.
-    const shownAt = (message: NewCandidateMessage) => (message.visibleFrom && message.visibleFrom.getTime() > now.getTime() ? message.visibleFrom : now);
+    // A message shown later keeps that instant apart: the message centre leaves it out until then.
+    const shownFrom = (message: NewCandidateMessage) => (message.visibleFrom && message.visibleFrom.getTime() > now.getTime() ? message.visibleFrom : null);
     await this.store.insertMany(
       manager,
       messages.map((message) => ({
@@ -37,7 +37,8 @@ export class Notifications {
         ...composeMessage(message),
         facts: message.facts,
         dedupeKey: message.dedupeKey,
-        createdAt: shownAt(message),
+        createdAt: now,
+        visibleFrom: shownFrom(message),
       })),
     );
   }
