@@ -35,6 +35,7 @@ const CentreRoutes = lazy(() => import('./pages/centre/centre-routes'));
 const CheckerRoutes = lazy(() => import('./pages/checker/checker-routes'));
 const RegisterPage = lazy(() => import('./pages/candidate/register-page'));
 const VerifyPage = lazy(() => import('./pages/checker/verify-page'));
+const VerifyAdmissionPage = lazy(() => import('./pages/checker/verify-admission-page'));
 
 const loading = <Spin size="large" style={{ display: 'block', margin: '96px auto' }} aria-label="正在加载" />;
 
@@ -78,6 +79,7 @@ export function App() {
                 <Route path="/login" element={<PublicFrame><LoginPage /></PublicFrame>} />
                 <Route path="/register" element={<PublicFrame><RegisterPage /></PublicFrame>} />
                 <Route path="/verify/:token" element={<PublicFrame><VerifyPage /></PublicFrame>} />
+                <Route path="/verify-admission/:token" element={<PublicFrame><VerifyAdmissionPage /></PublicFrame>} />
                 <Route path="/candidate/*" element={<RolePages roles={['CANDIDATE']}><CandidateRoutes /></RolePages>} />
                 <Route path="/base/*" element={<RolePages roles={['BASE_REVIEWER']}><ReviewerRoutes /></RolePages>} />
                 <Route path="/city/*" element={<RolePages roles={['CITY_REVIEWER']}><ReviewerRoutes /></RolePages>} />

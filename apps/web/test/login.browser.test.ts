@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import type { components } from '../src/api/schema.generated.ts';
 
 declare global {
   interface Window {
@@ -129,5 +130,46 @@ describe('Login page', () => {
     assert.match(alert, /INVALID_CREDENTIALS/);
     await page.screenshot({ path: `${SCREENSHOTS}/login-refused.png`, fullPage: true });
     await page.close();
+  });
+  it("an admission notice's QR page, on a phone: genuine and held, genuine but lost, not genuine", async () => {
+    const held: components['schemas']['AdmissionNoticeVerification'] = {
+      genuine: true,
+      name: '郑凯',
+      idMasked: '3501**********1234',
+      roundName: '2025年福建省助理全科医生培训招录',
+      baseName: '福州市第一总医院',
+      applicantType: 'INDEPENDENT',
+      status: 'ADMITTED',
+      statusText: '已录取，待报到',
+    };
+    const answers: Record<string, { status: number; json: unknown }> = {
+      held: { status: 200, json: held },
+      lost: { status: 200, json: { ...held, status: 'NO_SHOW', statusText: '未按时报到，录取资格取消' } },
+      forged: { status: 404, json: { code: 'NOTICE_TOKEN_INVALID', message: { zh: '录取通知书二维码无效', en: 'The admission notice code is not genuine' } } },
+    };
+    for (const [token, answer] of Object.entries(answers)) {
+      page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 375, height: 740 } });
+      pageErrors = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      // Public: no login, and no other call than the verification.
+      await page.route('**/api/**', (route) => route.fulfill({ status: 401, json: { code: 'UNAUTHENTICATED', message: { zh: '请先登录', en: 'Authentication is required' } } }));
+      await page.route(`**/api/recruitment/notices/verify/${token}`, (route) => route.fulfill(answer));
+      await page.goto(`${origin}/verify-admission/${token}`);
+      const heading = token === 'held' ? '录取通知书真实有效' : token === 'lost' ? '录取通知书真实，但录取资格已不存在' : '无法核验此录取通知书';
+      await page.getByRole('heading', { name: heading }).waitFor();
+      if (token !== 'forged') {
+        assert.ok(await page.getByText('福州市第一总医院').isVisible());
+        assert.ok(await page.getByText('3501**********1234').isVisible());
+      } else {
+        assert.match(await page.getByRole('alert').innerText(), /录取通知书二维码无效/);
+      }
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'readable at 375 px without scrolling sideways');
+      await page.addScriptTag({ content: axe.source });
+      const serious = await page.evaluate(async () => (await window.axe.run(document)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id));
+      assert.deepEqual(serious, []);
+      assert.deepEqual(pageErrors, []);
+      await page.screenshot({ path: `${SCREENSHOTS}/verify-admission-${token}-375.png`, fullPage: true });
+      await page.close();
+    }
   });
 });
