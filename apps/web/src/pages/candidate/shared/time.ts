@@ -1,25 +1,18 @@
 import { useEffect, useState } from 'react';
 import { formatDate, formatDateTime } from '../../../format/time';
-import { onServerTimeMoved, serverNow } from '../../../api/server-time';
+import { serverNow } from '../../../api/server-time';
 
 export interface TimeWindow {
   opensAt: string;
   closesAt: string;
 }
 
-/**
- * The current instant on the platform's clock, renewed every `everyMs` so countdowns move while the page stays
- * open, and at once when the platform's clock is first learned (or corrected) after the page drew.
- */
+/** The current instant, renewed every `everyMs` so countdowns move while the page stays open. */
 export function useNow(everyMs = 30_000): number {
   const [now, setNow] = useState(() => serverNow());
   useEffect(() => {
     const timer = setInterval(() => setNow(serverNow()), everyMs);
-    const unsubscribe = onServerTimeMoved(() => setNow(serverNow()));
-    return () => {
-      clearInterval(timer);
-      unsubscribe();
-    };
+    return () => clearInterval(timer);
   }, [everyMs]);
   return now;
 }
