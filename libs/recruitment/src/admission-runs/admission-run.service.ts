@@ -184,19 +184,16 @@ export class AdmissionRunService {
   }
 
   private async notify(manager: EntityManager, stored: StoredRound, runId: number, names: RoundBaseNames): Promise<void> {
-    const all = await manager.query<Array<{ application_id: number; account_id: number; base_id: number | null; admitted: number }>>(
-      'SELECT o.application_id, a.account_id, o.base_id, o.admitted FROM admission_outcome o JOIN recruitment_application a ON a.id = o.application_id WHERE o.run_id = ? ORDER BY o.application_id',
-      [runId],
-    );
+    const all = await this.runs.addressees(manager, runId);
     const round = stored.round;
     const visibleAt = round.admission.resultsVisibleAt;
     await this.messages.send(
       manager,
       all.flatMap((row) => {
-        const facts = { accountId: Number(row.account_id), roundId: stored.id, roundName: round.name, applicationId: Number(row.application_id) };
+        const facts = { accountId: row.accountId, roundId: stored.id, roundName: round.name, applicationId: row.applicationId };
         const outcome =
-          row.admitted && row.base_id !== null
-            ? { admitted: true as const, baseName: names.nameOf(Number(row.base_id)), reportingDeadline: round.reportingDeadline }
+          row.admitted && row.baseId !== null
+            ? { admitted: true as const, baseName: names.nameOf(row.baseId), reportingDeadline: round.reportingDeadline }
             : { admitted: false as const };
         return [resultsPublishedMessage(facts, runId, visibleAt), outcomeMessage(facts, runId, outcome, visibleAt)];
       }),

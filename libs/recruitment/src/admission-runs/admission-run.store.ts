@@ -228,6 +228,15 @@ export class AdmissionRunStore {
     return rows.map((row) => ({ applicationId: row.application_id, baseId: row.base_id, applicantType: row.applicant_type, admittedBy: row.admitted_by }));
   }
 
+  /** Who a run's outcomes are told to: each application's account, and the base of the admitted. */
+  async addressees(manager: EntityManager, runId: number): Promise<Array<{ applicationId: number; accountId: number; baseId: number | null; admitted: boolean }>> {
+    const rows: Array<{ application_id: number; account_id: number; base_id: number | null; admitted: number }> = await manager.query(
+      'SELECT o.application_id, a.account_id, o.base_id, o.admitted FROM admission_outcome o JOIN recruitment_application a ON a.id = o.application_id WHERE o.run_id = ? ORDER BY o.application_id',
+      [runId],
+    );
+    return rows.map((row) => ({ applicationId: Number(row.application_id), accountId: Number(row.account_id), baseId: row.base_id === null ? null : Number(row.base_id), admitted: Boolean(row.admitted) }));
+  }
+
   async outcomes(runId: number, filter: { baseId?: number; admitted?: boolean; applicationId?: number }, limit: number, offset: number): Promise<{ items: OutcomeRow[]; total: number }> {
     const where = ['o.run_id = ?'];
     const params: unknown[] = [runId];

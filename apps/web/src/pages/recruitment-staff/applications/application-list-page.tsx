@@ -10,6 +10,7 @@ import { serverPagination } from '../../reviewer/server-paging';
 import { APPLICANT_TYPE_LABEL, choicesText, LEVEL_LABEL, REVIEW_STATUS_LABEL, REVIEW_STATUS_TONE, REVIEW_STATUSES } from '../labels';
 import { RoundSelect } from '../round-select';
 import { levelOf, useRound, useRounds, useStaffRecruitment } from '../staff-context';
+import { ExportButtons } from '../../../components/export-buttons';
 
 type Row = Schemas['ApplicationListRow'];
 
@@ -151,12 +152,7 @@ export function ApplicationListPage() {
       <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
         <Typography.Text>{page ? `共 ${page.total} 条` : ' '}</Typography.Text>
         <Space wrap>
-          <Button onClick={() => exporting.mutate('xlsx')} loading={exporting.isPending && exporting.variables === 'xlsx'}>
-            导出 Excel
-          </Button>
-          <Button onClick={() => exporting.mutate('csv')} loading={exporting.isPending && exporting.variables === 'csv'}>
-            导出 CSV
-          </Button>
+          <ExportButtons exporting={exporting.isPending ? (exporting.variables ?? null) : null} onExport={(format) => exporting.mutate(format)} />
         </Space>
       </Space>
       <ErrorAlert error={list.error ?? exporting.error} />

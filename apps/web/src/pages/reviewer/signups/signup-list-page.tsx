@@ -13,6 +13,7 @@ import { StatusTag } from '../status-tag';
 import { BulkApprove } from './bulk-approve';
 import { PAGE_SIZES, readFilters, toQuery, withoutPaging, writeFilters, type SignupFilters } from './signup-filters';
 import { SignupDrawer } from './signup-drawer';
+import { ExportButtons } from '../../../components/export-buttons';
 
 type Row = Schemas['SignupListRow'];
 
@@ -187,12 +188,7 @@ export function SignupListPage() {
         </Typography.Text>
         <Space wrap>
           {!reviewer.readOnly && <BulkApprove rows={page?.items ?? []} query={query} total={page?.total ?? 0} />}
-          <Button onClick={() => exporting.mutate('xlsx')} loading={exporting.isPending && exporting.variables === 'xlsx'}>
-            导出 Excel
-          </Button>
-          <Button onClick={() => exporting.mutate('csv')} loading={exporting.isPending && exporting.variables === 'csv'}>
-            导出 CSV
-          </Button>
+          <ExportButtons exporting={exporting.isPending ? (exporting.variables ?? null) : null} onExport={(format) => exporting.mutate(format)} />
         </Space>
       </Space>
       <ErrorAlert error={list.error ?? exporting.error} />

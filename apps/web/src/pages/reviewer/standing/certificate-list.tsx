@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { Button, Form, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Form, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api, call, download, type Schemas } from '../../../api/client';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -10,6 +10,7 @@ import { isRoleRefusal, ListRefusal } from '../scope-notice';
 import { baseColumns } from './base-column';
 import { StatusTag } from '../status-tag';
 import { serverPagination } from '../server-paging';
+import { ExportButtons } from '../../../components/export-buttons';
 
 type Row = Schemas['CertificateListRow'];
 
@@ -86,12 +87,7 @@ export function CertificateList() {
           </Form.Item>
         </Form>
         <Space wrap>
-          <Button onClick={() => exporting.mutate('xlsx')} loading={exporting.isPending && exporting.variables === 'xlsx'}>
-            导出 Excel
-          </Button>
-          <Button onClick={() => exporting.mutate('csv')} loading={exporting.isPending && exporting.variables === 'csv'}>
-            导出 CSV
-          </Button>
+          <ExportButtons exporting={exporting.isPending ? (exporting.variables ?? null) : null} onExport={(format) => exporting.mutate(format)} />
         </Space>
       </Space>
       <ErrorAlert error={exporting.error} />
