@@ -102,8 +102,5 @@ INSIDE_ENV="npm_config_prefer_offline=true" run_inside --net /tmp-inside.sh || s
 say "the commands took $((SECONDS - started)) s and ended with status $status"
 changed="$(git -C "$root/root/agp" status --porcelain --untracked-files=no)"
 if [ -n "$changed" ]; then say "the clone was modified by the commands:"; echo "$changed"; status=1; else say "the clone is unmodified (git status)"; fi
-node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + (r.numRuntimeErrorTestSuites || 0)} failed`);
-' "$root/root/agp/var/test-results/jest.json" 2>/dev/null || echo "tests: 0 passed, 1 failed"
+node scripts/test-summary.js "$root/root/agp" || status=1
 exit "$status"

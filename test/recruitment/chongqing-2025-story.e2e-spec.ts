@@ -74,9 +74,27 @@ describe('Chongqing 2025 story: base review → first-choice scores → second c
     await api.http.post(`/recruitment/applications/${ids['4'].applicationId}/review`).set(bearer(zToken)).send({ decision: 'APPROVE' }).expect(200);
   });
 
-  it('RC-6 each base scores its first choices, then its second choices, then the adjustment round', async () => {
+  type Outcome = { name: string; admittedBy: string | null; baseName: string | null };
+  const preview = async (authority: string, through?: string) => {
+    const run = (await api.http.post(`/recruitment/rounds/${round}/admission-runs`).set(bearer(authority)).send(through ? { through } : {}).expect(201)).body as {
+      id: number;
+      rounds: string[];
+      through: string;
+      finalStage: boolean;
+      resultsVisibleFrom: string | null;
+    };
+    const items = (await api.http.get(`/recruitment/rounds/${round}/admission-runs/${run.id}/outcomes?pageSize=50`).set(bearer(authority)).expect(200)).body.items as Outcome[];
+    return { run, admitted: Object.fromEntries(items.filter((item) => item.admittedBy !== null).map((item) => [item.name, [item.admittedBy, item.baseName]])) };
+  };
+  /** The admission messages an applicant reads now, newest first, as "KIND title". */
+  const kinds = async (key: string) =>
+    ((await api.http.get('/me/messages').set(bearer(ids[key].token)).expect(200)).body.items as Array<{ kind: string; title: string }>)
+      .filter((m) => ['RECRUITMENT_RESULTS_PUBLISHED', 'RECRUITMENT_ADMITTED', 'RECRUITMENT_NOT_ADMITTED'].includes(m.kind))
+      .map((m) => `${m.kind} ${m.title}`);
+
+  it('RC-6 first choices: each base scores who chose it first; the authority publishes the first-choice results, shown from 4月26日', async () => {
     api.clock.set(FIRST_ASSESSMENT);
-    const [xToken, yToken, zToken] = [await login(api, 'cqs-x'), await login(api, 'cqs-y'), await login(api, 'cqs-z')];
+    const [xToken, yToken, zToken, authority] = [await login(api, 'cqs-x'), await login(api, 'cqs-y'), await login(api, 'cqs-z'), await login(api, 'cqs-authority')];
     const first = Buffer.from(`姓名,证件号码,分数\r\n重庆1,${ids['1'].id},90\r\n重庆2,${ids['2'].id},85\r\n重庆3,${ids['3'].id},80\r\n重庆5,${ids['5'].id},50\r\n`, 'utf8');
     await api.http.post(`/recruitment/rounds/${round}/assessment-scores/FIRST/import?commit=true`).set(bearer(xToken)).attach('file', first, 'first.csv').expect(201);
     await api.http.put(`/recruitment/rounds/${round}/assessment-scores/FIRST/${ids['4'].applicationId}`).set(bearer(zToken)).send({ score: 88 }).expect(200);
@@ -84,33 +102,73 @@ describe('Chongqing 2025 story: base review → first-choice scores → second c
     const notTheirs = await api.http.put(`/recruitment/rounds/${round}/assessment-scores/FIRST/${ids['1'].applicationId}`).set(bearer(yToken)).send({ score: 70 });
     expect([notTheirs.status, notTheirs.body.code]).toEqual([403, 'ASSESSMENT_NOT_FOR_BASE']);
 
-    api.clock.set(SECOND_ASSESSMENT);
-    await api.http.put(`/recruitment/rounds/${round}/assessment-scores/SECOND/${ids['2'].applicationId}`).set(bearer(yToken)).send({ score: 70 }).expect(200);
-    await api.http.put(`/recruitment/rounds/${round}/assessment-scores/SECOND/${ids['3'].applicationId}`).set(bearer(yToken)).send({ score: 60 }).expect(200);
+    // A stage of the other mechanism does not exist here.
+    const parallel = await api.http.post(`/recruitment/rounds/${round}/admission-runs`).set(bearer(authority)).send({ through: 'PARALLEL' });
+    expect([parallel.status, parallel.body.code, parallel.body.details]).toEqual([400, 'ADMISSION_STAGE_INVALID', { stages: ['FIRST', 'SECOND', 'ADJUSTMENT'] }]);
 
-    api.clock.set(ADJUSTMENT_ASSESSMENT);
-    // Only who accepted adjustment is scored in the adjustment round.
-    await api.http.put(`/recruitment/rounds/${round}/assessment-scores/ADJUSTMENT/${ids['3'].applicationId}`).set(bearer(zToken)).send({ score: 75 }).expect(200);
-  });
-
-  it('RC-6 / RC-5 the authority previews and publishes round by round; those to be admitted are re-reviewed; outcomes and messages from 4月30日', async () => {
-    const authority = await login(api, 'cqs-authority');
-    const run = (await api.http.post(`/recruitment/rounds/${round}/admission-runs`).set(bearer(authority)).expect(201)).body as { id: number; rounds: string[] };
-    expect(run.rounds).toEqual(['FIRST', 'SECOND', 'ADJUSTMENT']);
-    const outcomes = (await api.http.get(`/recruitment/rounds/${round}/admission-runs/${run.id}/outcomes?pageSize=50`).set(bearer(authority)).expect(200)).body.items as Array<{
-      name: string;
-      admittedBy: string | null;
-      baseName: string | null;
-    }>;
-    expect(Object.fromEntries(outcomes.map((item) => [item.name, [item.admittedBy, item.baseName]]))).toEqual({
-      重庆1: ['FIRST', X],
-      重庆2: ['SECOND', Y],
-      重庆3: ['ADJUSTMENT', Z],
-      重庆4: ['FIRST', Z],
-      重庆5: [null, null],
-    });
+    const { run, admitted } = await preview(authority, 'FIRST');
+    expect(run).toMatchObject({ rounds: ['FIRST'], through: 'FIRST', finalStage: false, resultsVisibleFrom: '2025-04-25T16:00:00.000Z' });
+    expect(admitted).toEqual({ 重庆1: ['FIRST', X], 重庆4: ['FIRST', Z] });
     await api.http.post(`/recruitment/rounds/${round}/admission-runs/${run.id}/publish`).set(bearer(authority)).expect(200);
 
+    // Before 4月26日 nobody reads it; from then on the first-choice outcome, with the later rounds still to come.
+    expect((await api.http.get(`/recruitment/rounds/${round}/admission/mine`).set(bearer(ids['2'].token))).body).toMatchObject({
+      code: 'ADMISSION_RESULTS_NOT_VISIBLE',
+      details: { visibleFrom: '2025-04-25T16:00:00.000Z' },
+    });
+    api.clock.set('2025-04-26T01:00:00Z');
+    const one = await api.http.get(`/recruitment/rounds/${round}/admission/mine`).set(bearer(ids['1'].token)).expect(200);
+    expect(one.body).toMatchObject({ stage: 'FIRST', stageLabel: '第一志愿', finalStage: false, admitted: true, baseName: X, admittedBy: 'FIRST' });
+    const two = await api.http.get(`/recruitment/rounds/${round}/admission/mine`).set(bearer(ids['2'].token)).expect(200);
+    expect(two.body).toMatchObject({ stage: 'FIRST', admitted: false, placement: null });
+    expect(two.body.lines).toEqual(expect.arrayContaining(['结果：暂未录取，后续录取尚未进行。']));
+    // Told of the first-choice results; not told "not admitted" while later rounds remain.
+    expect(await kinds('2')).toEqual(['RECRUITMENT_RESULTS_PUBLISHED 招录第一志愿录取结果已发布']);
+    expect(await kinds('1')).toEqual(expect.arrayContaining(['RECRUITMENT_ADMITTED 已被重庆市巴南区人民医院录取', 'RECRUITMENT_RESULTS_PUBLISHED 招录第一志愿录取结果已发布']));
+  });
+
+  it('RC-6 second choices: first-choice scores are frozen, the first stage cannot be published twice, the second-choice run keeps every first-choice admission', async () => {
+    api.clock.set(SECOND_ASSESSMENT);
+    const [xToken, yToken, authority] = [await login(api, 'cqs-x'), await login(api, 'cqs-y'), await login(api, 'cqs-authority')];
+    const frozen = await api.http.put(`/recruitment/rounds/${round}/assessment-scores/FIRST/${ids['2'].applicationId}`).set(bearer(xToken)).send({ score: 99 });
+    expect([frozen.status, frozen.body.code, frozen.body.details]).toEqual([409, 'RANKING_CLOSED', { publishedThrough: 'FIRST' }]);
+    const again = await api.http.post(`/recruitment/rounds/${round}/admission-runs`).set(bearer(authority)).send({ through: 'FIRST' });
+    expect([again.status, again.body.code]).toEqual([409, 'ADMISSION_ALREADY_PUBLISHED']);
+
+    await api.http.put(`/recruitment/rounds/${round}/assessment-scores/SECOND/${ids['2'].applicationId}`).set(bearer(yToken)).send({ score: 70 }).expect(200);
+    await api.http.put(`/recruitment/rounds/${round}/assessment-scores/SECOND/${ids['3'].applicationId}`).set(bearer(yToken)).send({ score: 60 }).expect(200);
+    const { run, admitted } = await preview(authority, 'SECOND');
+    expect(run).toMatchObject({ rounds: ['FIRST', 'SECOND'], through: 'SECOND', finalStage: false, resultsVisibleFrom: '2025-04-27T16:00:00.000Z' });
+    expect(admitted).toEqual({ 重庆1: ['FIRST', X], 重庆2: ['SECOND', Y], 重庆4: ['FIRST', Z] });
+    await api.http.post(`/recruitment/rounds/${round}/admission-runs/${run.id}/publish`).set(bearer(authority)).expect(200);
+    // The first stage's admitted are told nothing new.
+    api.clock.set('2025-04-28T01:00:00Z');
+    expect(await kinds('1')).toHaveLength(2);
+    expect((await api.http.get(`/recruitment/rounds/${round}/admission/mine`).set(bearer(ids['2'].token)).expect(200)).body).toMatchObject({
+      stage: 'SECOND',
+      admitted: true,
+      baseName: Y,
+      admittedBy: 'SECOND',
+    });
+  });
+
+  it('RC-6 adjustment: only who accepted it is scored; the final stage completes the admission', async () => {
+    api.clock.set(ADJUSTMENT_ASSESSMENT);
+    const [zToken, authority] = [await login(api, 'cqs-z'), await login(api, 'cqs-authority')];
+    await api.http.put(`/recruitment/rounds/${round}/assessment-scores/ADJUSTMENT/${ids['3'].applicationId}`).set(bearer(zToken)).send({ score: 75 }).expect(200);
+    const { run, admitted } = await preview(authority);
+    expect(run).toMatchObject({ rounds: ['FIRST', 'SECOND', 'ADJUSTMENT'], through: 'ADJUSTMENT', finalStage: true, resultsVisibleFrom: '2025-04-29T16:00:00.000Z' });
+    expect(admitted).toEqual({ 重庆1: ['FIRST', X], 重庆2: ['SECOND', Y], 重庆3: ['ADJUSTMENT', Z], 重庆4: ['FIRST', Z] });
+    await api.http.post(`/recruitment/rounds/${round}/admission-runs/${run.id}/publish`).set(bearer(authority)).expect(200);
+    const after = await api.http.post(`/recruitment/rounds/${round}/admission-runs`).set(bearer(authority)).send({});
+    expect([after.status, after.body.code]).toEqual([409, 'ADMISSION_ALREADY_PUBLISHED']);
+    // One place per admitted applicant across the three stages: four, within the plan's four seats.
+    const runs = (await api.http.get(`/recruitment/rounds/${round}/admission-runs`).set(bearer(authority)).expect(200)).body as Array<{ status: string; through: string; afterRunId: number | null }>;
+    expect(runs.filter((each) => each.status === 'PUBLISHED').map((each) => each.through)).toEqual(['ADJUSTMENT', 'SECOND', 'FIRST']);
+  });
+
+  it('RC-5 / RC-6 those to be admitted are re-reviewed by the authority; the final outcomes and messages from 4月30日', async () => {
+    const authority = await login(api, 'cqs-authority');
     // The re-review of those to be admitted: the authority's list has exactly them, in turn.
     const queue = (await api.http.get('/recruitment/applications').set(bearer(authority)).expect(200)).body.items as Array<{ id: number; status: string }>;
     const inReReview = queue.filter((row) => row.status === 'IN_REVIEW').map((row) => row.id).sort((a, b) => a - b);
@@ -120,15 +178,15 @@ describe('Chongqing 2025 story: base review → first-choice scores → second c
       expect(reviewed.body).toMatchObject({ status: 'CONFIRMED', nextReviewer: null });
     }
 
-    const early = await api.http.get(`/recruitment/rounds/${round}/admission/mine`).set(bearer(ids['2'].token));
-    expect(early.body.code).toBe('ADMISSION_RESULTS_NOT_VISIBLE');
+    // Until 4月30日 the second-choice stage is what applicants read.
+    const early = await api.http.get(`/recruitment/rounds/${round}/admission/mine`).set(bearer(ids['3'].token)).expect(200);
+    expect(early.body).toMatchObject({ stage: 'SECOND', admitted: false });
     api.clock.set(RESULTS);
-    const second = await api.http.get(`/recruitment/rounds/${round}/admission/mine`).set(bearer(ids['2'].token)).expect(200);
-    expect(second.body).toMatchObject({ admitted: true, baseName: Y, admittedBy: 'SECOND' });
+    const third = await api.http.get(`/recruitment/rounds/${round}/admission/mine`).set(bearer(ids['3'].token)).expect(200);
+    expect(third.body).toMatchObject({ stage: 'ADJUSTMENT', finalStage: true, admitted: true, baseName: Z, admittedBy: 'ADJUSTMENT' });
     const none = await api.http.get(`/recruitment/rounds/${round}/admission/mine`).set(bearer(ids['5'].token)).expect(200);
-    expect(none.body).toMatchObject({ admitted: false, placement: null });
-    const kinds = async (key: string) => ((await api.http.get('/me/messages').set(bearer(ids[key].token)).expect(200)).body.items as Array<{ kind: string }>).map((m) => m.kind);
-    expect((await kinds('5')).slice(0, 2)).toEqual(['RECRUITMENT_NOT_ADMITTED', 'RECRUITMENT_RESULTS_PUBLISHED']);
-    expect(await kinds('3')).toEqual(expect.arrayContaining(['RECRUITMENT_ADMITTED', 'RECRUITMENT_RESULTS_PUBLISHED']));
+    expect(none.body).toMatchObject({ finalStage: true, admitted: false, placement: null });
+    expect((await kinds('5')).slice(0, 2)).toEqual(['RECRUITMENT_NOT_ADMITTED 招录未被录取', 'RECRUITMENT_RESULTS_PUBLISHED 招录调剂录取结果已发布']);
+    expect(await kinds('3')).toEqual(expect.arrayContaining(['RECRUITMENT_ADMITTED 已被重庆市渝北区人民医院录取', 'RECRUITMENT_RESULTS_PUBLISHED 招录第一志愿录取结果已发布']));
   });
 });

@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page, type Request } from 'playwright-core
 import { build, preview, type PreviewServer } from 'vite';
 import {
   ADMITTED,
+  FIRST_STAGE_NOT_YET,
   APPLICANT_LOGIN,
   APPROVED,
   DRAFT,
@@ -340,6 +341,33 @@ describe('Recruitment pages of an applicant', () => {
     await expectAccessible(page);
     await screenshots(page, 'results');
     await page.close();
+  });
+
+  it('RC-6 a round published round by round: the first-choice stage read as such, and the next stage’s day when it is not out yet', async () => {
+    const { page } = await open('/candidate/recruitment/rounds/3', {
+      'GET /recruitment/rounds/3': { json: ROUND_RESULTS_OUT },
+      'GET /me/recruitment/applications': { json: [APPROVED] },
+      'GET /recruitment/rounds/3/admission/mine': { json: FIRST_STAGE_NOT_YET },
+    });
+    const result = page.getByTestId('admission');
+    await result.getByText('暂未录取', { exact: true }).waitFor();
+    await result.getByText('以下为第一志愿录取结果；后续志愿或调剂录取尚未进行，结果公布后会在此更新并通知您。').waitFor();
+    await result.getByText('结果：暂未录取，后续录取尚未进行。').waitFor();
+    assert.equal(await result.getByText('未被录取', { exact: true }).count(), 0);
+    await expectAccessible(page);
+    await screenshots(page, 'results-first-stage');
+    await page.close();
+
+    const early = await open('/candidate/recruitment/rounds/3', {
+      'GET /recruitment/rounds/3': { json: ROUND_RESULTS_OUT },
+      'GET /me/recruitment/applications': { json: [APPROVED] },
+      'GET /recruitment/rounds/3/admission/mine': {
+        status: 409,
+        json: { code: 'ADMISSION_RESULTS_NOT_VISIBLE', message: { zh: '录取结果尚未到公布时间', en: 'Admission results are not visible yet' }, details: { visibleFrom: '2025-07-02T01:00:00.000Z' } },
+      },
+    });
+    await early.page.getByText('录取结果将于 2025-07-02 09:00 公布（还有', { exact: false }).waitFor();
+    await early.page.close();
   });
 
   it('RC-6 results before their time: when they come out, without asking the API', async () => {

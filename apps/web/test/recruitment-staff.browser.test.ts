@@ -26,6 +26,15 @@ import {
   ROUNDS,
   RUN_PREVIEW,
   RUN_PUBLISHED,
+  FUJIAN_STAGES,
+  FUJIAN_STAGES_PUBLISHED,
+  CHONGQING_TOKEN,
+  CHONGQING_STANDING,
+  CHONGQING_ROUNDS,
+  CHONGQING_STAGES,
+  CHONGQING_FIRST_RUN,
+  CHONGQING_SECOND_PREVIEW,
+  CHONGQING_OUTCOMES,
   XIAOGAN_ROUNDS,
   XIAOGAN_STANDING,
   XIAOGAN_TOKEN,
@@ -62,6 +71,7 @@ const BASE: Actor = { token: BASE_TOKEN, standing: BASE_STANDING, rounds: ROUNDS
 const CITY: Actor = { token: CITY_TOKEN, standing: CITY_STANDING, rounds: ROUNDS };
 const CENTRE: Actor = { token: CENTRE_TOKEN, standing: AUTHORITY_STANDING, rounds: ROUNDS };
 const XIAOGAN: Actor = { token: XIAOGAN_TOKEN, standing: XIAOGAN_STANDING, rounds: XIAOGAN_ROUNDS };
+const CHONGQING: Actor = { token: CHONGQING_TOKEN, standing: CHONGQING_STANDING, rounds: CHONGQING_ROUNDS };
 
 /** What every recruitment page of the actor reads: the login resumed, the standing, the rounds of the jurisdiction. */
 function common(actor: Actor): Handlers {
@@ -379,8 +389,10 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
 
   it('the authority previews a run and publishes it behind a confirmation with its counts; refusals are explained', async () => {
     let runs: Schemas['AdmissionRunView'][] = [];
+    let stages = FUJIAN_STAGES;
     let publishes = 0;
     await open(CENTRE, '/centre/recruitment/admission', {
+      'GET /recruitment/rounds/11/admission-runs/stages': () => ({ json: stages }),
       'GET /recruitment/rounds/11/admission-runs': () => ({ json: runs }),
       'POST /recruitment/rounds/11/admission-runs': () => {
         runs = [RUN_PREVIEW];
@@ -392,17 +404,21 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
         if (publishes === 1) return { status: 409, json: refusal('ADMISSION_INPUTS_CHANGED', '预览后报名或成绩已变化，请重新预览', 'Applications or scores changed since the preview; preview again') };
         if (publishes === 2) return { status: 409, json: refusal('ADMISSION_ALREADY_PUBLISHED', '本批次录取结果已发布', 'This round’s admission is already published') };
         runs = [RUN_PUBLISHED];
+        stages = FUJIAN_STAGES_PUBLISHED;
         return { json: RUN_PUBLISHED };
       },
     });
     await page.getByRole('heading', { level: 2, name: '录取' }).waitFor();
     await page.getByText('还没有录取方案：请先生成录取预览').waitFor();
+    // Fujian publishes once: the default stage is the final one (every round).
+    assert.equal(await page.locator('.ant-form-item', { hasText: '计算至' }).locator('.ant-select-selection-item').innerText(), '调剂录取（最终结果）');
     await page.getByRole('button', { name: '生成录取预览' }).click();
     await page.getByText('录取方案 #31').waitFor();
+    assert.deepEqual(json(sent.find((each) => each.key === 'POST /recruitment/rounds/11/admission-runs')!.request), { through: 'ADJUSTMENT' });
     const tracks = await page.locator('.ant-card', { hasText: '各基地录取情况' }).innerText();
     assert.match(tracks, /福州市第一总医院\s+单位人\s+10\s+10\s+0\s+78\.5/);
     assert.match(tracks, /厦门市第一医院\s+社会人\s+4\s+3\s+1\s+69/);
-    await page.getByText('第一志愿 福州市第一总医院：成绩 65，排名第 6，名额已满（最低录取 70）').waitFor();
+    await page.getByText('第一志愿 福州市第一总医院：综合排名第 31 位，该基地录取至第 5 位，轮到您时名额已满，未被录取。').waitFor();
     assert.deepEqual(await violations(), []);
     await shoot('authority-preview');
 
@@ -417,14 +433,55 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     await page.getByRole('button', { name: '发布录取结果' }).click();
     await dialog.getByRole('button', { name: '确认发布' }).click();
     await page.getByText('发布未完成：本批次录取结果已发布').waitFor();
-    await page.getByText('本招录计划已经发布过录取结果，不能再次发布。').waitFor();
+    await page.getByText('该阶段（或其后的阶段）的录取结果已经发布，不能再次发布。').waitFor();
     await shoot('authority-publish-refused');
     await page.getByRole('button', { name: '发布录取结果' }).click();
     await dialog.getByRole('button', { name: '确认发布' }).click();
-    await page.getByText('本招录计划的录取结果已发布。').waitFor();
+    await page.getByText('本招录计划的录取结果已全部发布。').waitFor();
     assert.equal(publishes, 3);
     assert.equal(await page.getByRole('button', { name: '发布录取结果' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: '生成录取预览' }).isDisabled(), true);
+    assert.match(await page.locator('.ant-card', { hasText: '录取阶段' }).first().innerText(), /志愿录取[\s\S]*已由后续阶段一并发布[\s\S]*调剂录取（最终结果）[\s\S]*已发布（方案 #31）/);
+    await close();
+  });
+
+  it('a round published round by round (Chongqing): the stages with their results days, the next stage chosen, the preview continuing the published one', async () => {
+    let runs: Schemas['AdmissionRunView'][] = [CHONGQING_FIRST_RUN];
+    await open(CHONGQING, '/centre/recruitment/admission', {
+      'GET /recruitment/rounds/41': () => ({ json: { ...ROUND_DETAIL, id: 41, code: 'CQ-2025', name: CHONGQING_ROUNDS[0].name, jurisdiction: 'CHONGQING' } }),
+      'GET /recruitment/rounds/41/admission-runs/stages': () => ({ json: CHONGQING_STAGES }),
+      'GET /recruitment/rounds/41/admission-runs': () => ({ json: runs }),
+      'POST /recruitment/rounds/41/admission-runs': () => {
+        runs = [CHONGQING_SECOND_PREVIEW, CHONGQING_FIRST_RUN];
+        return { status: 201, json: CHONGQING_SECOND_PREVIEW };
+      },
+      'GET /recruitment/rounds/41/admission-runs/51/outcomes': () => ({ json: CHONGQING_OUTCOMES }),
+      'GET /recruitment/rounds/41/admission-runs/52/outcomes': () => ({ json: CHONGQING_OUTCOMES }),
+    });
+    await page.getByRole('heading', { level: 2, name: '录取' }).waitFor();
+    await page.getByText('已发布至第一志愿录取；后续阶段在此基础上计算', { exact: false }).waitFor();
+    const table = await page.locator('.ant-card', { hasText: '录取阶段' }).first().innerText();
+    assert.match(table, /第一志愿录取\s+2025-04-26 00:00\s+已发布（方案 #51）/);
+    assert.match(table, /第二志愿录取\s+2025-04-28 00:00\s+待计算/);
+    assert.match(table, /调剂录取（最终结果）\s+2025-04-30 00:00\s+待计算/);
+    // The published first stage is shown, and cannot be published again.
+    await page.getByText('录取方案 #51').waitFor();
+    assert.equal(await page.getByRole('button', { name: '发布录取结果' }).count(), 0);
+
+    await page.locator('.ant-form-item', { hasText: '计算至' }).locator('.ant-select-selector').click();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await options.first().waitFor();
+    assert.deepEqual(await options.allInnerTexts(), ['第二志愿录取', '调剂录取（最终结果）']);
+    await options.filter({ hasText: '第二志愿录取' }).click();
+    await page.getByRole('button', { name: '生成录取预览' }).click();
+    await page.getByText('录取方案 #52').waitFor();
+    assert.deepEqual(json(sent.find((each) => each.key === 'POST /recruitment/rounds/41/admission-runs')!.request), { through: 'SECOND' });
+    const run = await page.locator('.ant-card', { hasText: '录取方案 #52' }).first().innerText();
+    assert.match(run, /第二志愿录取，接续已发布方案 #51/);
+    assert.match(run, /2025-04-28 00:00/);
+    assert.match(await page.locator('.ant-card', { hasText: '各基地录取情况' }).innerText(), /重庆市合川区人民医院[\s\S]*第一志愿 0 人；第二志愿 1 人（最低 70）/);
+    assert.deepEqual(await violations(), []);
+    await shoot('authority-stage-preview');
     await close();
   });
 

@@ -1095,7 +1095,7 @@ export interface paths {
         /** The round’s admission runs, newest first */
         get: operations["AdmissionRunsController_list"];
         put?: never;
-        /** RC-6: preview an admission run: admit() over the approved applications, their choices and scores and the round’s plan, with a fresh lottery seed recorded */
+        /** RC-6: preview an admission run: admit() over the approved applications, their choices and scores and the round’s plan, with a fresh lottery seed recorded; a stage (through) continues the published stages with their seed */
         post: operations["AdmissionRunsController_preview"];
         delete?: never;
         options?: never;
@@ -1148,6 +1148,23 @@ export interface paths {
         put?: never;
         /** RC-6: publish a previewed run: places created (never over quota), re-review started where the chain has one, notices queued; refused if the input changed or the round is published */
         post: operations["AdmissionRunsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/admission-runs/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RC-6: the round’s admission stages (each choice round, or the parallel round, then adjustment): results time, published, previewable next */
+        get: operations["AdmissionRunsController_stages"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2283,9 +2300,13 @@ export interface components {
         /** @description An admission run (预览 / 已发布 / 已作废) with its recorded lottery seed and per-track summary. */
         AdmissionRunView: {
             admitted: number;
+            /** @description The published run whose stages this one continues, null for the first. */
+            afterRunId: number | null;
             applicants: number;
             /** @description ISO instants. */
             createdAt: string;
+            /** @description True when no round is left after it. */
+            finalStage: boolean;
             id: number;
             /** @description SHA-256 of the input; a publish whose input differs is refused. */
             inputDigest: string;
@@ -2293,12 +2314,37 @@ export interface components {
             mechanism: "SEQUENTIAL_CHOICES" | "CENTRAL_PARALLEL";
             publishedAt: string | null;
             quota: number;
+            /** @description ISO instant from which applicants read this stage's results, null: as soon as it is published. */
+            resultsVisibleFrom: string | null;
             roundId: number;
             rounds: components["schemas"]["AdmissionRound"][];
             /** @description The lottery seed of the tie-break: anyone can recompute every ticket (SHA-256 of `seed:applicationId`). */
             seed: string;
+            /** @description The stage in Chinese: 第一志愿, 第二志愿, 志愿, 调剂. */
+            stageLabel: string;
             status: components["schemas"]["AdmissionRunStatus"];
+            /** @description The last round the run ran: the stage it publishes (FIRST, SECOND, PARALLEL or ADJUSTMENT). */
+            through: components["schemas"]["AdmissionRound"];
             tracks: components["schemas"]["AdmissionTrackView"][];
+        };
+        AdmissionStagesView: {
+            roundId: number;
+            stages: components["schemas"]["AdmissionStageView"][];
+        };
+        /** @description One stage of the round's admission (a choice round, the parallel round or adjustment). */
+        AdmissionStageView: {
+            final: boolean;
+            /** @description 第一志愿, 第二志愿, 志愿, 调剂 */
+            label: string;
+            /** @description A run may stop after this stage now. */
+            previewable: boolean;
+            /** @description The published run that stopped after this stage, null when none did (not yet, or skipped). */
+            publishedRunId: number | null;
+            /** @description ISO instant from which applicants read this stage's results; null: as soon as published. */
+            resultsVisibleFrom: string | null;
+            /** @description Decided by a published run (this stage's or a later one's): its scores are frozen. */
+            settled: boolean;
+            through: components["schemas"]["AdmissionRound"];
         };
         /** @description RC-6: one track's line of a run: its quota, how many it admitted, the last admitted score. */
         AdmissionTrackView: {
@@ -2980,6 +3026,7 @@ export interface components {
             admitted: boolean;
             admittedBy: (string & components["schemas"]["AdmissionRound"]) | null;
             baseName: string | null;
+            finalStage: boolean;
             /** @description Why, in plain Chinese: each choice, the adjustment, the result. */
             lines: string[];
             /** @description The place, once admitted: its reporting status and whether the admission notice can be downloaded. */
@@ -2993,6 +3040,9 @@ export interface components {
             reportingDeadline: string | null;
             roundId: number;
             roundName: string;
+            /** @description The latest published stage the applicant can read; before the final stage, later rounds may still admit. */
+            stage: components["schemas"]["AdmissionRound"];
+            stageLabel: string;
         };
         NationalRosterBaseReport: {
             baseId: number | null;
@@ -3103,6 +3153,13 @@ export interface components {
             reportedOn: string | null;
             status: components["schemas"]["PlacementStatus"];
             traineeId: number | null;
+        };
+        PreviewRunDto: {
+            /**
+             * @description the stage to stop after, where results are published round by round (e.g. FIRST: first-choice results); absent: every remaining round
+             * @enum {string}
+             */
+            through?: "FIRST" | "SECOND" | "PARALLEL" | "ADJUSTMENT";
         };
         ProfileEditDto: {
             /** @description only for documents that do not encode it */
@@ -10947,7 +11004,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewRunDto"];
+            };
+        };
         responses: {
             /** @description AdmissionRunView */
             201: {
@@ -10958,7 +11019,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdmissionRunView"];
                 };
             };
-            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply */
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid; `BODY_TOO_DEEP`: 请求内容的嵌套层级过深 / The request body is nested too deeply; `ADMISSION_STAGE_INVALID`: 本批次没有该录取阶段 / This round’s admission has no such stage */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10966,7 +11027,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP";
+                        code: "VALIDATION_FAILED" | "BODY_TOO_DEEP" | "ADMISSION_STAGE_INVALID";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -11038,7 +11099,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `ADMISSION_PLAN_INVALID`: 招录计划无法用于录取（基地未知或无计划） / The recruitment plan cannot be used (unknown base or no plan); `ADMISSION_ALREADY_PUBLISHED`: 本批次录取结果已发布 / This round’s admission is already published */
+            /** @description `ADMISSION_PLAN_INVALID`: 招录计划无法用于录取（基地未知或无计划） / The recruitment plan cannot be used (unknown base or no plan); `ADMISSION_ALREADY_PUBLISHED`: 本批次该阶段的录取结果已发布 / This round’s admission is already published through this stage; `ADMISSION_SETTLED_ROUNDS_CHANGED`: 已公布阶段的录取结果会因报名变化而改变，不能继续计算；请核对详情中的人员 / The change since the last publication would alter admissions already published; see the applicants in details */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11046,7 +11107,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "ADMISSION_PLAN_INVALID" | "ADMISSION_ALREADY_PUBLISHED";
+                        code: "ADMISSION_PLAN_INVALID" | "ADMISSION_ALREADY_PUBLISHED" | "ADMISSION_SETTLED_ROUNDS_CHANGED";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -11374,7 +11435,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `ADMISSION_RUN_NOT_PREVIEW`: 该录取计算已发布或已作废 / This run is no longer a preview; `ADMISSION_ALREADY_PUBLISHED`: 本批次录取结果已发布 / This round’s admission is already published; `ADMISSION_INPUTS_CHANGED`: 预览后报名或成绩已变化，请重新预览 / Applications or scores changed since the preview; preview again; `ADMISSION_PLAN_INVALID`: 招录计划无法用于录取（基地未知或无计划） / The recruitment plan cannot be used (unknown base or no plan) */
+            /** @description `ADMISSION_RUN_NOT_PREVIEW`: 该录取计算已发布或已作废 / This run is no longer a preview; `ADMISSION_ALREADY_PUBLISHED`: 本批次该阶段的录取结果已发布 / This round’s admission is already published through this stage; `ADMISSION_INPUTS_CHANGED`: 预览后报名或成绩已变化，请重新预览 / Applications or scores changed since the preview; preview again; `ADMISSION_PLAN_INVALID`: 招录计划无法用于录取（基地未知或无计划） / The recruitment plan cannot be used (unknown base or no plan) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11383,6 +11444,108 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "ADMISSION_RUN_NOT_PREVIEW" | "ADMISSION_ALREADY_PUBLISHED" | "ADMISSION_INPUTS_CHANGED" | "ADMISSION_PLAN_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AdmissionRunsController_stages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AdmissionStagesView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionStagesView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;
@@ -11750,7 +11913,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 录取结果已发布，成绩不可再修改 / Admission is published; scores can no longer change */
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 该轮录取结果已发布，本轮成绩不可再修改 / The results of this round are published; its scores can no longer change */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11898,7 +12061,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 录取结果已发布，成绩不可再修改 / Admission is published; scores can no longer change */
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 该轮录取结果已发布，本轮成绩不可再修改 / The results of this round are published; its scores can no longer change */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12570,7 +12733,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 录取结果已发布，成绩不可再修改 / Admission is published; scores can no longer change */
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 该轮录取结果已发布，本轮成绩不可再修改 / The results of this round are published; its scores can no longer change */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12717,7 +12880,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 录取结果已发布，成绩不可再修改 / Admission is published; scores can no longer change */
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score; `RANKING_CLOSED`: 该轮录取结果已发布，本轮成绩不可再修改 / The results of this round are published; its scores can no longer change */
             409: {
                 headers: {
                     [name: string]: unknown;

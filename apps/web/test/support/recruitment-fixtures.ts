@@ -240,6 +240,9 @@ export const ROUND_RESULTS_OUT: Schemas['RecruitmentRoundDetail'] = { ...ROUND, 
 export const ADMITTED: Schemas['MyAdmissionView'] = {
   roundId: 3,
   roundName: ROUND.name,
+  stage: 'ADJUSTMENT',
+  stageLabel: '调剂',
+  finalStage: true,
   admitted: true,
   admittedBy: 'SECOND',
   baseName: '厦门大学附属第一医院',
@@ -249,5 +252,25 @@ export const ADMITTED: Schemas['MyAdmissionView'] = {
     '录取结果：第二志愿录取，厦门大学附属第一医院。',
   ],
   placement: { status: 'ADMITTED', noticeStatus: 'READY', reportedOn: null },
+  reportingDeadline: '2025-08-20T17:00:00.000+08:00',
+};
+
+/** A round published round by round, read after its first-choice results: not admitted yet, later rounds to come. */
+export const FIRST_STAGE_NOT_YET: Schemas['MyAdmissionView'] = {
+  roundId: 3,
+  roundName: ROUND.name,
+  stage: 'FIRST',
+  stageLabel: '第一志愿',
+  finalStage: false,
+  admitted: false,
+  admittedBy: null,
+  baseName: null,
+  lines: [
+    '第一志愿 福州市第一总医院（社会人名额）：您的排名第 23 位，该基地本轮录取至第 20 位（最低分 81.5），未被录取。',
+    '第二志愿 厦门大学附属第一医院（社会人名额）：本轮录取尚未进行。',
+    '调剂：尚未进行。',
+    '结果：暂未录取，后续录取尚未进行。',
+  ],
+  placement: null,
   reportingDeadline: '2025-08-20T17:00:00.000+08:00',
 };

@@ -221,28 +221,118 @@ export const RETURNS: Schemas['ReturnView'] = {
   totals: [{ base: '福州市第一总医院', admitted: 3, reported: 1, noShows: 0, pending: 2 }],
 };
 
+/** Fujian ranks centrally (平行志愿), then adjusts; it publishes once, so the run goes through the final stage. */
 export const RUN_PREVIEW: Schemas['AdmissionRunView'] = {
   id: 31,
   roundId: 11,
   status: 'PREVIEW',
-  mechanism: 'SEQUENTIAL_CHOICES',
+  mechanism: 'CENTRAL_PARALLEL',
+  through: 'ADJUSTMENT',
+  stageLabel: '调剂',
+  finalStage: true,
+  afterRunId: null,
+  resultsVisibleFrom: '2025-07-26T01:00:00Z',
   applicants: 40,
   admitted: 25,
   quota: 27,
-  rounds: ['FIRST', 'SECOND', 'ADJUSTMENT'],
+  rounds: ['PARALLEL', 'ADJUSTMENT'],
   createdAt: '2025-07-20T02:00:00Z',
   publishedAt: null,
   inputDigest: 'c'.repeat(64),
   seed: '5f1d3c0a9b7e4d21',
   tracks: [
-    { baseId: 4, baseName: '福州市第一总医院', applicantType: 'EMPLOYED', quota: 10, admitted: 10, seatsLeft: 0, lastAdmittedScore: 78.5, rounds: [{ round: 'FIRST', admitted: 9, lastAdmittedScore: 80 }, { round: 'SECOND', admitted: 1, lastAdmittedScore: 78.5 }] },
-    { baseId: 4, baseName: '福州市第一总医院', applicantType: 'INDEPENDENT', quota: 5, admitted: 4, seatsLeft: 1, lastAdmittedScore: 70, rounds: [{ round: 'FIRST', admitted: 4, lastAdmittedScore: 70 }] },
-    { baseId: 5, baseName: '厦门市第一医院', applicantType: 'EMPLOYED', quota: 8, admitted: 8, seatsLeft: 0, lastAdmittedScore: 75, rounds: [{ round: 'FIRST', admitted: 8, lastAdmittedScore: 75 }] },
-    { baseId: 5, baseName: '厦门市第一医院', applicantType: 'INDEPENDENT', quota: 4, admitted: 3, seatsLeft: 1, lastAdmittedScore: 69, rounds: [{ round: 'FIRST', admitted: 2, lastAdmittedScore: 72 }, { round: 'ADJUSTMENT', admitted: 1, lastAdmittedScore: 69 }] },
+    { baseId: 4, baseName: '福州市第一总医院', applicantType: 'EMPLOYED', quota: 10, admitted: 10, seatsLeft: 0, lastAdmittedScore: 78.5, rounds: [{ round: 'PARALLEL', admitted: 9, lastAdmittedScore: 80 }, { round: 'ADJUSTMENT', admitted: 1, lastAdmittedScore: 78.5 }] },
+    { baseId: 4, baseName: '福州市第一总医院', applicantType: 'INDEPENDENT', quota: 5, admitted: 4, seatsLeft: 1, lastAdmittedScore: 70, rounds: [{ round: 'PARALLEL', admitted: 4, lastAdmittedScore: 70 }, { round: 'ADJUSTMENT', admitted: 0, lastAdmittedScore: null }] },
+    { baseId: 5, baseName: '厦门市第一医院', applicantType: 'EMPLOYED', quota: 8, admitted: 8, seatsLeft: 0, lastAdmittedScore: 75, rounds: [{ round: 'PARALLEL', admitted: 8, lastAdmittedScore: 75 }, { round: 'ADJUSTMENT', admitted: 0, lastAdmittedScore: null }] },
+    { baseId: 5, baseName: '厦门市第一医院', applicantType: 'INDEPENDENT', quota: 4, admitted: 3, seatsLeft: 1, lastAdmittedScore: 69, rounds: [{ round: 'PARALLEL', admitted: 2, lastAdmittedScore: 72 }, { round: 'ADJUSTMENT', admitted: 1, lastAdmittedScore: 69 }] },
   ],
 };
 
 export const RUN_PUBLISHED: Schemas['AdmissionRunView'] = { ...RUN_PREVIEW, status: 'PUBLISHED', publishedAt: '2025-07-21T02:00:00Z' };
+
+const stage = (through: Schemas['AdmissionRound'], label: string, final: boolean, resultsVisibleFrom: string | null, state: Partial<Schemas['AdmissionStageView']> = {}): Schemas['AdmissionStageView'] => ({
+  through,
+  label,
+  final,
+  resultsVisibleFrom,
+  publishedRunId: null,
+  settled: false,
+  previewable: true,
+  ...state,
+});
+
+/** Fujian's stages before and after its one publication (through adjustment, the parallel round with it). */
+export const FUJIAN_STAGES: Schemas['AdmissionStagesView'] = {
+  roundId: 11,
+  stages: [stage('PARALLEL', '志愿', false, '2025-07-26T01:00:00Z'), stage('ADJUSTMENT', '调剂', true, '2025-07-26T01:00:00Z')],
+};
+export const FUJIAN_STAGES_PUBLISHED: Schemas['AdmissionStagesView'] = {
+  roundId: 11,
+  stages: [
+    stage('PARALLEL', '志愿', false, '2025-07-26T01:00:00Z', { settled: true, previewable: false }),
+    stage('ADJUSTMENT', '调剂', true, '2025-07-26T01:00:00Z', { publishedRunId: 31, settled: true, previewable: false }),
+  ],
+};
+
+/** Chongqing 2025 publishes round by round (04-26, 04-28, 04-30): the first-choice stage is out. */
+export const CHONGQING_TOKEN = token(user(9, 'centre-cq', 'CENTRE_ADMIN', '重庆市卫生健康委员会', 40));
+export const CHONGQING_STANDING: Schemas['RecruitmentStandingView'] = { kind: 'AUTHORITY', jurisdiction: 'CHONGQING', jurisdictionName: { zh: '重庆市', en: 'Chongqing' }, cityId: null, baseId: null };
+export const CHONGQING_ROUNDS: Schemas['RecruitmentRoundSummary'][] = [
+  { id: 41, code: 'CQ-2025', name: '重庆市2025年助理全科医生培训招收', year: 2025, jurisdiction: 'CHONGQING', jurisdictionName: CHONGQING_STANDING.jurisdictionName, applicantTypes: ['EMPLOYED', 'INDEPENDENT'], signupOpensAt: '2025-04-07T00:00:00+08:00', signupClosesAt: '2025-04-21T18:00:00+08:00', signupOpen: false },
+];
+export const CHONGQING_STAGES: Schemas['AdmissionStagesView'] = {
+  roundId: 41,
+  stages: [
+    stage('FIRST', '第一志愿', false, '2025-04-25T16:00:00Z', { publishedRunId: 51, settled: true, previewable: false }),
+    stage('SECOND', '第二志愿', false, '2025-04-27T16:00:00Z'),
+    stage('ADJUSTMENT', '调剂', true, '2025-04-29T16:00:00Z'),
+  ],
+};
+const cqTrack = (baseId: number, baseName: string, quota: number, first: number, second: number | null): Schemas['AdmissionTrackView'] => ({
+  baseId,
+  baseName,
+  applicantType: null,
+  quota,
+  admitted: first + (second ?? 0),
+  seatsLeft: quota - first - (second ?? 0),
+  lastAdmittedScore: null,
+  rounds: [{ round: 'FIRST', admitted: first, lastAdmittedScore: first > 0 ? 88 : null }, ...(second === null ? [] : [{ round: 'SECOND' as const, admitted: second, lastAdmittedScore: second > 0 ? 70 : null }])],
+});
+export const CHONGQING_FIRST_RUN: Schemas['AdmissionRunView'] = {
+  id: 51,
+  roundId: 41,
+  status: 'PUBLISHED',
+  mechanism: 'SEQUENTIAL_CHOICES',
+  through: 'FIRST',
+  stageLabel: '第一志愿',
+  finalStage: false,
+  afterRunId: null,
+  resultsVisibleFrom: '2025-04-25T16:00:00Z',
+  applicants: 5,
+  admitted: 2,
+  quota: 4,
+  rounds: ['FIRST'],
+  createdAt: '2025-04-25T10:00:00Z',
+  publishedAt: '2025-04-25T11:00:00Z',
+  inputDigest: 'd'.repeat(64),
+  seed: '9a0c7e51d2b34f68',
+  tracks: [cqTrack(61, '重庆市巴南区人民医院', 1, 1, null), cqTrack(62, '重庆市合川区人民医院', 1, 0, null), cqTrack(63, '重庆市渝北区人民医院', 2, 1, null)],
+};
+export const CHONGQING_SECOND_PREVIEW: Schemas['AdmissionRunView'] = {
+  ...CHONGQING_FIRST_RUN,
+  id: 52,
+  status: 'PREVIEW',
+  through: 'SECOND',
+  stageLabel: '第二志愿',
+  afterRunId: 51,
+  resultsVisibleFrom: '2025-04-27T16:00:00Z',
+  admitted: 3,
+  rounds: ['FIRST', 'SECOND'],
+  createdAt: '2025-04-27T10:00:00Z',
+  publishedAt: null,
+  tracks: [cqTrack(61, '重庆市巴南区人民医院', 1, 1, 0), cqTrack(62, '重庆市合川区人民医院', 1, 0, 1), cqTrack(63, '重庆市渝北区人民医院', 2, 1, 0)],
+};
+export const CHONGQING_OUTCOMES: Schemas['AdmissionOutcomePage'] = { page: 1, pageSize: 20, total: 0, items: [] };
 
 export const OUTCOMES: Schemas['AdmissionOutcomePage'] = {
   page: 1,
@@ -255,10 +345,10 @@ export const OUTCOMES: Schemas['AdmissionOutcomePage'] = {
       idMasked: '3501**********1234',
       applicantType: 'INDEPENDENT',
       admitted: true,
-      admittedBy: 'FIRST',
+      admittedBy: 'PARALLEL',
       baseId: 4,
       baseName: '福州市第一总医院',
-      lines: ['第一志愿 福州市第一总医院：成绩 86.5，排名第 1，录取', '调剂：已由志愿录取', '结果：录取到福州市第一总医院'],
+      lines: ['第一志愿 福州市第一总医院：综合排名第 1 位，已录取。', '调剂：您已被志愿录取，不参加调剂。', '结果：已录取，福州市第一总医院（平行志愿录取）。'],
       explanation: {} as Schemas['ApplicantExplanation'],
     },
     {
@@ -270,7 +360,7 @@ export const OUTCOMES: Schemas['AdmissionOutcomePage'] = {
       admittedBy: null,
       baseId: null,
       baseName: null,
-      lines: ['第一志愿 福州市第一总医院：成绩 65，排名第 6，名额已满（最低录取 70）', '第二志愿 厦门市第一医院：名额已满', '调剂：不服从调剂', '结果：未录取'],
+      lines: ['第一志愿 福州市第一总医院：综合排名第 31 位，该基地录取至第 5 位，轮到您时名额已满，未被录取。', '第二志愿 厦门市第一医院：综合排名第 31 位，该基地没有名额，未被录取。', '调剂：您选择了不接受调剂，未参加调剂。', '结果：未被录取。您选择了不接受调剂，本年度不进入培训。'],
       explanation: {} as Schemas['ApplicantExplanation'],
     },
   ],

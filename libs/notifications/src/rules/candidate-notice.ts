@@ -117,8 +117,11 @@ export interface RecruitmentNoticeFacts {
   RECRUITMENT_RETURNED: ApplicationFacts & { by: NoticeReviewer; reason: string; correctBefore: BeijingInstant };
   /** RC-5: a return not corrected by its deadline counts as withdrawal. */
   RECRUITMENT_WITHDRAWN: ApplicationFacts & { correctBefore: BeijingInstant };
-  /** RC-6: the round's admission is published; the outcome is shown from `resultsVisibleAt` (null: at once). */
-  RECRUITMENT_RESULTS_PUBLISHED: ApplicationFacts & { resultsVisibleAt: BeijingInstant | null };
+  /**
+   * RC-6: the round's admission is published; the outcome is shown from `resultsVisibleAt` (null: at once). `stage`
+   * names the stage (第一志愿, …) of a round published round by round; null or absent: the whole admission.
+   */
+  RECRUITMENT_RESULTS_PUBLISHED: ApplicationFacts & { resultsVisibleAt: BeijingInstant | null; stage?: string | null };
   /** RC-6 / RC-7: admitted to a base, to report there before `reportBy` (an exclusive instant; null: as the notice says). */
   RECRUITMENT_ADMITTED: ApplicationFacts & { baseName: string; reportBy: BeijingInstant | null };
   RECRUITMENT_NOT_ADMITTED: ApplicationFacts;

@@ -104,6 +104,9 @@ describe('composeMessage: what a candidate reads, from the kind and its facts', 
     const [published, admitted, notAdmitted, noticeReady, noShow] = EVERY_KIND.slice(-5).map(composeMessage);
     expect(published.body).toBe('“2025年福建省临床类别助理全科医生培训招录”录取结果已发布，请于 2025年8月20日09:00（北京时间）起登录平台查看录取结果及说明。');
     expect(composeMessage({ kind: 'RECRUITMENT_RESULTS_PUBLISHED', facts: { ...APPLICATION, resultsVisibleAt: null } }).body).toContain('录取结果已发布，请登录平台查看');
+    const stage = composeMessage({ kind: 'RECRUITMENT_RESULTS_PUBLISHED', facts: { ...APPLICATION, resultsVisibleAt: '2025-04-26T00:00:00+08:00', stage: '第一志愿' } });
+    expect(stage.title).toBe('招录第一志愿录取结果已发布');
+    expect(stage.body).toContain('第一志愿录取结果已发布，请于 2025年4月26日00:00（北京时间）起登录平台查看');
     expect(admitted).toMatchObject({ title: '已被福建医科大学附属第一医院录取' });
     expect(admitted.body).toContain('请于 2025年8月31日24:00（北京时间）前到培训基地报到');
     expect(composeMessage({ kind: 'RECRUITMENT_ADMITTED', facts: { ...APPLICATION, baseName: 'B', reportBy: null } }).body).toContain('请按录取通知书要求到培训基地报到');

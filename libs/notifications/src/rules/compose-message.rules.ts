@@ -200,7 +200,8 @@ export function composeMessage(notice: CandidateNotice): ComposedMessage {
     case 'RECRUITMENT_RESULTS_PUBLISHED': {
       const f = notice.facts;
       const when = f.resultsVisibleAt ? `请于 ${openingText(f.resultsVisibleAt)}（北京时间）起` : '请';
-      return { title: '招录录取结果已发布', body: `“${f.roundName}”录取结果已发布，${when}登录平台查看录取结果及说明。` };
+      const stage = f.stage ?? '';
+      return { title: `招录${stage}录取结果已发布`, body: `“${f.roundName}”${stage}录取结果已发布，${when}登录平台查看录取结果及说明。` };
     }
     case 'RECRUITMENT_ADMITTED': {
       const f = notice.facts;

@@ -11,6 +11,12 @@ import { packExplanation, PackedExplanation, unpackExplanation } from './outcome
 /** Applications that take part in admission: past the review before admission. */
 export const ADMISSIBLE_STATUSES = ['APPROVED', 'CONFIRMED'] as const;
 const ADMISSIBLE_SQL = `('APPROVED','CONFIRMED')`;
+/**
+ * The applications a run takes (alias `a`, the round's id bound once more): the admissible, and those a published
+ * stage admitted whatever their status now (a re-review under way keeps their seat in the rounds already decided).
+ */
+const IN_ADMISSION_SQL = `(a.status IN ${ADMISSIBLE_SQL} OR a.id IN (
+  SELECT o.application_id FROM admission_outcome o JOIN admission_run r ON r.id = o.run_id WHERE r.published_round_id = ? AND o.admitted = 1))`;
 
 /** An INSERT statement stays well under max_allowed_packet (16 MiB by default): a few MiB of values each. */
 const INSERT_BYTES = 4 * 1024 * 1024;
@@ -22,6 +28,10 @@ export interface RunRow {
   seed: string;
   inputDigest: string;
   summary: RunSummary;
+  /** The last round this run ran: the stage it publishes. */
+  through: AdmissionRound;
+  /** The published run this one continues (its earlier stages), null for the first. */
+  afterRunId: number | null;
   createdBy: number | null;
   createdAt: Date;
   publishedBy: number | null;
@@ -55,6 +65,8 @@ interface RawRun {
   seed: string;
   input_digest: string;
   summary: unknown;
+  through_round: AdmissionRound;
+  after_run_id: number | null;
   created_by: number | null;
   created_at: Date;
   published_by: number | null;
@@ -68,6 +80,8 @@ const toRun = (raw: RawRun): RunRow => ({
   seed: raw.seed,
   inputDigest: raw.input_digest,
   summary: jsonValue<RunSummary>(raw.summary) as RunSummary,
+  through: raw.through_round,
+  afterRunId: raw.after_run_id,
   createdBy: raw.created_by,
   createdAt: raw.created_at,
   publishedBy: raw.published_by,
@@ -130,8 +144,8 @@ export class AdmissionRunStore {
       ranking_score: string | null;
     }> = await manager.query(
       `SELECT id, applicant_type, choice1_base_id, choice2_base_id, accepts_adjustment, employer_city_id, submitted_at, ranking_score
-         FROM recruitment_application WHERE round_id = ? AND status IN ${ADMISSIBLE_SQL}`,
-      [roundId],
+         FROM recruitment_application a WHERE a.round_id = ? AND ${IN_ADMISSION_SQL}`,
+      [roundId, roundId],
     );
     return rows.map((row) => ({
       id: row.id,
@@ -149,16 +163,19 @@ export class AdmissionRunStore {
     const rows: Array<{ application_id: number; base_id: number; choice_round: AssessmentInput['choiceRound']; score: string }> = await manager.query(
       `SELECT s.application_id, s.base_id, s.choice_round, s.score
          FROM recruitment_assessment_score s JOIN recruitment_application a ON a.id = s.application_id
-        WHERE a.round_id = ? AND a.status IN ${ADMISSIBLE_SQL}`,
-      [roundId],
+        WHERE a.round_id = ? AND ${IN_ADMISSION_SQL}`,
+      [roundId, roundId],
     );
     return rows.map((row) => ({ applicationId: row.application_id, baseId: row.base_id, choiceRound: row.choice_round, score: row.score }));
   }
 
-  async insertRun(manager: EntityManager, run: { roundId: number; seed: string; inputDigest: string; summary: RunSummary; createdBy: number | null; createdAt: Date }): Promise<number> {
+  async insertRun(
+    manager: EntityManager,
+    run: { roundId: number; seed: string; inputDigest: string; summary: RunSummary; through: AdmissionRound; afterRunId: number | null; createdBy: number | null; createdAt: Date },
+  ): Promise<number> {
     const result = await manager.query<{ insertId: number }>(
-      'INSERT INTO admission_run (round_id, status, seed, input_digest, summary, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [run.roundId, 'PREVIEW', run.seed, run.inputDigest, JSON.stringify(run.summary), run.createdBy, run.createdAt],
+      'INSERT INTO admission_run (round_id, status, seed, input_digest, summary, through_round, after_run_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [run.roundId, 'PREVIEW', run.seed, run.inputDigest, JSON.stringify(run.summary), run.through, run.afterRunId, run.createdBy, run.createdAt],
     );
     return result.insertId;
   }
@@ -188,9 +205,22 @@ export class AdmissionRunStore {
     return rows.length === 0 ? null : toRun(rows[0]);
   }
 
-  async published(roundId: number, manager: EntityManager = this.dataSource.manager): Promise<RunRow | null> {
-    const rows: RawRun[] = await manager.query('SELECT * FROM admission_run WHERE published_round_id = ?', [roundId]);
-    return rows.length === 0 ? null : toRun(rows[0]);
+  /** The round's published runs, earliest stage first (each stage continues the one before). */
+  async publishedRuns(roundId: number, manager: EntityManager = this.dataSource.manager): Promise<RunRow[]> {
+    const rows: RawRun[] = await manager.query('SELECT * FROM admission_run WHERE published_round_id = ? ORDER BY published_at, id', [roundId]);
+    return rows.map(toRun);
+  }
+
+  /** The last published stage of the round, null before any. */
+  async latestPublished(roundId: number, manager: EntityManager = this.dataSource.manager): Promise<RunRow | null> {
+    const runs = await this.publishedRuns(roundId, manager);
+    return runs.length === 0 ? null : runs[runs.length - 1];
+  }
+
+  /** The applications a run ranked (every outcome row). */
+  async rankedApplications(manager: EntityManager, runId: number): Promise<Set<number>> {
+    const rows: Array<{ application_id: number }> = await manager.query('SELECT application_id FROM admission_outcome WHERE run_id = ?', [runId]);
+    return new Set(rows.map((row) => Number(row.application_id)));
   }
 
   async ofRound(roundId: number): Promise<RunRow[]> {
@@ -199,8 +229,8 @@ export class AdmissionRunStore {
   }
 
   /**
-   * PREVIEW → PUBLISHED, the round in the unique key: of two publishers of one round, however they race, exactly
-   * one sets it; the other gets ADMISSION_ALREADY_PUBLISHED. False when the run had left PREVIEW.
+   * PREVIEW → PUBLISHED, the round and stage in the unique key: of two publishers of one stage, however they race,
+   * exactly one sets it; the other gets ADMISSION_ALREADY_PUBLISHED. False when the run had left PREVIEW.
    */
   async markPublished(manager: EntityManager, runId: number, roundId: number, by: number | null, at: Date): Promise<boolean> {
     try {
@@ -229,12 +259,21 @@ export class AdmissionRunStore {
   }
 
   /** Who a run's outcomes are told to: each application's account, and the base of the admitted. */
-  async addressees(manager: EntityManager, runId: number): Promise<Array<{ applicationId: number; accountId: number; baseId: number | null; admitted: boolean }>> {
-    const rows: Array<{ application_id: number; account_id: number; base_id: number | null; admitted: number }> = await manager.query(
-      'SELECT o.application_id, a.account_id, o.base_id, o.admitted FROM admission_outcome o JOIN recruitment_application a ON a.id = o.application_id WHERE o.run_id = ? ORDER BY o.application_id',
+  async addressees(
+    manager: EntityManager,
+    runId: number,
+  ): Promise<Array<{ applicationId: number; accountId: number; baseId: number | null; admitted: boolean; admittedBy: AdmissionRound | null }>> {
+    const rows: Array<{ application_id: number; account_id: number; base_id: number | null; admitted: number; admitted_by: AdmissionRound | null }> = await manager.query(
+      'SELECT o.application_id, a.account_id, o.base_id, o.admitted, o.admitted_by FROM admission_outcome o JOIN recruitment_application a ON a.id = o.application_id WHERE o.run_id = ? ORDER BY o.application_id',
       [runId],
     );
-    return rows.map((row) => ({ applicationId: Number(row.application_id), accountId: Number(row.account_id), baseId: row.base_id === null ? null : Number(row.base_id), admitted: Boolean(row.admitted) }));
+    return rows.map((row) => ({
+      applicationId: Number(row.application_id),
+      accountId: Number(row.account_id),
+      baseId: row.base_id === null ? null : Number(row.base_id),
+      admitted: Boolean(row.admitted),
+      admittedBy: row.admitted_by,
+    }));
   }
 
   async outcomes(runId: number, filter: { baseId?: number; admitted?: boolean; applicationId?: number }, limit: number, offset: number): Promise<{ items: OutcomeRow[]; total: number }> {

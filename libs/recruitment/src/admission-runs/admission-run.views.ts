@@ -20,6 +20,16 @@ export interface AdmissionRunView {
   id: number;
   roundId: number;
   status: AdmissionRunStatus;
+  /** The last round the run ran: the stage it publishes (FIRST, SECOND, PARALLEL or ADJUSTMENT). */
+  through: AdmissionRound;
+  /** The stage in Chinese: 第一志愿, 第二志愿, 志愿, 调剂. */
+  stageLabel: string;
+  /** True when no round is left after it. */
+  finalStage: boolean;
+  /** The published run whose stages this one continues, null for the first. */
+  afterRunId: number | null;
+  /** ISO instant from which applicants read this stage's results, null: as soon as it is published. */
+  resultsVisibleFrom: string | null;
   /** The lottery seed of the tie-break: anyone can recompute every ticket (SHA-256 of `seed:applicationId`). */
   seed: string;
   /** SHA-256 of the input; a publish whose input differs is refused. */
@@ -33,6 +43,27 @@ export interface AdmissionRunView {
   /** ISO instants. */
   createdAt: string;
   publishedAt: string | null;
+}
+
+/** One stage of the round's admission (a choice round, the parallel round or adjustment). */
+export interface AdmissionStageView {
+  through: AdmissionRound;
+  /** 第一志愿, 第二志愿, 志愿, 调剂 */
+  label: string;
+  final: boolean;
+  /** ISO instant from which applicants read this stage's results; null: as soon as published. */
+  resultsVisibleFrom: string | null;
+  /** The published run that stopped after this stage, null when none did (not yet, or skipped). */
+  publishedRunId: number | null;
+  /** Decided by a published run (this stage's or a later one's): its scores are frozen. */
+  settled: boolean;
+  /** A run may stop after this stage now. */
+  previewable: boolean;
+}
+
+export interface AdmissionStagesView {
+  roundId: number;
+  stages: AdmissionStageView[];
 }
 
 /** One applicant's outcome in a run, with the explanation data and its Chinese wording. */
@@ -61,6 +92,10 @@ export interface AdmissionOutcomePage {
 export interface MyAdmissionView {
   roundId: number;
   roundName: string;
+  /** The latest published stage the applicant can read; before the final stage, later rounds may still admit. */
+  stage: AdmissionRound;
+  stageLabel: string;
+  finalStage: boolean;
   admitted: boolean;
   baseName: string | null;
   admittedBy: AdmissionRound | null;

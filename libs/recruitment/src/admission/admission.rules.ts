@@ -5,6 +5,7 @@ import {
   AdjustmentExplanation,
   Admission,
   AdmissionConfig,
+  AdmissionMechanism,
   AdmissionInput,
   AdmissionResult,
   AdmissionRound,
@@ -90,6 +91,12 @@ const isSafeInteger = (value: unknown): value is number => Number.isSafeInteger(
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 // ---------- validation ----------
+
+/** The rounds a mechanism runs, in order: its choice rounds (or the parallel round), then adjustment if enabled. */
+export function admissionRounds(mechanism: AdmissionMechanism, adjustmentEnabled: boolean): AdmissionRound[] {
+  const choices: AdmissionRound[] = mechanism === 'SEQUENTIAL_CHOICES' ? ['FIRST', 'SECOND'] : ['PARALLEL'];
+  return adjustmentEnabled ? [...choices, 'ADJUSTMENT'] : choices;
+}
 
 function roundsToRun(config: AdmissionConfig): AdmissionRound[] {
   const all: AdmissionRound[] = config.mechanism === 'SEQUENTIAL_CHOICES' ? ['FIRST', 'SECOND', 'ADJUSTMENT'] : ['PARALLEL', 'ADJUSTMENT'];

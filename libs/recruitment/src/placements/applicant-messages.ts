@@ -14,13 +14,16 @@ export interface AdmissionMessageFacts {
 const application = (facts: AdmissionMessageFacts) => ({ roundId: facts.roundId, roundName: facts.roundName, applicationId: facts.applicationId });
 const beijingOrNull = (at: Date | null) => (at ? formatBeijing(at) : null);
 
-/** RC-6: the publication, told at once: when the outcome can be read. One per application and run. */
-export function resultsPublishedMessage(facts: AdmissionMessageFacts, runId: number, resultsVisibleAt: Date | null): NewCandidateMessage {
+/**
+ * RC-6: the publication, told at once: when the outcome can be read. One per application and run. `stage` names
+ * the stage (第一志愿, …) when the round publishes round by round; null when the whole admission is published at once.
+ */
+export function resultsPublishedMessage(facts: AdmissionMessageFacts, runId: number, resultsVisibleAt: Date | null, stage: string | null = null): NewCandidateMessage {
   return {
     accountId: facts.accountId,
     kind: 'RECRUITMENT_RESULTS_PUBLISHED',
     dedupeKey: messageKey('RECRUITMENT_RESULTS_PUBLISHED', { application: facts.applicationId, run: runId }),
-    facts: { ...application(facts), resultsVisibleAt: beijingOrNull(resultsVisibleAt) },
+    facts: { ...application(facts), resultsVisibleAt: beijingOrNull(resultsVisibleAt), stage },
   };
 }
 

@@ -46,9 +46,13 @@ describe('RC-7 messages to applicants', () => {
       accountId: 7,
       kind: 'RECRUITMENT_RESULTS_PUBLISHED',
       dedupeKey: 'RECRUITMENT_RESULTS_PUBLISHED:application=41:run=9',
-      facts: { roundId: 3, roundName: FACTS.roundName, applicationId: 41, resultsVisibleAt: '2025-04-30T00:00:00+08:00' },
+      facts: { roundId: 3, roundName: FACTS.roundName, applicationId: 41, resultsVisibleAt: '2025-04-30T00:00:00+08:00', stage: null },
     });
     expect(message.visibleFrom).toBeUndefined();
+  });
+
+  it('RC-6 results of one stage name it (a round published round by round)', () => {
+    expect(resultsPublishedMessage(FACTS, 9, VISIBLE, '第一志愿').facts).toMatchObject({ stage: '第一志愿' });
   });
 
   it('RC-6 the outcome is shown only from the results time; admitted names the base and the reporting deadline', () => {

@@ -10,6 +10,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RecruitmentAccess } from '../access/recruitment-access.service';
 import { AdmissionRunStore } from '../admission-runs/admission-run.store';
+import { roundsThrough } from '../admission-runs/admission-stages';
 import { StoredRound, RoundStore } from '../rounds/round.store';
 import { checkScoreRows, parseRankingScore, RankableApplication, SCORE_FILE_COLUMNS, ScoreFileCheck } from './ranking.rules';
 import { AssessmentRound, RankingApplicationRow, RankingStore } from './ranking.store';
@@ -67,7 +68,7 @@ export class RankingService {
     const stored = await this.centreRound(actor, roundId);
     const value = this.checkedScore(score);
     return this.dataSource.transaction(async (manager) => {
-      await this.assertOpen(manager, stored.id);
+      await this.assertOpen(manager, stored, 'RANKING');
       const application = (await this.store.rankable(stored.id, manager)).find((each) => each.id === applicationId);
       if (!application) throw new DomainError('APPLICANT_NOT_IN_ROUND');
       await this.writeRanking(manager, actor, stored.id, [{ applicationId, score: value }], 'single');
@@ -77,14 +78,14 @@ export class RankingService {
 
   async importRanking(actor: Actor, roundId: number, file: { buffer: Buffer; filename: string }, commit: boolean): Promise<RankingImportReport> {
     const stored = await this.centreRound(actor, roundId);
-    return this.importScores(stored, file, commit, () => true, (manager, scores) => this.writeRanking(manager, actor, stored.id, scores, file.filename));
+    return this.importScores(stored, 'RANKING', file, commit, () => true, (manager, scores) => this.writeRanking(manager, actor, stored.id, scores, file.filename));
   }
 
   async setAssessmentScore(actor: Actor, roundId: number, round: AssessmentRound, applicationId: number, score: number): Promise<RankingScoreView> {
     const { stored, baseId } = await this.baseRound(actor, roundId, round);
     const value = this.checkedScore(score);
     return this.dataSource.transaction(async (manager) => {
-      await this.assertOpen(manager, stored.id);
+      await this.assertOpen(manager, stored, round);
       const application = (await this.store.rankable(stored.id, manager)).find((each) => each.id === applicationId);
       if (!application) throw new DomainError('APPLICANT_NOT_IN_ROUND');
       if (!chosenIn(application, baseId, round)) throw new DomainError('ASSESSMENT_NOT_FOR_BASE');
@@ -97,6 +98,7 @@ export class RankingService {
     const { stored, baseId } = await this.baseRound(actor, roundId, round);
     return this.importScores(
       stored,
+      round,
       file,
       commit,
       (application) => chosenIn(application, baseId, round),
@@ -108,6 +110,7 @@ export class RankingService {
 
   private async importScores(
     stored: StoredRound,
+    kind: 'RANKING' | AssessmentRound,
     file: { buffer: Buffer; filename: string },
     commit: boolean,
     inScope: (application: RankingApplicationRow) => boolean,
@@ -121,7 +124,7 @@ export class RankingService {
     if (!commit) return report;
     if (check.errorRows > 0) throw new DomainError('RANKING_FILE_INVALID', report);
     await this.dataSource.transaction(async (manager) => {
-      await this.assertOpen(manager, stored.id);
+      await this.assertOpen(manager, stored, kind);
       await write(manager, check.scores);
     });
     return { ...report, committed: true };
@@ -183,12 +186,16 @@ export class RankingService {
   }
 
   /**
-   * Scores are frozen once the round's admission is published: the published run read them. The round's row (the
-   * lock a publish takes) orders a score change and a publish, so no change lands unseen after a publish's check.
+   * Scores are frozen once a published stage has read them: an assessment round's once its results are published,
+   * the centre's single ranking once any stage is (it orders every round). The round's row (the lock a publish
+   * takes) orders a score change and a publish, so no change lands unseen after a publish's check.
    */
-  private async assertOpen(manager: EntityManager, roundId: number): Promise<void> {
-    await this.rounds.lockById(manager, roundId);
-    if (await this.runs.published(roundId, manager)) throw new DomainError('RANKING_CLOSED');
+  private async assertOpen(manager: EntityManager, stored: StoredRound, kind: 'RANKING' | AssessmentRound): Promise<void> {
+    await this.rounds.lockById(manager, stored.id);
+    const published = await this.runs.latestPublished(stored.id, manager);
+    if (published && (kind === 'RANKING' || roundsThrough(stored.round, published.through).includes(kind))) {
+      throw new DomainError('RANKING_CLOSED', { publishedThrough: published.through });
+    }
   }
 
   private async centreRound(actor: Actor, roundId: number): Promise<StoredRound> {

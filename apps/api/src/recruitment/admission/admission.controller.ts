@@ -1,7 +1,7 @@
 import { Actor } from '@app/common/actor';
 import { ErrorCode } from '@app/common/errors';
-import { AdmissionNotices, AdmissionNoticeVerification, AdmissionOutcomePage, AdmissionRunService, AdmissionRunView, MyAdmissionView } from '@app/recruitment';
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { AdmissionNotices, AdmissionNoticeVerification, AdmissionOutcomePage, AdmissionRunService, AdmissionRunView, AdmissionStagesView, MyAdmissionView } from '@app/recruitment';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { ApiResult } from '../../docs/api-result';
@@ -9,7 +9,7 @@ import { ApiFileAnswer, PDF } from '../../docs/file-docs';
 import { CurrentActor, Public, Roles } from '../../http/actor.decorator';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { sendAttachment } from '../../http/send-attachment';
-import { OutcomeQuery } from './admission.dto';
+import { OutcomeQuery, PreviewRunDto } from './admission.dto';
 
 const ROUND_ERRORS: ErrorCode[] = ['ROUND_NOT_FOUND', 'ROUND_NOT_IN_JURISDICTION', 'FORBIDDEN_SCOPE'];
 
@@ -22,12 +22,22 @@ export class AdmissionRunsController {
 
   @Post()
   @ApiOperation({
-    summary: 'RC-6: preview an admission run: admit() over the approved applications, their choices and scores and the round’s plan, with a fresh lottery seed recorded',
+    summary:
+      'RC-6: preview an admission run: admit() over the approved applications, their choices and scores and the round’s plan, with a fresh lottery seed recorded; ' +
+      'a stage (through) continues the published stages with their seed',
   })
-  @ApiErrors(...ROUND_ERRORS, 'ADMISSION_PLAN_INVALID', 'ADMISSION_ALREADY_PUBLISHED')
+  @ApiErrors(...ROUND_ERRORS, 'ADMISSION_PLAN_INVALID', 'ADMISSION_ALREADY_PUBLISHED', 'ADMISSION_STAGE_INVALID', 'ADMISSION_SETTLED_ROUNDS_CHANGED')
   @ApiResult('AdmissionRunView')
-  preview(@CurrentActor() actor: Actor, @Param('roundId', ParseIntPipe) roundId: number): Promise<AdmissionRunView> {
-    return this.runs.preview(actor, roundId);
+  preview(@CurrentActor() actor: Actor, @Param('roundId', ParseIntPipe) roundId: number, @Body() body: PreviewRunDto): Promise<AdmissionRunView> {
+    return this.runs.preview(actor, roundId, body.through);
+  }
+
+  @Get('stages')
+  @ApiOperation({ summary: 'RC-6: the round’s admission stages (each choice round, or the parallel round, then adjustment): results time, published, previewable next' })
+  @ApiErrors(...ROUND_ERRORS)
+  @ApiResult('AdmissionStagesView')
+  stages(@CurrentActor() actor: Actor, @Param('roundId', ParseIntPipe) roundId: number): Promise<AdmissionStagesView> {
+    return this.runs.stages(actor, roundId);
   }
 
   @Get()

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import type { AdmissionRound } from '@app/recruitment';
 import { PagingQuery } from '../../http/paging.dto';
 
 export const ASSESSMENT_ROUNDS = ['FIRST', 'SECOND', 'ADJUSTMENT'] as const;
@@ -11,6 +12,16 @@ export class ScoreDto {
   @Min(0)
   @Max(999.99)
   score: number;
+}
+
+export class PreviewRunDto {
+  @ApiPropertyOptional({
+    enum: ['FIRST', 'SECOND', 'PARALLEL', 'ADJUSTMENT'],
+    description: 'the stage to stop after, where results are published round by round (e.g. FIRST: first-choice results); absent: every remaining round',
+  })
+  @IsOptional()
+  @IsIn(['FIRST', 'SECOND', 'PARALLEL', 'ADJUSTMENT'])
+  through?: AdmissionRound;
 }
 
 export class CommitQuery {

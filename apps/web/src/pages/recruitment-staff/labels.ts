@@ -63,7 +63,8 @@ export const SCORE_PROBLEM_LABEL: Record<Schemas['ScoreRowProblem'], string> = {
 /** What a publish refusal means for the next step, beside the API's own message. */
 export const PUBLISH_REFUSAL_HINT: Record<string, string> = {
   ADMISSION_INPUTS_CHANGED: '生成预览后，审核结果、成绩或计划又有变化（预览已过时）：请重新生成预览，核对后再发布。',
-  ADMISSION_ALREADY_PUBLISHED: '本招录计划已经发布过录取结果，不能再次发布。',
+  ADMISSION_ALREADY_PUBLISHED: '该阶段（或其后的阶段）的录取结果已经发布，不能再次发布。',
+  ADMISSION_SETTLED_ROUNDS_CHANGED: '报名变化会改变已发布阶段的录取结果，不能继续计算；请核对错误详情中的人员。',
   ADMISSION_RUN_NOT_PREVIEW: '只有“预览”状态的录取方案可以发布。',
   ADMISSION_PLAN_INVALID: '招录计划（名额、志愿设置）不完整或有误，请先更正计划。',
 };

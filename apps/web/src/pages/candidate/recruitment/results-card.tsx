@@ -11,20 +11,31 @@ import { RECRUITMENT_KEYS } from './queries';
 
 const title = <h3 style={{ margin: 0, fontSize: 16 }}>录取结果</h3>;
 
-/** RC-6 / RC-7: from the round's results time on, admitted or not and why, the notice and the reporting deadline. */
+/** The instant the server says results show from, when it refused them as not visible yet. */
+function notVisibleUntil(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.code !== 'ADMISSION_RESULTS_NOT_VISIBLE') return null;
+  const details = error.details as { visibleFrom?: unknown } | undefined;
+  return typeof details?.visibleFrom === 'string' ? details.visibleFrom : null;
+}
+
+/**
+ * RC-6 / RC-7: from the results time on, admitted or not and why, the notice and the reporting deadline. A round
+ * that publishes round by round shows each stage from its own day (第一志愿 first), so the server says what shows.
+ */
 export function ResultsCard({ round }: { round: Round }) {
-  const visibleAt = round.admission.resultsVisibleAt;
-  const visible = visibleAt !== null && new Date(visibleAt).getTime() <= serverNow();
+  // Nothing can show before admission opens (a stage's results come after it) or the round's results time.
+  const asking = [round.admission.opensAt, round.admission.resultsVisibleAt].some((at) => at !== null && new Date(at).getTime() <= serverNow());
   const mine = useQuery({
     queryKey: RECRUITMENT_KEYS.admission(round.id),
     queryFn: () => call(api.GET('/recruitment/rounds/{roundId}/admission/mine', { params: { path: { roundId: round.id } } })),
-    enabled: visible,
+    enabled: asking,
     retry: false,
   });
   const notice = useMutation({
     mutationFn: () => download(api.GET('/recruitment/rounds/{roundId}/admission/mine/notice', { params: { path: { roundId: round.id } }, parseAs: 'blob' }), `录取通知书-${round.code}.pdf`),
   });
-  if (!visible) {
+  const visibleAt = notVisibleUntil(mine.error) ?? (asking ? null : round.admission.resultsVisibleAt);
+  if (!asking || visibleAt !== null) {
     return (
       <Card title={title} style={{ marginBottom: 16 }}>
         {visibleAt ? `录取结果将于 ${formatDateTime(visibleAt)} 公布（${countdown(visibleAt)}）。` : '录取结果公布时间尚未确定，确定后会在这里显示。'}
@@ -50,8 +61,22 @@ export function ResultsCard({ round }: { round: Round }) {
   const deadline = result.reportingDeadline;
   return (
     <Card title={title} style={{ marginBottom: 16 }} data-testid="admission">
+      {!result.finalStage && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`以下为${result.stageLabel}录取结果；后续${result.admitted ? '阶段不影响您的录取' : '志愿或调剂录取尚未进行，结果公布后会在此更新并通知您'}。`}
+        />
+      )}
       <Space wrap style={{ marginBottom: 12 }}>
-        {result.admitted ? <StateTag tone="green">已录取</StateTag> : <StateTag tone="red">未被录取</StateTag>}
+        {result.admitted ? (
+          <StateTag tone="green">已录取</StateTag>
+        ) : result.finalStage ? (
+          <StateTag tone="red">未被录取</StateTag>
+        ) : (
+          <StateTag tone="orange">暂未录取</StateTag>
+        )}
         {result.admitted && result.baseName && (
           <strong>
             {result.baseName}

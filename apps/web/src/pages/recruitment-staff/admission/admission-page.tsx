@@ -12,12 +12,15 @@ import { chosenRound, RoundSelect } from '../round-select';
 import { useRounds } from '../staff-context';
 
 type Run = Schemas['AdmissionRunView'];
+type Stage = Schemas['AdmissionStageView'];
 type Track = Schemas['AdmissionTrackView'];
 type Outcome = Schemas['AdmissionOutcomeView'];
 
 /**
  * The authority's admission: preview a run over the approved applications and their scores (a fresh lottery seed
  * each time), read it per track and per applicant with the explanation, then publish it behind a confirmation.
+ * A round whose notice publishes round by round (first choice, second choice, adjustment) previews and publishes
+ * one stage at a time; each later stage continues the published one.
  */
 export function AdmissionPage() {
   const queryClient = useQueryClient();
@@ -26,6 +29,15 @@ export function AdmissionPage() {
   const roundId = chosenRound(rounds.data, askedRound);
   const [askedRun, setAskedRun] = useState<number>();
   const [confirming, setConfirming] = useState(false);
+  const [askedStage, setAskedStage] = useState<Schemas['AdmissionRound']>();
+  const stages = useQuery({
+    queryKey: ['admission-stages', roundId],
+    queryFn: () => call(api.GET('/recruitment/rounds/{roundId}/admission-runs/stages', { params: { path: { roundId: roundId! } } })),
+    enabled: roundId !== undefined,
+  });
+  const previewable = stages.data?.stages.filter((each) => each.previewable) ?? [];
+  // The final stage by default (every remaining round at once); an earlier one where results are published round by round.
+  const through = previewable.find((each) => each.through === askedStage)?.through ?? previewable[previewable.length - 1]?.through;
   const runs = useQuery({
     queryKey: ['admission-runs', roundId],
     queryFn: () => call(api.GET('/recruitment/rounds/{roundId}/admission-runs', { params: { path: { roundId: roundId! } } })),
@@ -33,7 +45,7 @@ export function AdmissionPage() {
   });
   const run: Run | undefined = runs.data?.find((r) => r.id === askedRun) ?? runs.data?.[0];
   const preview = useMutation({
-    mutationFn: () => call(api.POST('/recruitment/rounds/{roundId}/admission-runs', { params: { path: { roundId: roundId! } } })),
+    mutationFn: () => call(api.POST('/recruitment/rounds/{roundId}/admission-runs', { params: { path: { roundId: roundId! } }, body: { through } })),
     onSuccess: (created) => {
       publish.reset();
       setAskedRun(created.id);
@@ -45,17 +57,25 @@ export function AdmissionPage() {
     // Published or refused (e.g. published meanwhile elsewhere): the runs are read again either way.
     onSettled: () => {
       setConfirming(false);
+      setAskedStage(undefined);
       void queryClient.invalidateQueries({ queryKey: ['admission-runs', roundId] });
+      void queryClient.invalidateQueries({ queryKey: ['admission-stages', roundId] });
     },
   });
-  const published = runs.data?.some((r) => r.status === 'PUBLISHED') ?? false;
+  // Published through the final stage: nothing is left to compute.
+  const published = stages.data !== undefined && previewable.length === 0;
+  const lastPublished = [...(stages.data?.stages ?? [])].reverse().find((each) => each.publishedRunId !== null);
   const refusal = publish.error instanceof ApiError ? PUBLISH_REFUSAL_HINT[publish.error.code] : undefined;
 
   return (
     <>
       <Typography.Title level={2}>录取</Typography.Title>
-      <Typography.Paragraph>生成录取预览（按审核通过的报名、志愿、成绩和招录名额计算，并记录本次抽签种子），逐一核对后发布。发布后生成录取名额并通知报名人，不能撤回。</Typography.Paragraph>
-      <ErrorAlert error={rounds.error ?? runs.error} />
+      <Typography.Paragraph>
+        生成录取预览（按审核通过的报名、志愿、成绩和招录名额计算，并记录本次抽签种子），逐一核对后发布。发布后生成录取名额并通知报名人，不能撤回。
+        按志愿分轮公布结果的，可先计算并发布第一志愿，再依次计算后续阶段；已发布阶段的录取结果和成绩不再改变。
+      </Typography.Paragraph>
+      <ErrorAlert error={rounds.error ?? runs.error ?? stages.error} />
+      {stages.data && <StagesTable stages={stages.data.stages} />}
       <Form layout="vertical" component="div">
         <Space wrap align="end" size={16}>
           <RoundSelect
@@ -65,10 +85,22 @@ export function AdmissionPage() {
             onChange={(id) => {
               setAskedRound(id);
               setAskedRun(undefined);
+              setAskedStage(undefined);
               preview.reset();
               publish.reset();
             }}
           />
+          {previewable.length > 1 && (
+            <Form.Item label="计算至" htmlFor="admission-stage">
+              <Select
+                id="admission-stage"
+                style={{ width: 220 }}
+                value={through}
+                onChange={setAskedStage}
+                options={previewable.map((each) => ({ value: each.through, label: `${each.label}录取${each.final ? '（最终结果）' : ''}` }))}
+              />
+            </Form.Item>
+          )}
           {(runs.data?.length ?? 0) > 1 && (
             <Form.Item label="录取方案" htmlFor="admission-run">
               <Select
@@ -76,7 +108,7 @@ export function AdmissionPage() {
                 style={{ width: 260 }}
                 value={run?.id}
                 onChange={setAskedRun}
-                options={(runs.data ?? []).map((r) => ({ value: r.id, label: `#${r.id} ${RUN_STATUS_LABEL[r.status]} · ${formatDateTime(r.createdAt)}` }))}
+                options={(runs.data ?? []).map((r) => ({ value: r.id, label: `#${r.id} ${RUN_STATUS_LABEL[r.status]} · ${r.stageLabel} · ${formatDateTime(r.createdAt)}` }))}
               />
             </Form.Item>
           )}
@@ -87,7 +119,10 @@ export function AdmissionPage() {
           </Form.Item>
         </Space>
       </Form>
-      {published && <Alert type="success" showIcon style={{ marginBottom: 16 }} message="本招录计划的录取结果已发布。" />}
+      {published && <Alert type="success" showIcon style={{ marginBottom: 16 }} message="本招录计划的录取结果已全部发布。" />}
+      {!published && lastPublished && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`已发布至${lastPublished.label}录取；后续阶段在此基础上计算，已录取人员和已发布阶段的成绩不再改变。`} />
+      )}
       <ErrorAlert error={preview.error} />
       {publish.error !== null && (
         <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={`发布未完成：${publish.error.message}`} description={refusal ?? (publish.error instanceof ApiError ? `错误代码：${publish.error.code}` : undefined)} />
@@ -111,6 +146,11 @@ export function AdmissionPage() {
           >
             <Descriptions column={{ xs: 1, md: 3 }} size="small">
               <Descriptions.Item label="录取方式">{MECHANISM_LABEL[run.mechanism]}</Descriptions.Item>
+              <Descriptions.Item label="计算至">
+                {run.stageLabel}录取{run.finalStage ? '（最终结果）' : ''}
+                {run.afterRunId !== null && `，接续已发布方案 #${run.afterRunId}`}
+              </Descriptions.Item>
+              <Descriptions.Item label="结果公布时间">{run.resultsVisibleFrom ? formatDateTime(run.resultsVisibleFrom) : '发布后即可查看'}</Descriptions.Item>
               <Descriptions.Item label="参与录取">{run.applicants} 人</Descriptions.Item>
               <Descriptions.Item label="录取">
                 {run.admitted} 人 / 名额 {run.quota} 个
@@ -162,7 +202,7 @@ export function AdmissionPage() {
         {run && (
           <>
             <Typography.Paragraph>
-              将发布录取方案 #{run.id}：参与录取 <strong>{run.applicants}</strong> 人，录取 <strong>{run.admitted}</strong> 人，未录取 <strong>{run.applicants - run.admitted}</strong> 人；招录名额 {run.quota} 个，剩余{' '}
+              将发布录取方案 #{run.id}（{run.stageLabel}录取{run.finalStage ? '，最终结果' : ''}）：参与录取 <strong>{run.applicants}</strong> 人，录取 <strong>{run.admitted}</strong> 人，未录取 <strong>{run.applicants - run.admitted}</strong> 人；招录名额 {run.quota} 个，剩余{' '}
               {run.quota - run.admitted} 个。
             </Typography.Paragraph>
             <Typography.Paragraph>发布后将生成录取名额、通知报名人（需录取后复审的进入复审），不能撤回。若生成预览后审核结果或成绩有变化，发布会被拒绝，需重新生成预览。</Typography.Paragraph>
@@ -256,6 +296,31 @@ function Outcomes({ roundId, runId }: { roundId: number; runId: number }) {
         loading={outcomes.isPending}
         pagination={serverPagination(paging, setPaging, outcomes.data?.total ?? 0)}
         scroll={{ x: 'max-content' }}
+      />
+    </Card>
+  );
+}
+
+function stageState(stage: Stage): string {
+  if (stage.publishedRunId !== null) return `已发布（方案 #${stage.publishedRunId}）`;
+  if (stage.settled) return '已由后续阶段一并发布';
+  return stage.previewable ? '待计算' : '—';
+}
+
+/** The round's stages with their results time and state: what is published, what comes next. */
+function StagesTable({ stages }: { stages: Stage[] }) {
+  return (
+    <Card title="录取阶段" size="small" style={{ marginBottom: 16 }}>
+      <Table<Stage>
+        rowKey="through"
+        size="small"
+        pagination={false}
+        dataSource={stages}
+        columns={[
+          { title: '阶段', key: 'label', render: (_, stage) => `${stage.label}录取${stage.final ? '（最终结果）' : ''}` },
+          { title: '结果公布时间', dataIndex: 'resultsVisibleFrom', render: (value: string | null) => (value ? formatDateTime(value) : '发布后即可查看') },
+          { title: '状态', key: 'state', render: (_, stage) => stageState(stage) },
+        ]}
       />
     </Card>
   );
