@@ -105,9 +105,11 @@ describe('Candidate pages', () => {
    * Opens `path` as the demo candidate, logged in (the API stubbed with `routes`). The computer's zone is UTC and its
    * clock NOW: every date shown must still be Beijing time.
    */
-  async function open(path: string, routes: Routes = {}, width = 1280): Promise<{ page: Page; sent: Sent[]; errors: string[] }> {
+  async function open(path: string, routes: Routes = {}, width = 1280, clocks: { computer: Date; platform?: Date } = { computer: NOW }): Promise<{ page: Page; sent: Sent[]; errors: string[] }> {
     const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'UTC', viewport: { width, height: 900 }, acceptDownloads: true });
-    await page.clock.setFixedTime(NOW);
+    await page.clock.setFixedTime(clocks.computer);
+    // The API's Date header, when the test says what the platform's clock reads.
+    const dated = (headers?: Record<string, string>) => (clocks.platform ? { ...headers, date: clocks.platform.toUTCString() } : headers);
     const sent: Sent[] = [];
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -119,8 +121,10 @@ describe('Candidate pages', () => {
       const handler = routes[key] ?? DEFAULTS[key];
       if (!handler) return route.fulfill({ status: 404, json: { code: 'NOT_FOUND', message: { zh: '资源不存在', en: 'Not found' } } });
       const answer = typeof handler === 'function' ? handler(request) : handler;
-      if (answer.body) return route.fulfill({ status: answer.status ?? 200, body: answer.body, headers: answer.headers });
-      return route.fulfill({ status: answer.status ?? 200, json: answer.json, headers: answer.headers });
+      // A slow network: the page has drawn (its clock read) before the first answer other than the login's.
+      if (clocks.platform && key !== 'POST /auth/refresh') await new Promise((resolve) => setTimeout(resolve, 500));
+      if (answer.body) return route.fulfill({ status: answer.status ?? 200, body: answer.body, headers: dated(answer.headers) });
+      return route.fulfill({ status: answer.status ?? 200, json: answer.json, headers: dated(answer.headers) });
     });
     // Logged in before, as after a reload of the tab: the portal resumes the login from the refresh token.
     await page.addInitScript(() => sessionStorage.setItem('agp.refresh', 'refresh'));
@@ -175,6 +179,15 @@ describe('Candidate pages', () => {
     // The frame's unread badges (shell, not these pages) are named "消息中心，2 条未读" while they read "消息 2": axe's
     // label-content-name-mismatch. Left to the frame; everything else of the page is judged.
     await expectAccessible(page, ['header a[href="/candidate/messages"]', 'nav a[href="/candidate/messages"]']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('home: a computer whose clock is days behind judges the sign-up window on the platform’s clock as soon as the API answers', async () => {
+    // The computer reads 2026-12-01, before sign-up opens (12-03); the platform reads NOW, inside the window.
+    const { page, errors } = await open('/candidate', {}, 1280, { computer: new Date('2026-12-01T10:00:00+08:00'), platform: NOW });
+    await page.getByRole('heading', { level: 2, name: '我的首页' }).waitFor();
+    assert.match(await page.locator('[data-date="signup"]').innerText(), /距报名截止还有 13 天 14 小时/);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -676,7 +676,8 @@ describe('Reviewer pages (base and city)', () => {
     assert.equal(await page.getByRole('button', { name: '批量批准' }).count(), 0);
     // The base filter offers the city's bases only.
     await page.locator('.ant-select', { has: page.getByLabel('培训基地') }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
+    // The bases come with the organisation list, which may answer after the dropdown first draws '全部基地'.
+    await page.locator('.ant-select-dropdown:visible').getByTitle('福清市医院', { exact: true }).waitFor();
     const options = await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts();
     assert.deepEqual(options, ['全部基地', '福建省级机关医院', '福州市第一总医院', '福清市医院']);
     await Promise.all([page.waitForRequest((r) => new URL(r.url()).searchParams.get('baseId') === '5'), page.locator('.ant-select-dropdown:visible').getByTitle('福清市医院').click()]);

@@ -1,18 +1,26 @@
 import { useEffect, useState } from 'react';
 import { formatDate, formatDateTime } from '../../../format/time';
-import { serverNow } from '../../../api/server-time';
+import { onServerTimeMoved, serverNow } from '../../../api/server-time';
 
 export interface TimeWindow {
   opensAt: string;
   closesAt: string;
 }
 
-/** The current instant, renewed every `everyMs` so countdowns move while the page stays open. */
+/**
+ * The current instant, renewed every `everyMs` so countdowns move while the page stays open, and at once when the
+ * first answers show the computer's clock is off (a candidate's "sign-up open" must not wait for the next tick).
+ */
 export function useNow(everyMs = 30_000): number {
   const [now, setNow] = useState(() => serverNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(serverNow()), everyMs);
-    return () => clearInterval(timer);
+    const renew = () => setNow(serverNow());
+    const timer = setInterval(renew, everyMs);
+    const unsubscribe = onServerTimeMoved(renew);
+    return () => {
+      clearInterval(timer);
+      unsubscribe();
+    };
   }, [everyMs]);
   return now;
 }
