@@ -7,7 +7,9 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
+import { prefetchCandidateHome } from './pages/candidate/shared/prefetch-home';
 import { PRODUCT_TITLE } from './product';
+import type { SessionUser } from './api/tokens';
 import { SessionProvider } from './session/session';
 import { AppLayout } from './shell/app-layout';
 import { RequireRole } from './shell/require-role';
@@ -69,11 +71,12 @@ function RolePages({ roles, children }: { roles: Parameters<typeof RequireRole>[
 /** The portal's shell: Chinese locale, one query client, the login, the routes of each role. */
 export function App() {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false }, queries: { retry: false, refetchOnWindowFocus: false } } }));
+  const onResumed = (user: SessionUser | null) => prefetchCandidateHome(queryClient, user, window.location.pathname);
   return (
     <ConfigProvider locale={zhCN} theme={THEME}>
       <AntApp component={false}>
         <QueryClientProvider client={queryClient}>
-          <SessionProvider>
+          <SessionProvider onResumed={onResumed}>
             <BrowserRouter>
               <Routes>
                 <Route path="/login" element={<PublicFrame><LoginPage /></PublicFrame>} />

@@ -19,8 +19,11 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 
-/** The signed-in user, kept in step with the token holder (api/tokens.ts). */
-export function SessionProvider({ children }: { children: ReactNode }) {
+/**
+ * The signed-in user, kept in step with the token holder (api/tokens.ts). `onResumed` hears of a login resumed
+ * from the tab (a reload) before any page draws with it, so a page's data can be asked for meanwhile.
+ */
+export function SessionProvider({ children, onResumed }: { children: ReactNode; onResumed?: (user: SessionUser | null) => void }) {
   const [ready, setReady] = useState(false);
   const [user, setUser] = useState<SessionUser | null>(tokens.currentUser);
   const [expired, setExpired] = useState(false);
@@ -31,10 +34,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setExpired(wasExpired);
     });
     void tokens.resume().finally(() => {
+      onResumed?.(tokens.currentUser);
       setUser(tokens.currentUser);
       setReady(true);
     });
     return unsubscribe;
+    // Once per mount: the login is resumed once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const state = useMemo<SessionState>(

@@ -1,33 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api, call, type Schemas } from '../../../api/client';
+import { KEYS, QUERIES } from './home-queries';
 import { pickSession } from './session-dates';
 
-/** Query keys of the candidate's data, shared so a change invalidates every page that shows it. */
-export const KEYS = {
-  sessions: ['sessions'] as const,
-  signups: ['me', 'signups'] as const,
-  profile: ['me', 'profile'] as const,
-  photo: ['me', 'photo'] as const,
-  standing: ['me', 'standing'] as const,
-  results: ['me', 'results'] as const,
-  organisations: ['organisations'] as const,
-  // The header's badge reads the unread count under the same key: marking a message read renews both.
-  messages: ['messages'] as const,
-  unread: ['messages', 'unread-count'] as const,
-  eligibility: (sessionId: number, subjects: readonly string[] | null) => ['sessions', sessionId, 'eligibility', subjects] as const,
-};
+export { KEYS } from './home-queries';
 
 export function useSessions() {
-  return useQuery({ queryKey: KEYS.sessions, queryFn: () => call(api.GET('/sessions')) });
+  return useQuery(QUERIES.sessions);
 }
 
 export function useMySignups() {
-  return useQuery({ queryKey: KEYS.signups, queryFn: () => call(api.GET('/me/signups')) });
+  return useQuery(QUERIES.signups);
 }
 
 export function useProfile() {
-  return useQuery({ queryKey: KEYS.profile, queryFn: () => call(api.GET('/me/profile')) });
+  return useQuery(QUERIES.profile);
 }
 
 export function useOrganisations() {
@@ -36,7 +24,7 @@ export function useOrganisations() {
 
 /** SC-3/SC-6/SC-7: validity, the three-year limit and certificate checks. */
 export function useStanding() {
-  return useQuery({ queryKey: KEYS.standing, queryFn: () => call(api.GET('/me/standing')) });
+  return useQuery(QUERIES.standing);
 }
 
 /** The unread messages, for the pointer on the first page; renewed every minute while a page is open. */
