@@ -306,13 +306,16 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
 
     await page.getByRole('button', { name: '登记未报到：赵敏' }).click();
     const noShow = page.getByRole('dialog', { name: '登记未报到：赵敏' });
+    // The base is told before it confirms: the place goes, and the applicant reads the reason in their messages.
+    await noShow.getByText('系统会通过消息中心告知本人，消息中含此原因').waitFor();
     await noShow.getByRole('button', { name: '确认登记' }).click();
     await noShow.getByText('请填写未报到原因').waitFor();
     await noShow.getByLabel('未报到原因（写入报到情况汇总）').fill('已被其他单位录用');
+    await shoot('base-no-show');
     await noShow.getByRole('button', { name: '确认登记' }).click();
     await noShow.getByText('报到登记不符合规定').waitFor();
     await noShow.getByRole('button', { name: '确认登记' }).click();
-    await page.getByText('已登记赵敏未报到').waitFor();
+    await page.getByText('已登记赵敏未报到，已通过消息中心告知本人').waitFor();
     assert.deepEqual(recorded, [
       { key: 'arrival', body: { reportedOn: '2025-08-20' } },
       { key: 'no-show', body: { reason: '已被其他单位录用' } },
