@@ -7,7 +7,6 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { components } from '../src/api/schema.generated.ts';
 import {
   applicationView,
-  APPROVED_PAGE,
   AUTHORITY_STANDING,
   BASE_PAGE,
   BASE_STANDING,
@@ -26,6 +25,7 @@ import {
   ROUNDS,
   RUN_PREVIEW,
   RUN_PUBLISHED,
+  storedScores,
   XIAOGAN_ROUNDS,
   XIAOGAN_STANDING,
   XIAOGAN_TOKEN,
@@ -233,25 +233,38 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     await close();
   });
 
-  it('a base imports assessment scores: the file is checked row by row and its errors shown as a table; one score is entered', async () => {
+  it('a base sees the scores it stored in the entry fields, per choice round; imports a file checked row by row; enters one score', async () => {
     const imports: string[] = [];
     const saved: Array<{ path: string; body: Record<string, unknown> }> = [];
+    let second = storedScores('SECOND', [[105, '郑凯', null], [106, '赵敏', 79]]);
     await open(BASE, '/base/recruitment/scores', {
-      'GET /recruitment/applications': () => ({ json: APPROVED_PAGE }),
+      'GET /recruitment/rounds/11/assessment-scores/FIRST': () => ({ json: storedScores('FIRST', [[105, '郑凯', 86], [107, '钱进', null]]) }),
+      'GET /recruitment/rounds/11/assessment-scores/SECOND': () => ({ json: second }),
       'POST /recruitment/rounds/11/assessment-scores/SECOND/import': (request, url) => {
         imports.push(`${url.pathname} commit=${url.searchParams.get('commit')} ${request.headers()['content-type']?.split(';')[0]}`);
         return { json: IMPORT_WITH_ERRORS };
       },
       'PUT /recruitment/rounds/11/assessment-scores/SECOND/105': (request, url) => {
         saved.push({ path: url.pathname, body: json(request) });
+        second = storedScores('SECOND', [[105, '郑凯', 88.5], [106, '赵敏', 79]]);
         return { json: { applicationId: 105, baseId: 4, kind: 'SECOND', score: 88.5 } satisfies Schemas['RankingScoreView'] };
       },
     });
     await page.getByRole('heading', { level: 2, name: '招录考核成绩' }).waitFor();
-    await page.getByRole('row', { name: /郑凯/ }).waitFor();
-    assert.deepEqual(queries('GET /recruitment/applications')[0], { roundId: '11', status: 'APPROVED', page: '1', pageSize: '20' });
+    await page.getByRole('row', { name: /钱进/ }).waitFor();
+    assert.deepEqual(queries('GET /recruitment/rounds/11/assessment-scores/FIRST')[0], { page: '1', pageSize: '20' });
+    // What was stored shows in its field, marked as entered; an applicant without a score has an empty field.
+    assert.equal(await page.getByRole('spinbutton', { name: '郑凯的成绩' }).inputValue(), '86.00');
+    assert.ok(await page.getByRole('row', { name: /郑凯/ }).getByText('已录入').isVisible());
+    assert.equal(await page.getByRole('button', { name: '保存成绩：郑凯' }).isDisabled(), true);
+    assert.equal(await page.getByRole('spinbutton', { name: '钱进的成绩' }).inputValue(), '');
+    assert.ok(await page.getByRole('row', { name: /钱进/ }).getByText('未录入').isVisible());
+    await shoot('base-scores-first');
     await page.locator('label', { hasText: '第二志愿' }).click();
     assert.equal(await page.getByRole('radio', { name: '第二志愿' }).isChecked(), true);
+    await page.getByRole('row', { name: /赵敏/ }).waitFor();
+    assert.equal(await page.getByRole('spinbutton', { name: '赵敏的成绩' }).inputValue(), '79.00');
+    assert.equal(await page.getByRole('row', { name: /钱进/ }).count(), 0, 'another round’s applicants are not listed');
     await page.locator('input[type=file]').setInputFiles({ name: '考核成绩.csv', mimeType: 'text/csv', buffer: Buffer.from('证件号码,姓名,成绩\r\n') });
     await page.getByRole('button', { name: '上传并检查' }).click();
     await page.getByText('文件共 3 行，其中 2 行有错误，不能提交。').waitFor();
@@ -263,9 +276,14 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     assert.equal(await page.getByRole('button', { name: '提交导入' }).count(), 0, 'a file with errors offers no commit');
 
     await page.getByRole('spinbutton', { name: '郑凯的成绩' }).fill('88.5');
+    await page.getByRole('row', { name: /郑凯/ }).getByText('未保存').waitFor();
     await page.getByRole('button', { name: '保存成绩：郑凯' }).click();
     await page.getByText('已保存成绩 88.5').waitFor();
     assert.deepEqual(saved, [{ path: '/api/recruitment/rounds/11/assessment-scores/SECOND/105', body: { score: 88.5 } }]);
+    // Read again after the save: the field now shows the stored score.
+    await page.getByRole('row', { name: /郑凯/ }).getByText('已录入').waitFor();
+    assert.equal(await page.getByRole('spinbutton', { name: '郑凯的成绩' }).inputValue(), '88.50');
+    assert.equal(queries('GET /recruitment/rounds/11/assessment-scores/SECOND').length, 2);
     // The centre's ranking score is not a base's to enter.
     assert.ok(sent.every((s) => !s.key.includes('ranking-scores')));
     assert.deepEqual(await violations(), []);
@@ -435,7 +453,7 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     const pages: Array<[string, string, Handlers]> = [
       ['/centre/recruitment/rounds', '招录计划', {}],
       ['/centre/recruitment/applications', '招录报名审核', { 'GET /recruitment/applications': () => ({ json: CITY_PAGE }) }],
-      ['/centre/recruitment/scores', '招录排名成绩', { 'GET /recruitment/applications': () => ({ json: APPROVED_PAGE }) }],
+      ['/centre/recruitment/scores', '招录排名成绩', { 'GET /recruitment/rounds/11/ranking-scores': () => ({ json: storedScores('RANKING', [[105, '郑凯', 91.5], [106, '赵敏', null]]) }) }],
       [
         '/centre/recruitment/placements',
         '报到与录取名单',
@@ -448,6 +466,8 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
       await page.waitForLoadState('networkidle');
       assert.deepEqual(await violations(), [], path);
       await shoot(`authority-${path.split('/').at(-1)}`);
+      // The authority's ranking scores stored so far fill their fields.
+      if (path.endsWith('scores')) assert.equal(await page.getByRole('spinbutton', { name: '郑凯的成绩' }).inputValue(), '91.50');
       // The authority's placements are an overview: recording is the base's.
       if (path.endsWith('placements')) assert.equal(await page.getByRole('button', { name: /登记报到/ }).count(), 0);
       await close();

@@ -13,6 +13,8 @@ import type {
   RankingImportReport,
   RankingScoreView,
   ReturnView,
+  StoredScorePage,
+  StoredScoreRow,
 } from '@app/recruitment';
 
 export type {
@@ -26,5 +28,7 @@ export type {
   RankingImportReport,
   RankingScoreView,
   ReturnView,
+  StoredScorePage,
+  StoredScoreRow,
 };
 

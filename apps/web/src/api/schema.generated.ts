@@ -1188,6 +1188,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recruitment/rounds/{roundId}/assessment-scores/{choiceRound}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RC-6: a base’s assessment scores of one choice round stored so far, with its score or null, paged (BASE_ASSESSMENT rounds)
+         * @description The same applicants as the entry: those who chose this base in that round (the adjustment round: those who accept adjustment); never another base’s scores.
+         */
+        get: operations["RankingController_listAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recruitment/rounds/{roundId}/assessment-scores/{choiceRound}/{applicationId}": {
         parameters: {
             query?: never;
@@ -1282,6 +1302,26 @@ export interface paths {
         };
         /** The admission list (录取名单) as CSV or XLSX, in the same scope as the list */
         get: operations["PlacementsController_exportPlacements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/ranking-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RC-6: the centre ranking scores stored so far: every applicant the authority may score (CENTRE_RANKING rounds), with its score or null, paged
+         * @description The same applicants and scope as the entry: the round’s authority only, approved applications of its own jurisdiction’s round.
+         */
+        get: operations["RankingController_listRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4075,6 +4115,31 @@ export interface components {
             sat: number;
             subject: components["schemas"]["Subject"];
             voided: number;
+        };
+        /** @description A page of the applicants of one score entry (the authority's ranking, or a base's choice round) and their scores. */
+        StoredScorePage: {
+            items: components["schemas"]["StoredScoreRow"][];
+            /** @description CENTRE ranking, or the assessment round the base scores */
+            kind: "RANKING" | components["schemas"]["AssessmentRound"];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @description One applicant a scorer may score, with the score stored for it. */
+        StoredScoreRow: {
+            acceptsAdjustment: boolean;
+            applicantType: components["schemas"]["ApplicantType"];
+            applicationId: number;
+            /** @description the applicant's choices in order, with the bases' names */
+            choices: {
+                baseId: number;
+                baseName: string;
+                order: number;
+            }[];
+            idMasked: string;
+            name: string;
+            /** @description the stored score; null: none entered or imported yet */
+            score: number | null;
         };
         /**
          * @description The two subjects of the final assessment (结业考核): 专业理论考试 and 临床实践技能考核.
@@ -11644,6 +11709,132 @@ export interface operations {
             };
         };
     };
+    RankingController_listAssessment: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                choiceRound: "FIRST" | "SECOND" | "ADJUSTMENT";
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description StoredScorePage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredScorePage"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RANKING_KIND_MISMATCH";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     RankingController_setAssessment: {
         parameters: {
             query?: never;
@@ -12452,6 +12643,131 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SPREADSHEET_TOO_LARGE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RankingController_listRanking: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description StoredScorePage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredScorePage"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RANKING_KIND_MISMATCH";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;

@@ -117,12 +117,24 @@ export const CITY_PAGE: Schemas['ApplicationPage'] = {
   total: 2,
 };
 
-export const APPROVED_PAGE: Schemas['ApplicationPage'] = {
-  items: [row(105, '郑凯', { status: 'APPROVED', nextReviewer: null }), row(106, '赵敏', { status: 'APPROVED', nextReviewer: null })],
-  page: 1,
-  pageSize: 20,
-  total: 2,
-};
+/** What the API answers for a score entry list: the approved applicants this scorer may score, each with its stored score. */
+export function storedScores(kind: Schemas['StoredScorePage']['kind'], scores: Array<[number, string, number | null]>): Schemas['StoredScorePage'] {
+  return {
+    kind,
+    items: scores.map(([applicationId, name, score]) => ({
+      applicationId,
+      name,
+      idMasked: '3501**********1234',
+      applicantType: 'INDEPENDENT',
+      choices: [choice(1, 4, '福州市第一总医院'), choice(2, 5, '厦门市第一医院')],
+      acceptsAdjustment: true,
+      score,
+    })),
+    page: 1,
+    pageSize: 20,
+    total: scores.length,
+  };
+}
 
 const check = (rule: Schemas['RecruitmentRuleId'], zh: string, outcome: 'PASS' | 'FAIL', explanation: string): Schemas['RecruitmentCheck'] => ({
   rule,
