@@ -51,6 +51,29 @@ describe('RC-1 … RC-5 Fujian 2025 over HTTP: applicants, documents, submission
     expect(detail.body.bases).toHaveLength(42);
     expect(detail.body.bases.find((b: { name: string }) => b.name === '福州市第一总医院')).toMatchObject({ baseId: firstGeneral, cityId: fuzhou, seats: { INDEPENDENT: 1, EMPLOYED: 12 }, total: 13 });
     expect(detail.body.documents.maxBytes).toBe(307200);
+    // RC-6 as configured: one provincial ranking, parallel choices, then adjustment within the employer's city first.
+    expect(detail.body.ranking).toEqual({ kind: 'CENTRE_RANKING', rounds: [] });
+    expect(detail.body.admissionRule).toEqual({
+      mechanism: 'CENTRAL_PARALLEL',
+      adjustment: { enabled: true, preference: 'SAME_CITY_FIRST', rankBy: 'RANKING_SCORE' },
+      summary: { zh: '平行志愿，按省级排名成绩录取，之后调剂（优先调剂到工作单位所在市的基地）', en: expect.any(String) },
+    });
+    // Chongqing 2025, read by the same applicant: base assessments by choice round, each with its days and results time.
+    const chongqingRound = await api.http.get(`/recruitment/rounds/${await roundId(api, 'CQ-2025')}`).set(bearer(token)).expect(200);
+    expect(chongqingRound.body).toMatchObject({ code: 'CQ-2025', choicesMax: 2, adjustmentOffered: true });
+    expect(chongqingRound.body.ranking).toEqual({
+      kind: 'BASE_ASSESSMENT',
+      rounds: [
+        { round: 'FIRST', label: { zh: '第一志愿', en: 'first choices' }, assessment: { opensAt: '2025-04-24T00:00:00+08:00', closesAt: '2025-04-26T00:00:00+08:00' }, resultsVisibleAt: '2025-04-26T00:00:00+08:00' },
+        { round: 'SECOND', label: { zh: '第二志愿', en: 'second choices' }, assessment: { opensAt: '2025-04-27T00:00:00+08:00', closesAt: '2025-04-28T00:00:00+08:00' }, resultsVisibleAt: '2025-04-28T00:00:00+08:00' },
+        { round: 'ADJUSTMENT', label: { zh: '调剂', en: 'adjustment' }, assessment: { opensAt: '2025-04-29T00:00:00+08:00', closesAt: '2025-04-30T00:00:00+08:00' }, resultsVisibleAt: '2025-04-30T00:00:00+08:00' },
+      ],
+    });
+    expect(chongqingRound.body.admissionRule).toEqual({
+      mechanism: 'SEQUENTIAL_CHOICES',
+      adjustment: { enabled: true, preference: 'NONE', rankBy: 'ADJUSTMENT_SCORE' },
+      summary: { zh: '按第一、二志愿顺序由基地考核录取，之后调剂（按调剂考核成绩）', en: 'first, then second choices admitted by the bases’ assessments, then adjustment (by the adjustment assessment)' },
+    });
     // Staff see their own jurisdiction's rounds only.
     const staff = await api.http.get('/recruitment/rounds').set(bearer(centre)).expect(200);
     expect(staff.body.map((r: { jurisdiction: string }) => r.jurisdiction)).toEqual(expect.arrayContaining(['FUJIAN']));

@@ -9,6 +9,7 @@ import {
   ADMITTED,
   APPLICANT_LOGIN,
   APPROVED,
+  CHONGQING_ROUND,
   DRAFT,
   DRAFT_COMPLETE,
   DRAFT_ID_FRONT,
@@ -204,6 +205,8 @@ describe('Recruitment pages of an applicant', () => {
     await page.getByRole('button', { name: '查看招录计划并报名' }).click();
     await page.getByRole('heading', { level: 2, name: ROUND.name }).waitFor();
     // Quotas per base and type.
+    // How the round admits, in plain words.
+    await page.getByTestId('admission-rule').getByText('平行志愿，按省级排名成绩录取，之后调剂（优先调剂到工作单位所在市的基地）').waitFor();
     const plan = page.getByRole('table', { name: '各培训基地招录计划' });
     assert.match(await plan.getByRole('row', { name: /漳州市医院/ }).innerText(), /6\s+0\s+6/);
     await page.getByText('尚未与任何医疗卫生机构建立劳动关系的人员').waitFor();
@@ -277,6 +280,23 @@ describe('Recruitment pages of an applicant', () => {
     await timeline.getByText('等待培训基地审核').waitFor();
     await expectAccessible(page);
     await screenshots(page, 'submitted');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('RC-6 a round admitting by base assessments says so, with each choice round’s assessment days and results time in Beijing time', async () => {
+    const { page, errors } = await open('/candidate/recruitment/rounds/4', { 'GET /recruitment/rounds/4': { json: CHONGQING_ROUND }, 'GET /me/recruitment/applications': { json: [] } });
+    await page.getByRole('heading', { level: 2, name: CHONGQING_ROUND.name }).waitFor();
+    const rule = page.getByTestId('admission-rule');
+    await rule.waitFor();
+    assert.deepEqual((await rule.innerText()).split('\n').map((line) => line.trim()).filter(Boolean), [
+      '录取方式：按第一、二志愿顺序由基地考核录取，之后调剂（按调剂考核成绩）',
+      '第一志愿：考核时间 2025-04-24 至 2025-04-25，结果公布时间 2025-04-26 00:00（北京时间）',
+      '第二志愿：考核时间 2025-04-27，结果公布时间 2025-04-28 00:00（北京时间）',
+      '调剂：考核时间 2025-04-29，结果公布时间 2025-04-30 00:00（北京时间）',
+    ]);
+    await expectAccessible(page);
+    await screenshots(page, 'round-base-assessment');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -386,13 +386,44 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
 
   it('孝感市’s city commission is its round’s authority: it gets the authority pages, with its rounds’ configuration', async () => {
     await open(XIAOGAN, '/city/recruitment', {
-      'GET /recruitment/rounds/21': () => ({ json: { ...ROUND_DETAIL, id: 21, code: 'XG-2023', name: '2023年孝感市助理全科医生培训招录', jurisdiction: 'XIAOGAN', jurisdictionName: XIAOGAN_STANDING.jurisdictionName } }),
+      'GET /recruitment/rounds/21': () => ({
+        json: {
+          ...ROUND_DETAIL,
+          id: 21,
+          code: 'XG-2023',
+          name: '2023年孝感市助理全科医生培训招录',
+          jurisdiction: 'XIAOGAN',
+          jurisdictionName: XIAOGAN_STANDING.jurisdictionName,
+          choicesMax: 1,
+          // Its notice gives no assessment days: the round says they come later.
+          ranking: {
+            kind: 'BASE_ASSESSMENT',
+            rounds: [
+              { round: 'FIRST', label: { zh: '第一志愿', en: 'first choices' }, assessment: { opensAt: null, closesAt: null }, resultsVisibleAt: null },
+              { round: 'ADJUSTMENT', label: { zh: '调剂', en: 'adjustment' }, assessment: { opensAt: '2023-07-10T08:00:00+08:00', closesAt: '2023-07-10T17:00:00+08:00' }, resultsVisibleAt: '2023-07-12T09:00:00+08:00' },
+            ],
+          },
+          admissionRule: {
+            mechanism: 'SEQUENTIAL_CHOICES',
+            adjustment: { enabled: true, preference: 'NONE', rankBy: 'ADJUSTMENT_SCORE' },
+            summary: { zh: '按第一志愿由基地考核录取，之后调剂（按调剂考核成绩）', en: 'first choices admitted by the bases’ assessments, then adjustment (by the adjustment assessment)' },
+          },
+        } satisfies Schemas['RecruitmentRoundDetail'],
+      }),
     });
     await page.getByRole('heading', { level: 2, name: '招录计划' }).waitFor();
     await page.waitForURL(`${origin}/city/recruitment/rounds`);
     assert.deepEqual(await page.getByRole('navigation', { name: '招录工作' }).getByRole('link').allInnerTexts(), ['招录计划', '报名审核', '考核与排名成绩', '录取', '报到与名单']);
     await page.getByText('湖北省孝感市的招录计划（本部门为招录主管部门）', { exact: false }).waitFor();
     assert.match(await page.locator('.ant-card', { hasText: '招录名额' }).innerText(), /福州市第一总医院[\s\S]*10\s+5\s+15/);
+    // How the round admits, and each choice round's assessment as its notice gives it.
+    const overview = await page.locator('.ant-card', { hasText: 'XG-2023' }).innerText();
+    assert.match(overview, /录取方式\s*按第一志愿由基地考核录取，之后调剂（按调剂考核成绩）/);
+    assert.match(overview, /排名依据\s*各培训基地按志愿轮次考核/);
+    assert.match(overview, /最多 1 个/);
+    const schedule = await page.locator('.ant-card', { hasText: '基地考核安排' }).innerText();
+    assert.match(schedule, /第一志愿\s*考核时间 另行通知；结果公布 另行通知/);
+    assert.match(schedule, /调剂\s*考核时间 2023-07-10 08:00 至 2023-07-10 17:00；结果公布 2023-07-12 09:00/);
     assert.deepEqual(await violations(), []);
     await shoot('xiaogan-rounds');
     await close();
@@ -466,6 +497,11 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
       await page.waitForLoadState('networkidle');
       assert.deepEqual(await violations(), [], path);
       await shoot(`authority-${path.split('/').at(-1)}`);
+      // A central ranking round says so, and has no base assessment schedule.
+      if (path.endsWith('rounds')) {
+        await page.getByText('平行志愿，按省级排名成绩录取，之后调剂（优先调剂到工作单位所在市的基地）').waitFor();
+        assert.equal(await page.locator('.ant-card', { hasText: '基地考核安排' }).count(), 0);
+      }
       // The authority's ranking scores stored so far fill their fields.
       if (path.endsWith('scores')) assert.equal(await page.getByRole('spinbutton', { name: '郑凯的成绩' }).inputValue(), '91.50');
       // The authority's placements are an overview: recording is the base's.

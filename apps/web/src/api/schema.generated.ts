@@ -2270,6 +2270,10 @@ export interface components {
          * @enum {string}
          */
         AdjustmentNote: "ADMITTED" | "NO_SEAT_LEFT" | "ADMITTED_EARLIER" | "DID_NOT_ACCEPT" | "ADJUSTMENT_OFF" | "NO_SCORE" | "ROUND_NOT_RUN";
+        /** @enum {string} */
+        AdjustmentPreference: "SAME_CITY_FIRST" | "NONE";
+        /** @enum {string} */
+        AdjustmentRanking: "RANKING_SCORE" | "ADJUSTMENT_SCORE";
         Admission: {
             applicantId: number;
             /**
@@ -2283,6 +2287,11 @@ export interface components {
             score: number;
             track: components["schemas"]["TrackKey"];
         };
+        /**
+         * @description 顺序志愿 (bases rank by their own assessment, choice round after choice round) or 平行志愿 (one central ranking).
+         * @enum {string}
+         */
+        AdmissionMechanism: "SEQUENTIAL_CHOICES" | "CENTRAL_PARALLEL";
         /** @description What the public verification of an admission notice shows: enough to tell a genuine notice, nothing more. */
         AdmissionNoticeVerification: {
             applicantType: string;
@@ -2318,6 +2327,20 @@ export interface components {
         };
         /** @description FIRST and SECOND belong to SEQUENTIAL_CHOICES, PARALLEL to CENTRAL_PARALLEL; both end with ADJUSTMENT. */
         AdmissionRound: components["schemas"]["ChoiceRound"] | "PARALLEL" | "ADJUSTMENT";
+        /** @description RC-6: how the round admits, as configured, and the same in plain words. */
+        AdmissionRuleView: {
+            adjustment: {
+                enabled: boolean;
+                /** @description SAME_CITY_FIRST: bases of the applicant's (employer's) city first */
+                preference: components["schemas"]["AdjustmentPreference"];
+                /** @description which score orders the adjustment */
+                rankBy: components["schemas"]["AdjustmentRanking"];
+            };
+            /** @description SEQUENTIAL_CHOICES: first choices, then second choices, by the bases' assessments; CENTRAL_PARALLEL: parallel choices by one ranking */
+            mechanism: components["schemas"]["AdmissionMechanism"];
+            /** @description e.g. 按第一、二志愿顺序由基地考核录取，之后调剂 */
+            summary: components["schemas"]["Bilingual"];
+        };
         /** @enum {string} */
         AdmissionRunStatus: "PREVIEW" | "PUBLISHED" | "DISCARDED";
         /** @description An admission run (预览 / 已发布 / 已作废) with its recorded lottery seed and per-track summary. */
@@ -2525,6 +2548,14 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentRound: "FIRST" | "SECOND" | "ADJUSTMENT";
+        /** @description One choice round of base assessments: when the bases assess, and when its results show (Beijing time). */
+        AssessmentRoundView: {
+            assessment: components["schemas"]["WindowView"];
+            label: components["schemas"]["Bilingual"];
+            resultsVisibleAt: string | null;
+            /** @enum {string} */
+            round: "FIRST" | "SECOND" | "ADJUSTMENT";
+        };
         /**
          * @description A retake: the trainee has an earlier counting attempt in the same subject in an earlier year.
          * @enum {string}
@@ -3207,6 +3238,13 @@ export interface components {
             kind: "RANKING" | components["schemas"]["AssessmentRound"];
             score: number;
         };
+        /** @description RC-6: what orders applicants: the authority's single ranking score, or each base's assessment per choice round. */
+        RankingView: {
+            /** @enum {string} */
+            kind: "CENTRE_RANKING" | "BASE_ASSESSMENT";
+            /** @description BASE_ASSESSMENT: each choice round in order; CENTRE_RANKING: none */
+            rounds: components["schemas"]["AssessmentRoundView"][];
+        };
         /** @description Every message marked read. */
         ReadAll: {
             /** @description messages this call marked read */
@@ -3234,6 +3272,7 @@ export interface components {
                 opensAt: string | null;
                 resultsVisibleAt: string | null;
             };
+            admissionRule: components["schemas"]["AdmissionRuleView"];
             applicantTypes: components["schemas"]["ApplicantType"][];
             bases: components["schemas"]["RoundBaseView"][];
             choicesMax: number;
@@ -3257,6 +3296,7 @@ export interface components {
              * @enum {string|null}
              */
             quotaSplit: "BY_BASE" | "BY_BASE_AND_TYPE" | null;
+            ranking: components["schemas"]["RankingView"];
             reportingDeadline: string | null;
             reviewChain: {
                 afterAdmission: components["schemas"]["ReviewLevelView"][];

@@ -51,6 +51,12 @@ export const ROUND: Schemas['RecruitmentRoundDetail'] = {
   signupOpen: true,
   choicesMax: 2,
   adjustmentOffered: true,
+  ranking: { kind: 'CENTRE_RANKING', rounds: [] },
+  admissionRule: {
+    mechanism: 'CENTRAL_PARALLEL',
+    adjustment: { enabled: true, preference: 'SAME_CITY_FIRST', rankBy: 'RANKING_SCORE' },
+    summary: { zh: '平行志愿，按省级排名成绩录取，之后调剂（优先调剂到工作单位所在市的基地）', en: 'parallel choices, admitted by the provincial ranking score, then adjustment (bases of the employer’s city first)' },
+  },
   quotaSplit: 'BY_BASE_AND_TYPE',
   bases: [
     { baseId: 101, name: '福州市第一总医院', cityId: 11, cityName: '福州市', seats: { EMPLOYED: 10, INDEPENDENT: 20 }, total: 30 },
@@ -235,6 +241,38 @@ export const APPROVED: Application = {
 };
 
 /** After the results time: the round as it then reads. */
+/** Chongqing 2025 as the API reads its configuration: base assessments by choice round (days as its notice gives them). */
+const assessed = (round: 'FIRST' | 'SECOND' | 'ADJUSTMENT', zh: string, opensAt: string, closesAt: string, resultsVisibleAt: string): Schemas['AssessmentRoundView'] => ({
+  round,
+  label: { zh, en: round },
+  assessment: { opensAt, closesAt },
+  resultsVisibleAt,
+});
+export const CHONGQING_ROUND: Schemas['RecruitmentRoundDetail'] = {
+  ...ROUND,
+  id: 4,
+  code: 'CQ-2025',
+  name: '重庆市2025年助理全科医生培训招收',
+  jurisdiction: 'CHONGQING',
+  jurisdictionName: { zh: '重庆市', en: 'Chongqing municipality' },
+  applicantTypes: ['INDEPENDENT'],
+  quotaSplit: 'BY_BASE',
+  bases: [{ baseId: 201, name: '重庆市巴南区人民医院', cityId: 20, cityName: '重庆市区县', seats: { EMPLOYED: 0, INDEPENDENT: 5 }, total: 5 }],
+  ranking: {
+    kind: 'BASE_ASSESSMENT',
+    rounds: [
+      assessed('FIRST', '第一志愿', '2025-04-24T00:00:00+08:00', '2025-04-26T00:00:00+08:00', '2025-04-26T00:00:00+08:00'),
+      assessed('SECOND', '第二志愿', '2025-04-27T00:00:00+08:00', '2025-04-28T00:00:00+08:00', '2025-04-28T00:00:00+08:00'),
+      assessed('ADJUSTMENT', '调剂', '2025-04-29T00:00:00+08:00', '2025-04-30T00:00:00+08:00', '2025-04-30T00:00:00+08:00'),
+    ],
+  },
+  admissionRule: {
+    mechanism: 'SEQUENTIAL_CHOICES',
+    adjustment: { enabled: true, preference: 'NONE', rankBy: 'ADJUSTMENT_SCORE' },
+    summary: { zh: '按第一、二志愿顺序由基地考核录取，之后调剂（按调剂考核成绩）', en: 'first, then second choices admitted by the bases’ assessments, then adjustment (by the adjustment assessment)' },
+  },
+};
+
 export const ROUND_RESULTS_OUT: Schemas['RecruitmentRoundDetail'] = { ...ROUND, signupOpen: false, admission: { ...ROUND.admission, resultsVisibleAt: '2025-06-30T09:00:00.000+08:00' } };
 
 export const ADMITTED: Schemas['MyAdmissionView'] = {

@@ -48,6 +48,12 @@ export const ROUND_DETAIL: Schemas['RecruitmentRoundDetail'] = {
   applicantTypes: ['EMPLOYED', 'INDEPENDENT'],
   choicesMax: 2,
   adjustmentOffered: true,
+  ranking: { kind: 'CENTRE_RANKING', rounds: [] },
+  admissionRule: {
+    mechanism: 'CENTRAL_PARALLEL',
+    adjustment: { enabled: true, preference: 'SAME_CITY_FIRST', rankBy: 'RANKING_SCORE' },
+    summary: { zh: '平行志愿，按省级排名成绩录取，之后调剂（优先调剂到工作单位所在市的基地）', en: 'parallel choices, admitted by the provincial ranking score, then adjustment (bases of the employer’s city first)' },
+  },
   quotaSplit: 'BY_BASE_AND_TYPE',
   bases: [
     { baseId: 4, name: '福州市第一总医院', cityId: 2, cityName: '福州市', seats: { EMPLOYED: 10, INDEPENDENT: 5 }, total: 15 },
