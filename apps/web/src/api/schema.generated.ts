@@ -980,6 +980,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recruitment/applications/{id}/review-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RC-5: the review steps of an application as they happened: submissions, each decision with its level, outcome, reason and return deadline, the deciding organisation and the time
+         * @description To its applicant (their own only) and to the staff who can see the application (never a draft). Reviewers are named by organisation, never by person. Read from the decisions’ audit records.
+         */
+        get: operations["ApplicationReviewController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recruitment/applications/export": {
         parameters: {
             query?: never;
@@ -2493,6 +2513,38 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description RC-5: an application's review steps as they happened, for its applicant and for the reviewers who see it. */
+        ApplicationReviewHistory: {
+            applicationId: number;
+            roundId: number;
+            status: components["schemas"]["ReviewStatus"];
+            statusLabel: components["schemas"]["Bilingual"];
+            /** @description oldest first */
+            steps: components["schemas"]["ApplicationReviewStep"][];
+        };
+        ApplicationReviewStep: {
+            /** @description Beijing time */
+            at: string;
+            by: components["schemas"]["ApplicationStepActor"];
+            /** @description the level as the chain names it (培训基地, 设区市卫健委, …); 本人 or 平台 for the others */
+            byLabel: components["schemas"]["Bilingual"];
+            /** @description a return: correct and resubmit before this instant (Beijing time) */
+            correctBy: string | null;
+            kind: components["schemas"]["ApplicationStepKind"];
+            /** @description the organisation that decided (a base, a city commission, the round's authority); null for the applicant and the platform */
+            organisationName: string | null;
+            outcome: components["schemas"]["Bilingual"];
+            /** @description a return's or a rejection's reason, as the reviewer wrote it */
+            reason: string | null;
+            /** @description the review stage a decision was taken in: AFTER_ADMISSION is the re-review of those to be admitted */
+            stage: (string & components["schemas"]["ReviewStage"]) | null;
+            /** @description the application's status after the step */
+            status: (string & components["schemas"]["ReviewStatus"]) | null;
+        };
+        /** @description Who took a step: the applicant, a review level, or the platform on its own (the return's deadline passing). */
+        ApplicationStepActor: "APPLICANT" | components["schemas"]["ReviewLevel"] | "SYSTEM";
+        /** @enum {string} */
+        ApplicationStepKind: "SUBMITTED" | "RESUBMITTED" | "APPROVED" | "RETURNED" | "REJECTED" | "WITHDRAWN";
         /** @description One application with everything its applicant and its reviewers read (ID number masked). */
         ApplicationView: {
             acceptsAdjustment: boolean;
@@ -10450,6 +10502,108 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "APPLICATION_CHANGED" | "REVIEW_LEVEL_NOT_IN_TURN" | "RECRUITMENT_REVIEW_WINDOW_CLOSED" | "RECRUITMENT_TRANSITION_INVALID";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ApplicationReviewController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationReviewHistory */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationReviewHistory"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_FOUND`: 招录报名不存在 / Application not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_FOUND";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;

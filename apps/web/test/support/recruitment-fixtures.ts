@@ -240,7 +240,45 @@ export const APPROVED: Application = {
   version: 8,
 };
 
-/** After the results time: the round as it then reads. */
+type HistoryStep = Schemas['ApplicationReviewStep'];
+const applicantStep = (kind: 'SUBMITTED' | 'RESUBMITTED', at: string): HistoryStep => ({
+  kind,
+  by: 'APPLICANT',
+  byLabel: { zh: '本人', en: 'You' },
+  organisationName: null,
+  stage: null,
+  outcome: kind === 'SUBMITTED' ? { zh: '提交报名', en: 'Submitted' } : { zh: '修改后重新提交', en: 'Corrected and resubmitted' },
+  reason: null,
+  correctBy: null,
+  status: 'IN_REVIEW',
+  at,
+});
+const baseDecision = (kind: 'APPROVED' | 'RETURNED', at: string, reason: string | null = null, correctBy: string | null = null): HistoryStep => ({
+  kind,
+  by: 'BASE',
+  byLabel: { zh: '培训基地', en: 'training base' },
+  organisationName: '福州市第一总医院',
+  stage: 'BEFORE_ADMISSION',
+  outcome: kind === 'APPROVED' ? { zh: '审核通过', en: 'Approved' } : { zh: '退回修改', en: 'Returned for correction' },
+  reason,
+  correctBy,
+  status: kind === 'APPROVED' ? 'APPROVED' : 'RETURNED',
+  at,
+});
+const history = (application: Application, steps: HistoryStep[]): Schemas['ApplicationReviewHistory'] => ({
+  applicationId: application.id,
+  roundId: application.roundId,
+  status: application.status,
+  statusLabel: application.statusLabel,
+  steps,
+});
+
+/** What the API's review history answers at each point of the application's way. */
+export const HISTORY_SUBMITTED = history(SUBMITTED, [applicantStep('SUBMITTED', '2025-07-01T10:12:00+08:00')]);
+export const HISTORY_RETURNED = history(RETURNED, [...HISTORY_SUBMITTED.steps, baseDecision('RETURNED', '2025-07-01T15:30:00+08:00', '毕业证书照片不清晰，请重新拍摄上传', '2025-07-05T17:00:00+08:00')]);
+export const HISTORY_RESUBMITTED = history({ ...SUBMITTED, version: 8 }, [...HISTORY_RETURNED.steps, applicantStep('RESUBMITTED', '2025-07-01T16:00:00+08:00')]);
+export const HISTORY_APPROVED = history(APPROVED, [...HISTORY_SUBMITTED.steps, baseDecision('APPROVED', '2025-07-02T09:00:00+08:00')]);
+
 /** Chongqing 2025 as the API reads its configuration: base assessments by choice round (days as its notice gives them). */
 const assessed = (round: 'FIRST' | 'SECOND' | 'ADJUSTMENT', zh: string, opensAt: string, closesAt: string, resultsVisibleAt: string): Schemas['AssessmentRoundView'] => ({
   round,
@@ -273,6 +311,7 @@ export const CHONGQING_ROUND: Schemas['RecruitmentRoundDetail'] = {
   },
 };
 
+/** After the results time: the round as it then reads. */
 export const ROUND_RESULTS_OUT: Schemas['RecruitmentRoundDetail'] = { ...ROUND, signupOpen: false, admission: { ...ROUND.admission, resultsVisibleAt: '2025-06-30T09:00:00.000+08:00' } };
 
 export const ADMITTED: Schemas['MyAdmissionView'] = {
