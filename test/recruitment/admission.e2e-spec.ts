@@ -89,6 +89,10 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
       const base = await login(api, 'fj-base');
       const notAuthority = await api.http.put(`/recruitment/rounds/${roundId}/ranking-scores/${applicants.a.applicationId}`).set(bearer(base)).send({ score: 90 });
       expect(notAuthority.status).toBe(403);
+      // Nothing stored yet: every applicant the authority scores, each without a score.
+      const empty = await api.http.get(`/recruitment/rounds/${roundId}/ranking-scores`).set(bearer(centre)).expect(200);
+      expect(empty.body).toMatchObject({ kind: 'RANKING', total: 5, page: 1, pageSize: 20 });
+      expect((empty.body.items as Array<{ score: number | null }>).map((row) => row.score)).toEqual([null, null, null, null, null]);
     });
 
     it('RC-6 ranking: scores imported from a GBK file and entered one by one, audited', async () => {
@@ -108,6 +112,34 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
       expect(scores.map((row) => Number(row.ranking_score))).toEqual([90, 85, 80, 70, 60]);
       const [audited] = await api.dataSource.query<Array<{ n: string }>>(`SELECT COUNT(*) AS n FROM audit_record WHERE action = 'RECRUITMENT_RANKING_SCORE_SET'`);
       expect(Number(audited.n)).toBe(5);
+    });
+
+    it('RC-6 the authority reads back the ranking scores stored (imported or entered), paged; nobody else may', async () => {
+      const first = await api.http.get(`/recruitment/rounds/${roundId}/ranking-scores?page=1&pageSize=2`).set(bearer(centre)).expect(200);
+      expect(first.body).toMatchObject({ kind: 'RANKING', total: 5, page: 1, pageSize: 2 });
+      expect(first.body.items[0]).toEqual({
+        applicationId: applicants.a.applicationId,
+        name: '申请人a',
+        idMasked: expect.stringMatching(/\*/),
+        applicantType: 'EMPLOYED',
+        choices: [{ order: 1, baseId: await organisationId(api.dataSource, '福州市第一总医院'), baseName: '福州市第一总医院' }],
+        acceptsAdjustment: false,
+        score: 90,
+      });
+      const last = await api.http.get(`/recruitment/rounds/${roundId}/ranking-scores?page=3&pageSize=2`).set(bearer(centre)).expect(200);
+      expect((last.body.items as Array<{ name: string; score: number }>).map((row) => [row.name, row.score])).toEqual([['申请人e', 60]]);
+      expect(JSON.stringify(first.body)).not.toContain(applicants.a.idNumber);
+
+      // A base of the round is not its authority; another jurisdiction's authority is not this round's; a base's assessment list does not exist in a ranking round.
+      const base = await login(api, 'fj-base');
+      const byBase = await api.http.get(`/recruitment/rounds/${roundId}/ranking-scores`).set(bearer(base));
+      expect([byBase.status, byBase.body.code]).toEqual([403, 'FORBIDDEN_ROLE']);
+      const foreign = await api.http.get(`/recruitment/rounds/${roundId}/ranking-scores`).set(bearer(await login(api, 'cq-centre')));
+      expect([foreign.status, foreign.body.code]).toEqual([403, 'ROUND_NOT_IN_JURISDICTION']);
+      const assessment = await api.http.get(`/recruitment/rounds/${roundId}/assessment-scores/FIRST`).set(bearer(base));
+      expect([assessment.status, assessment.body.code]).toEqual([409, 'RANKING_KIND_MISMATCH']);
+      const badPage = await api.http.get(`/recruitment/rounds/${roundId}/ranking-scores?pageSize=1000`).set(bearer(centre));
+      expect([badPage.status, badPage.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     });
 
     it('RC-6 preview, publish, and each applicant’s outcome and explanation only from the results time', async () => {
@@ -223,6 +255,28 @@ describe('RC-6 admission runs over HTTP: ranking, preview, publish, results from
       await api.http.put(`/recruitment/rounds/${roundId}/assessment-scores/SECOND/${c['2'].applicationId}`).set(bearer(y)).send({ score: 70 }).expect(200);
       await api.http.put(`/recruitment/rounds/${roundId}/assessment-scores/SECOND/${c['3'].applicationId}`).set(bearer(y)).send({ score: 60 }).expect(200);
       await api.http.put(`/recruitment/rounds/${roundId}/assessment-scores/ADJUSTMENT/${c['3'].applicationId}`).set(bearer(z)).send({ score: 75 }).expect(200);
+
+      // Each base reads back its own scores of a choice round, over exactly the applicants it may score there.
+      const stored = async (token: string, round: string) => {
+        const page = await api.http.get(`/recruitment/rounds/${roundId}/assessment-scores/${round}?pageSize=50`).set(bearer(token)).expect(200);
+        expect(page.body.kind).toBe(round);
+        return (page.body.items as Array<{ name: string; score: number | null }>).map((row) => [row.name, row.score]);
+      };
+      expect(await stored(x, 'FIRST')).toEqual([['重庆1', 90], ['重庆2', 85], ['重庆3', 80]]);
+      expect(await stored(y, 'FIRST')).toEqual([]);
+      expect(await stored(z, 'FIRST')).toEqual([['重庆4', null]]);
+      expect(await stored(y, 'SECOND')).toEqual([['重庆1', null], ['重庆2', 70], ['重庆3', 60]]);
+      expect(await stored(x, 'SECOND')).toEqual([]);
+      // In adjustment every base scores those who accept it, and sees only its own score: Z's 75 is not X's.
+      expect(await stored(z, 'ADJUSTMENT')).toEqual([['重庆3', 75]]);
+      expect(await stored(x, 'ADJUSTMENT')).toEqual([['重庆3', null]]);
+      // The authority enters no assessment scores, and this round has no central ranking.
+      const byAuthority = await api.http.get(`/recruitment/rounds/${roundId}/assessment-scores/FIRST`).set(bearer(await login(api, 'cq-centre')));
+      expect([byAuthority.status, byAuthority.body.code]).toEqual([403, 'FORBIDDEN_ROLE']);
+      const noRanking = await api.http.get(`/recruitment/rounds/${roundId}/ranking-scores`).set(bearer(await login(api, 'cq-centre')));
+      expect([noRanking.status, noRanking.body.code]).toEqual([409, 'RANKING_KIND_MISMATCH']);
+      const badRound = await api.http.get(`/recruitment/rounds/${roundId}/assessment-scores/THIRD`).set(bearer(x));
+      expect(badRound.status).toBe(400);
       // The Fujian authority has no say in a Chongqing round.
       const foreign = await api.http.post(`/recruitment/rounds/${roundId}/admission-runs`).set(bearer(centre));
       expect(foreign.body.code).toBe('ROUND_NOT_IN_JURISDICTION');

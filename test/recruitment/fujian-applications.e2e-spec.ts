@@ -51,6 +51,29 @@ describe('RC-1 … RC-5 Fujian 2025 over HTTP: applicants, documents, submission
     expect(detail.body.bases).toHaveLength(42);
     expect(detail.body.bases.find((b: { name: string }) => b.name === '福州市第一总医院')).toMatchObject({ baseId: firstGeneral, cityId: fuzhou, seats: { INDEPENDENT: 1, EMPLOYED: 12 }, total: 13 });
     expect(detail.body.documents.maxBytes).toBe(307200);
+    // RC-6 as configured: one provincial ranking, parallel choices, then adjustment within the employer's city first.
+    expect(detail.body.ranking).toEqual({ kind: 'CENTRE_RANKING', rounds: [] });
+    expect(detail.body.admissionRule).toEqual({
+      mechanism: 'CENTRAL_PARALLEL',
+      adjustment: { enabled: true, preference: 'SAME_CITY_FIRST', rankBy: 'RANKING_SCORE' },
+      summary: { zh: '平行志愿，按省级排名成绩录取，之后调剂（优先调剂到工作单位所在市的基地）', en: expect.any(String) },
+    });
+    // Chongqing 2025, read by the same applicant: base assessments by choice round, each with its days and results time.
+    const chongqingRound = await api.http.get(`/recruitment/rounds/${await roundId(api, 'CQ-2025')}`).set(bearer(token)).expect(200);
+    expect(chongqingRound.body).toMatchObject({ code: 'CQ-2025', choicesMax: 2, adjustmentOffered: true });
+    expect(chongqingRound.body.ranking).toEqual({
+      kind: 'BASE_ASSESSMENT',
+      rounds: [
+        { round: 'FIRST', label: { zh: '第一志愿', en: 'first choices' }, assessment: { opensAt: '2025-04-24T00:00:00+08:00', closesAt: '2025-04-26T00:00:00+08:00' }, resultsVisibleAt: '2025-04-26T00:00:00+08:00' },
+        { round: 'SECOND', label: { zh: '第二志愿', en: 'second choices' }, assessment: { opensAt: '2025-04-27T00:00:00+08:00', closesAt: '2025-04-28T00:00:00+08:00' }, resultsVisibleAt: '2025-04-28T00:00:00+08:00' },
+        { round: 'ADJUSTMENT', label: { zh: '调剂', en: 'adjustment' }, assessment: { opensAt: '2025-04-29T00:00:00+08:00', closesAt: '2025-04-30T00:00:00+08:00' }, resultsVisibleAt: '2025-04-30T00:00:00+08:00' },
+      ],
+    });
+    expect(chongqingRound.body.admissionRule).toEqual({
+      mechanism: 'SEQUENTIAL_CHOICES',
+      adjustment: { enabled: true, preference: 'NONE', rankBy: 'ADJUSTMENT_SCORE' },
+      summary: { zh: '按第一、二志愿顺序由基地考核录取，之后调剂（按调剂考核成绩）', en: 'first, then second choices admitted by the bases’ assessments, then adjustment (by the adjustment assessment)' },
+    });
     // Staff see their own jurisdiction's rounds only.
     const staff = await api.http.get('/recruitment/rounds').set(bearer(centre)).expect(200);
     expect(staff.body.map((r: { jurisdiction: string }) => r.jurisdiction)).toEqual(expect.arrayContaining(['FUJIAN']));
@@ -177,5 +200,51 @@ describe('RC-1 … RC-5 Fujian 2025 over HTTP: applicants, documents, submission
     expect(told.body.items[1].body).toContain('2025年7月8日17:00');
     expect((await api.http.get(`/recruitment/applications/${promptId}`).set(bearer(centre)).expect(200)).body.status).toBe('IN_REVIEW');
     api.clock.set(IN_SIGNUP);
+  });
+
+  it('RC-5 the review history: a return (reason, deadline, the city commission by name) then approvals, in order; for the applicant and staff in scope only', async () => {
+    const token = await registerApplicant(api, 'fj-history', '许诺', idNumber('19960909', '161'));
+    const id = await draft(api, token, round, { applicantType: 'EMPLOYED', employerCityId: fuzhou, facts: fujianFacts() }, [firstGeneral]);
+    // A draft has no steps yet, and is nobody else's to read.
+    expect((await api.http.get(`/recruitment/applications/${id}/review-history`).set(bearer(token)).expect(200)).body).toMatchObject({ applicationId: id, roundId: round, status: 'DRAFT', steps: [] });
+    expect((await api.http.get(`/recruitment/applications/${id}/review-history`).set(bearer(centre))).body.code).toBe('FORBIDDEN_SCOPE');
+    await uploadDocuments(api, token, id, EMPLOYED_DOCUMENTS, jpeg);
+    api.clock.set('2025-07-05T02:00:00Z');
+    await api.http.post(`/me/recruitment/applications/${id}/submit`).set(bearer(token)).send({}).expect(200);
+    api.clock.set('2025-07-05T03:00:00Z');
+    await api.http.post(`/recruitment/applications/${id}/review`).set(bearer(cityFuzhou)).send({ decision: 'RETURN', reason: '劳动合同页不完整', correctBy: '2025-07-08T17:00:00+08:00' }).expect(200);
+    api.clock.set('2025-07-06T02:00:00Z');
+    await uploadDocuments(api, token, id, ['LABOUR_CONTRACT'], jpeg);
+    await api.http.post(`/me/recruitment/applications/${id}/submit`).set(bearer(token)).send({}).expect(200);
+    api.clock.set('2025-07-07T02:00:00Z');
+    await api.http.post(`/recruitment/applications/${id}/review`).set(bearer(cityFuzhou)).send({ decision: 'APPROVE' }).expect(200);
+    api.clock.set('2025-07-07T03:00:00Z');
+    await api.http.post(`/recruitment/applications/${id}/review`).set(bearer(centre)).send({ decision: 'APPROVE' }).expect(200);
+    api.clock.set(IN_SIGNUP);
+
+    const mine = await api.http.get(`/recruitment/applications/${id}/review-history`).set(bearer(token)).expect(200);
+    expect(mine.body).toMatchObject({ applicationId: id, roundId: round, status: 'APPROVED', statusLabel: { zh: expect.any(String) } });
+    const steps = mine.body.steps as Array<{ kind: string; by: string; organisationName: string | null; outcome: { zh: string }; reason: string | null; correctBy: string | null; status: string; at: string }>;
+    expect(steps.map((step) => [step.kind, step.by, step.organisationName, step.outcome.zh, step.reason, step.correctBy, step.status, step.at])).toEqual([
+      ['SUBMITTED', 'APPLICANT', null, '提交报名', null, null, 'IN_REVIEW', '2025-07-05T10:00:00+08:00'],
+      ['RETURNED', 'CITY', '福州市卫生健康委员会', '退回修改', '劳动合同页不完整', '2025-07-08T17:00:00+08:00', 'RETURNED', '2025-07-05T11:00:00+08:00'],
+      ['RESUBMITTED', 'APPLICANT', null, '修改后重新提交', null, null, 'IN_REVIEW', '2025-07-06T10:00:00+08:00'],
+      ['APPROVED', 'CITY', '福州市卫生健康委员会', '审核通过', null, null, 'IN_REVIEW', '2025-07-07T10:00:00+08:00'],
+      ['APPROVED', 'CENTRE', '福建省卫生健康委员会（委托福建省全科医学培训中心）', '审核通过', null, null, 'APPROVED', '2025-07-07T11:00:00+08:00'],
+    ]);
+    // Organisations only: neither the reviewers' names nor their accounts reach the applicant.
+    const text = JSON.stringify(mine.body);
+    for (const secret of ['fj-city-fz', 'fj-centre', 'actorUserId']) expect(text).not.toContain(secret);
+
+    // Staff who see the application read the same; another city commission, and another applicant, are refused.
+    expect((await api.http.get(`/recruitment/applications/${id}/review-history`).set(bearer(cityFuzhou)).expect(200)).body.steps).toEqual(steps);
+    expect((await api.http.get(`/recruitment/applications/${id}/review-history`).set(bearer(centre)).expect(200)).body.steps).toHaveLength(5);
+    const otherCity = await api.http.get(`/recruitment/applications/${id}/review-history`).set(bearer(cityXiamen));
+    expect([otherCity.status, otherCity.body.code]).toEqual([403, 'FORBIDDEN_SCOPE']);
+    const nosy = await registerApplicant(api, 'fj-nosy', '周到', idNumber('19960909', '171'));
+    const foreign = await api.http.get(`/recruitment/applications/${id}/review-history`).set(bearer(nosy));
+    expect([foreign.status, foreign.body.code]).toEqual([403, 'FORBIDDEN_SCOPE']);
+    const missing = await api.http.get('/recruitment/applications/999999/review-history').set(bearer(token));
+    expect([missing.status, missing.body.code]).toEqual([404, 'APPLICATION_NOT_FOUND']);
   });
 });

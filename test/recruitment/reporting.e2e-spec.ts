@@ -176,6 +176,18 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     api.clock.set(REPORTING);
     const base = await login(api, 'base-a');
     await api.http.post(`/recruitment/rounds/${roundId}/placements/${r['2'].applicationId}/no-show`).set(bearer(base)).send({ reason: '已考取其他单位' }).expect(200);
+    // The applicant is told at once, with the base's reason and the policy's verdict; the same request again changes nothing.
+    const noShowsOf = async (token: string) =>
+      ((await api.http.get('/me/messages').set(bearer(token)).expect(200)).body.items as Array<{ kind: string; title: string; body: string; facts: Record<string, unknown> }>).filter((m) => m.kind === 'RECRUITMENT_NO_SHOW');
+    const applicant2 = await login(api, 'rep-2');
+    const [told2] = await noShowsOf(applicant2);
+    expect(told2.title).toBe('登记为未报到，录取资格已取消');
+    expect(told2.body).toContain(`被${A}录取，培训基地已登记您未报到，原因：已考取其他单位。录取资格已取消。处理：`);
+    expect(told2.body).toContain('2026年度报名资格');
+    expect(told2.facts).toMatchObject({ roundId, applicationId: r['2'].applicationId, baseName: A, reason: '已考取其他单位', reportBy: '2025-09-01T00:00:00+08:00' });
+    const again = await api.http.post(`/recruitment/rounds/${roundId}/placements/${r['2'].applicationId}/no-show`).set(bearer(base)).send({ reason: '已考取其他单位' });
+    expect([again.status, again.body.code]).toEqual([409, 'REPORTING_REFUSED']);
+    expect(await noShowsOf(applicant2)).toHaveLength(1);
 
     worker.clock.set(AFTER_DEADLINE);
     api.clock.set(AFTER_DEADLINE);
@@ -207,11 +219,13 @@ describe('RC-7, RC-8, RC-9 reporting over HTTP: arrival → trainee, no-shows an
     // r2 no-show, then the sweep: r3 adjusted (调剂成功但未按时报到), r4 by choice.
     expect(bans.map((ban) => ban.kind).sort()).toEqual(['ADJUSTED_NO_SHOW', 'NO_SHOW', 'NO_SHOW']);
     expect((await worker.module.get(ReportingService).closeDueRounds()).noShows).toBe(0);
-    // Those the sweep closed are told once, with the policy's verdict, however many sweepers ran.
+    // Those the sweep closed are told once, with the policy's verdict, however many sweepers ran; the base's no-show
+    // was told when the base recorded it, and not again by the sweep.
     const told = await api.dataSource.query<Array<{ account_id: number; n: string }>>(
       "SELECT account_id, COUNT(*) AS n FROM candidate_message WHERE kind = 'RECRUITMENT_NO_SHOW' GROUP BY account_id ORDER BY account_id",
     );
     expect(told.map((row) => [Number(row.account_id), Number(row.n)])).toEqual([
+      [r['2'].accountId, 1],
       [r['3'].accountId, 1],
       [r['4'].accountId, 1],
     ]);

@@ -10,10 +10,15 @@ import {
   FIRST_STAGE_NOT_YET,
   APPLICANT_LOGIN,
   APPROVED,
+  CHONGQING_ROUND,
   DRAFT,
   DRAFT_COMPLETE,
   DRAFT_ID_FRONT,
   DRAFT_WITH_CHOICES,
+  HISTORY_APPROVED,
+  HISTORY_RESUBMITTED,
+  HISTORY_RETURNED,
+  HISTORY_SUBMITTED,
   NOW,
   RETURNED,
   ROUND,
@@ -193,6 +198,7 @@ describe('Recruitment pages of an applicant', () => {
       'GET /recruitment/applications/57/documents/ID_FRONT': { body: JPEG, headers: { 'content-type': 'image/jpeg' } },
       'PUT /me/recruitment/applications/57/choices': () => ((current = DRAFT_WITH_CHOICES), { json: DRAFT_WITH_CHOICES }),
       'POST /me/recruitment/applications/57/submit': () => ((current = SUBMITTED), { json: SUBMITTED }),
+      'GET /recruitment/applications/57/review-history': { json: HISTORY_SUBMITTED },
     });
     // An applicant's home is the recruitment page.
     await page.getByRole('heading', { level: 2, name: '招录报名', exact: true }).waitFor();
@@ -205,6 +211,8 @@ describe('Recruitment pages of an applicant', () => {
     await page.getByRole('button', { name: '查看招录计划并报名' }).click();
     await page.getByRole('heading', { level: 2, name: ROUND.name }).waitFor();
     // Quotas per base and type.
+    // How the round admits, in plain words.
+    await page.getByTestId('admission-rule').getByText('平行志愿，按省级排名成绩录取，之后调剂（优先调剂到工作单位所在市的基地）').waitFor();
     const plan = page.getByRole('table', { name: '各培训基地招录计划' });
     assert.match(await plan.getByRole('row', { name: /漳州市医院/ }).innerText(), /6\s+0\s+6/);
     await page.getByText('尚未与任何医疗卫生机构建立劳动关系的人员').waitFor();
@@ -274,10 +282,28 @@ describe('Recruitment pages of an applicant', () => {
     await verdict.getByText('依据：fujian 第 2025.1 版，判定于 2025-07-01 10:10').waitFor();
     assert.match(await verdict.getByRole('row', { name: /学历与专业/ }).innerText(), /符合[\s\S]*学历为高职（专科），专业为临床医学：符合[\s\S]*学历：高职（专科）[\s\S]*RC-2\.education/);
     const timeline = page.getByTestId('timeline');
-    assert.match(await timeline.innerText(), /已提交报名（2025-07-01 10:12）[\s\S]*培训基地：正在审核[\s\S]*审核截止 2025-07-20 17:00[\s\S]*省全科医学中心（录取后复核）：录取后进行/);
+    await timeline.getByText('本人：提交报名').waitFor();
+    assert.match(await timeline.innerText(), /本人：提交报名\s*2025-07-01 10:12[\s\S]*培训基地：正在审核[\s\S]*审核截止 2025-07-20 17:00[\s\S]*省全科医学中心（录取后复核）：录取后进行/);
     await timeline.getByText('等待培训基地审核').waitFor();
     await expectAccessible(page);
     await screenshots(page, 'submitted');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('RC-6 a round admitting by base assessments says so, with each choice round’s assessment days and results time in Beijing time', async () => {
+    const { page, errors } = await open('/candidate/recruitment/rounds/4', { 'GET /recruitment/rounds/4': { json: CHONGQING_ROUND }, 'GET /me/recruitment/applications': { json: [] } });
+    await page.getByRole('heading', { level: 2, name: CHONGQING_ROUND.name }).waitFor();
+    const rule = page.getByTestId('admission-rule');
+    await rule.waitFor();
+    assert.deepEqual((await rule.innerText()).split('\n').map((line) => line.trim()).filter(Boolean), [
+      '录取方式：按第一、二志愿顺序由基地考核录取，之后调剂（按调剂考核成绩）',
+      '第一志愿：考核时间 2025-04-24 至 2025-04-25，结果公布时间 2025-04-26 00:00（北京时间）',
+      '第二志愿：考核时间 2025-04-27，结果公布时间 2025-04-28 00:00（北京时间）',
+      '调剂：考核时间 2025-04-29，结果公布时间 2025-04-30 00:00（北京时间）',
+    ]);
+    await expectAccessible(page);
+    await screenshots(page, 'round-base-assessment');
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -297,16 +323,22 @@ describe('Recruitment pages of an applicant', () => {
   });
 
   it('RC-5 a returned application: the reason and the deadline to correct, and resubmission', async () => {
+    let resubmitted = false;
     const { page, sent } = await open('/candidate/recruitment', {
       'GET /me/recruitment/applications': { json: [RETURNED] },
-      'POST /me/recruitment/applications/57/submit': { json: { ...SUBMITTED, version: 8 } },
+      'POST /me/recruitment/applications/57/submit': () => ((resubmitted = true), { json: { ...SUBMITTED, version: 8 } }),
+      'GET /recruitment/applications/57/review-history': () => ({ json: resubmitted ? HISTORY_RESUBMITTED : HISTORY_RETURNED }),
     });
     await page.locator('[data-application="57"]').getByText('请于 2025-07-05 17:00 前修改并重新提交').waitFor();
     await page.getByRole('link', { name: '继续填写' }).click();
     const alert = page.getByRole('alert').filter({ hasText: '报名被退回修改' });
     await alert.getByText('报名被退回修改：毕业证书照片不清晰，请重新拍摄上传').waitFor();
     assert.match(await alert.innerText(), /请于 2025-07-05 17:00 前按要求修改后重新提交（还有 4 天 7 小时），逾期未修改的视为自动放弃/);
-    assert.match(await page.getByTestId('timeline').innerText(), /培训基地：退回修改[\s\S]*退回原因：毕业证书照片不清晰[\s\S]*2025-07-05 17:00/);
+    // The return as recorded: the base by name, its reason, the deadline to correct, and when it was returned.
+    const returnStep = page.getByTestId('timeline').locator('[data-step="RETURNED"]');
+    await returnStep.waitFor();
+    assert.match(await returnStep.innerText(), /福州市第一总医院：退回修改\s*退回原因：毕业证书照片不清晰，请重新拍摄上传\s*请于 2025-07-05 17:00 前修改并重新提交（还有 4 天 7 小时）[\s\S]*2025-07-01 15:30/);
+    assert.match(await page.getByTestId('timeline').innerText(), /本人：提交报名[\s\S]*福州市第一总医院：退回修改/);
     await expectAccessible(page);
     await screenshots(page, 'returned');
     // Still editable: the documents can be replaced, then the last step resubmits.
@@ -316,6 +348,9 @@ describe('Recruitment pages of an applicant', () => {
     await page.getByRole('button', { name: '重新提交报名' }).click();
     await page.getByRole('dialog', { name: '确认重新提交报名？' }).getByRole('button', { name: '确认提交' }).click();
     await page.getByTestId('timeline').getByText('培训基地：正在审核').waitFor();
+    // Corrected: the return stays in the timeline with its reason, followed by the resubmission.
+    await page.getByTestId('timeline').getByText('本人：修改后重新提交').waitFor();
+    assert.match(await page.getByTestId('timeline').innerText(), /福州市第一总医院：退回修改\s*退回原因：毕业证书照片不清晰，请重新拍摄上传\s*修改截止 2025-07-05 17:00[\s\S]*本人：修改后重新提交[\s\S]*培训基地：正在审核/);
     assert.deepEqual(JSON.parse(sent.find((each) => each.key === 'POST /me/recruitment/applications/57/submit')!.body!), { expectedVersion: 7 });
     await page.close();
   });
@@ -325,6 +360,7 @@ describe('Recruitment pages of an applicant', () => {
       'GET /recruitment/rounds/3': { json: ROUND_RESULTS_OUT },
       'GET /me/recruitment/applications': { json: [APPROVED] },
       'GET /recruitment/rounds/3/admission/mine': { json: ADMITTED },
+      'GET /recruitment/applications/57/review-history': { json: HISTORY_APPROVED },
       'GET /recruitment/rounds/3/admission/mine/notice': {
         body: Buffer.from('%PDF-1.7\n%%EOF\n'),
         headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent('录取通知书-林晓.pdf')}` },
@@ -335,7 +371,8 @@ describe('Recruitment pages of an applicant', () => {
     await result.getByText('厦门大学附属第一医院（第二志愿录取）').waitFor();
     await result.getByText(/第一志愿 福州市第一总医院（社会人名额）：您的排名第 23 位，该基地本轮录取至第 20 位（最低分 81.5），未被录取。/).waitFor();
     assert.match(await result.innerText(), /报到截止\s*2025-08-20 17:00（还有 50 天 7 小时）/);
-    assert.match(await page.getByTestId('timeline').innerText(), /培训基地：审核通过[\s\S]*资格审核全部通过，等待录取/);
+    await page.getByTestId('timeline').getByText('福州市第一总医院：审核通过').waitFor();
+    assert.match(await page.getByTestId('timeline').innerText(), /福州市第一总医院：审核通过[\s\S]*资格审核全部通过，等待录取[\s\S]*省全科医学中心（录取后复核）：录取后进行/);
     const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: '下载录取通知书（PDF）' }).click()]);
     assert.equal(download.suggestedFilename(), '录取通知书-林晓.pdf');
     await expectAccessible(page);
@@ -371,7 +408,7 @@ describe('Recruitment pages of an applicant', () => {
   });
 
   it('RC-6 results before their time: when they come out, without asking the API', async () => {
-    const { page, sent } = await open('/candidate/recruitment/rounds/3', { 'GET /me/recruitment/applications': { json: [APPROVED] } });
+    const { page, sent } = await open('/candidate/recruitment/rounds/3', { 'GET /me/recruitment/applications': { json: [APPROVED] }, 'GET /recruitment/applications/57/review-history': { json: HISTORY_APPROVED } });
     await page.getByText('录取结果将于 2025-08-01 09:00 公布（还有 30 天 23 小时）。').waitFor();
     assert.equal(sent.filter((each) => each.key.includes('/admission/mine')).length, 0);
     await page.close();

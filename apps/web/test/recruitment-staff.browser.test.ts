@@ -7,7 +7,6 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { components } from '../src/api/schema.generated.ts';
 import {
   applicationView,
-  APPROVED_PAGE,
   AUTHORITY_STANDING,
   BASE_PAGE,
   BASE_STANDING,
@@ -35,6 +34,7 @@ import {
   CHONGQING_FIRST_RUN,
   CHONGQING_SECOND_PREVIEW,
   CHONGQING_OUTCOMES,
+  storedScores,
   XIAOGAN_ROUNDS,
   XIAOGAN_STANDING,
   XIAOGAN_TOKEN,
@@ -243,25 +243,38 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     await close();
   });
 
-  it('a base imports assessment scores: the file is checked row by row and its errors shown as a table; one score is entered', async () => {
+  it('a base sees the scores it stored in the entry fields, per choice round; imports a file checked row by row; enters one score', async () => {
     const imports: string[] = [];
     const saved: Array<{ path: string; body: Record<string, unknown> }> = [];
+    let second = storedScores('SECOND', [[105, '郑凯', null], [106, '赵敏', 79]]);
     await open(BASE, '/base/recruitment/scores', {
-      'GET /recruitment/applications': () => ({ json: APPROVED_PAGE }),
+      'GET /recruitment/rounds/11/assessment-scores/FIRST': () => ({ json: storedScores('FIRST', [[105, '郑凯', 86], [107, '钱进', null]]) }),
+      'GET /recruitment/rounds/11/assessment-scores/SECOND': () => ({ json: second }),
       'POST /recruitment/rounds/11/assessment-scores/SECOND/import': (request, url) => {
         imports.push(`${url.pathname} commit=${url.searchParams.get('commit')} ${request.headers()['content-type']?.split(';')[0]}`);
         return { json: IMPORT_WITH_ERRORS };
       },
       'PUT /recruitment/rounds/11/assessment-scores/SECOND/105': (request, url) => {
         saved.push({ path: url.pathname, body: json(request) });
+        second = storedScores('SECOND', [[105, '郑凯', 88.5], [106, '赵敏', 79]]);
         return { json: { applicationId: 105, baseId: 4, kind: 'SECOND', score: 88.5 } satisfies Schemas['RankingScoreView'] };
       },
     });
     await page.getByRole('heading', { level: 2, name: '招录考核成绩' }).waitFor();
-    await page.getByRole('row', { name: /郑凯/ }).waitFor();
-    assert.deepEqual(queries('GET /recruitment/applications')[0], { roundId: '11', status: 'APPROVED', page: '1', pageSize: '20' });
+    await page.getByRole('row', { name: /钱进/ }).waitFor();
+    assert.deepEqual(queries('GET /recruitment/rounds/11/assessment-scores/FIRST')[0], { page: '1', pageSize: '20' });
+    // What was stored shows in its field, marked as entered; an applicant without a score has an empty field.
+    assert.equal(await page.getByRole('spinbutton', { name: '郑凯的成绩' }).inputValue(), '86.00');
+    assert.ok(await page.getByRole('row', { name: /郑凯/ }).getByText('已录入').isVisible());
+    assert.equal(await page.getByRole('button', { name: '保存成绩：郑凯' }).isDisabled(), true);
+    assert.equal(await page.getByRole('spinbutton', { name: '钱进的成绩' }).inputValue(), '');
+    assert.ok(await page.getByRole('row', { name: /钱进/ }).getByText('未录入').isVisible());
+    await shoot('base-scores-first');
     await page.locator('label', { hasText: '第二志愿' }).click();
     assert.equal(await page.getByRole('radio', { name: '第二志愿' }).isChecked(), true);
+    await page.getByRole('row', { name: /赵敏/ }).waitFor();
+    assert.equal(await page.getByRole('spinbutton', { name: '赵敏的成绩' }).inputValue(), '79.00');
+    assert.equal(await page.getByRole('row', { name: /钱进/ }).count(), 0, 'another round’s applicants are not listed');
     await page.locator('input[type=file]').setInputFiles({ name: '考核成绩.csv', mimeType: 'text/csv', buffer: Buffer.from('证件号码,姓名,成绩\r\n') });
     await page.getByRole('button', { name: '上传并检查' }).click();
     await page.getByText('文件共 3 行，其中 2 行有错误，不能提交。').waitFor();
@@ -273,9 +286,14 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     assert.equal(await page.getByRole('button', { name: '提交导入' }).count(), 0, 'a file with errors offers no commit');
 
     await page.getByRole('spinbutton', { name: '郑凯的成绩' }).fill('88.5');
+    await page.getByRole('row', { name: /郑凯/ }).getByText('未保存').waitFor();
     await page.getByRole('button', { name: '保存成绩：郑凯' }).click();
     await page.getByText('已保存成绩 88.5').waitFor();
     assert.deepEqual(saved, [{ path: '/api/recruitment/rounds/11/assessment-scores/SECOND/105', body: { score: 88.5 } }]);
+    // Read again after the save: the field now shows the stored score.
+    await page.getByRole('row', { name: /郑凯/ }).getByText('已录入').waitFor();
+    assert.equal(await page.getByRole('spinbutton', { name: '郑凯的成绩' }).inputValue(), '88.50');
+    assert.equal(queries('GET /recruitment/rounds/11/assessment-scores/SECOND').length, 2);
     // The centre's ranking score is not a base's to enter.
     assert.ok(sent.every((s) => !s.key.includes('ranking-scores')));
     assert.deepEqual(await violations(), []);
@@ -316,13 +334,16 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
 
     await page.getByRole('button', { name: '登记未报到：赵敏' }).click();
     const noShow = page.getByRole('dialog', { name: '登记未报到：赵敏' });
+    // The base is told before it confirms: the place goes, and the applicant reads the reason in their messages.
+    await noShow.getByText('系统会通过消息中心告知本人，消息中含此原因').waitFor();
     await noShow.getByRole('button', { name: '确认登记' }).click();
     await noShow.getByText('请填写未报到原因').waitFor();
     await noShow.getByLabel('未报到原因（写入报到情况汇总）').fill('已被其他单位录用');
+    await shoot('base-no-show');
     await noShow.getByRole('button', { name: '确认登记' }).click();
     await noShow.getByText('报到登记不符合规定').waitFor();
     await noShow.getByRole('button', { name: '确认登记' }).click();
-    await page.getByText('已登记赵敏未报到').waitFor();
+    await page.getByText('已登记赵敏未报到，已通过消息中心告知本人').waitFor();
     assert.deepEqual(recorded, [
       { key: 'arrival', body: { reportedOn: '2025-08-20' } },
       { key: 'no-show', body: { reason: '已被其他单位录用' } },
@@ -375,13 +396,44 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
 
   it('孝感市’s city commission is its round’s authority: it gets the authority pages, with its rounds’ configuration', async () => {
     await open(XIAOGAN, '/city/recruitment', {
-      'GET /recruitment/rounds/21': () => ({ json: { ...ROUND_DETAIL, id: 21, code: 'XG-2023', name: '2023年孝感市助理全科医生培训招录', jurisdiction: 'XIAOGAN', jurisdictionName: XIAOGAN_STANDING.jurisdictionName } }),
+      'GET /recruitment/rounds/21': () => ({
+        json: {
+          ...ROUND_DETAIL,
+          id: 21,
+          code: 'XG-2023',
+          name: '2023年孝感市助理全科医生培训招录',
+          jurisdiction: 'XIAOGAN',
+          jurisdictionName: XIAOGAN_STANDING.jurisdictionName,
+          choicesMax: 1,
+          // Its notice gives no assessment days: the round says they come later.
+          ranking: {
+            kind: 'BASE_ASSESSMENT',
+            rounds: [
+              { round: 'FIRST', label: { zh: '第一志愿', en: 'first choices' }, assessment: { opensAt: null, closesAt: null }, resultsVisibleAt: null },
+              { round: 'ADJUSTMENT', label: { zh: '调剂', en: 'adjustment' }, assessment: { opensAt: '2023-07-10T08:00:00+08:00', closesAt: '2023-07-10T17:00:00+08:00' }, resultsVisibleAt: '2023-07-12T09:00:00+08:00' },
+            ],
+          },
+          admissionRule: {
+            mechanism: 'SEQUENTIAL_CHOICES',
+            adjustment: { enabled: true, preference: 'NONE', rankBy: 'ADJUSTMENT_SCORE' },
+            summary: { zh: '按第一志愿由基地考核录取，之后调剂（按调剂考核成绩）', en: 'first choices admitted by the bases’ assessments, then adjustment (by the adjustment assessment)' },
+          },
+        } satisfies Schemas['RecruitmentRoundDetail'],
+      }),
     });
     await page.getByRole('heading', { level: 2, name: '招录计划' }).waitFor();
     await page.waitForURL(`${origin}/city/recruitment/rounds`);
     assert.deepEqual(await page.getByRole('navigation', { name: '招录工作' }).getByRole('link').allInnerTexts(), ['招录计划', '报名审核', '考核与排名成绩', '录取', '报到与名单']);
     await page.getByText('湖北省孝感市的招录计划（本部门为招录主管部门）', { exact: false }).waitFor();
     assert.match(await page.locator('.ant-card', { hasText: '招录名额' }).innerText(), /福州市第一总医院[\s\S]*10\s+5\s+15/);
+    // How the round admits, and each choice round's assessment as its notice gives it.
+    const overview = await page.locator('.ant-card', { hasText: 'XG-2023' }).innerText();
+    assert.match(overview, /录取方式\s*按第一志愿由基地考核录取，之后调剂（按调剂考核成绩）/);
+    assert.match(overview, /排名依据\s*各培训基地按志愿轮次考核/);
+    assert.match(overview, /最多 1 个/);
+    const schedule = await page.locator('.ant-card', { hasText: '基地考核安排' }).innerText();
+    assert.match(schedule, /第一志愿\s*考核时间 另行通知；结果公布 另行通知/);
+    assert.match(schedule, /调剂\s*考核时间 2023-07-10 08:00 至 2023-07-10 17:00；结果公布 2023-07-12 09:00/);
     assert.deepEqual(await violations(), []);
     await shoot('xiaogan-rounds');
     await close();
@@ -489,7 +541,7 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     const pages: Array<[string, string, Handlers]> = [
       ['/centre/recruitment/rounds', '招录计划', {}],
       ['/centre/recruitment/applications', '招录报名审核', { 'GET /recruitment/applications': () => ({ json: CITY_PAGE }) }],
-      ['/centre/recruitment/scores', '招录排名成绩', { 'GET /recruitment/applications': () => ({ json: APPROVED_PAGE }) }],
+      ['/centre/recruitment/scores', '招录排名成绩', { 'GET /recruitment/rounds/11/ranking-scores': () => ({ json: storedScores('RANKING', [[105, '郑凯', 91.5], [106, '赵敏', null]]) }) }],
       [
         '/centre/recruitment/placements',
         '报到与录取名单',
@@ -502,6 +554,13 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
       await page.waitForLoadState('networkidle');
       assert.deepEqual(await violations(), [], path);
       await shoot(`authority-${path.split('/').at(-1)}`);
+      // A central ranking round says so, and has no base assessment schedule.
+      if (path.endsWith('rounds')) {
+        await page.getByText('平行志愿，按省级排名成绩录取，之后调剂（优先调剂到工作单位所在市的基地）').waitFor();
+        assert.equal(await page.locator('.ant-card', { hasText: '基地考核安排' }).count(), 0);
+      }
+      // The authority's ranking scores stored so far fill their fields.
+      if (path.endsWith('scores')) assert.equal(await page.getByRole('spinbutton', { name: '郑凯的成绩' }).inputValue(), '91.50');
       // The authority's placements are an overview: recording is the base's.
       if (path.endsWith('placements')) assert.equal(await page.getByRole('button', { name: /登记报到/ }).count(), 0);
       await close();

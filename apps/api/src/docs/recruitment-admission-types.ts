@@ -15,6 +15,8 @@ import type {
   RankingImportReport,
   RankingScoreView,
   ReturnView,
+  StoredScorePage,
+  StoredScoreRow,
 } from '@app/recruitment';
 
 export type {
@@ -30,5 +32,7 @@ export type {
   RankingImportReport,
   RankingScoreView,
   ReturnView,
+  StoredScorePage,
+  StoredScoreRow,
 };
 

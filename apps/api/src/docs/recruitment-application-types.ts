@@ -3,9 +3,9 @@
  * re-exported by response-types.ts.
  */
 import type { Bilingual } from '@app/assessment/rules';
-import type { ApplicationListRow, ApplicationPage, ApplicationView, RecruitmentRoundDetail, RecruitmentRoundSummary, Jurisdiction } from '@app/recruitment';
+import type { ApplicationListRow, ApplicationPage, ApplicationReviewHistory, ApplicationView, RecruitmentRoundDetail, RecruitmentRoundSummary, Jurisdiction } from '@app/recruitment';
 
-export type { ApplicationListRow, ApplicationPage, ApplicationView, RecruitmentRoundDetail, RecruitmentRoundSummary };
+export type { ApplicationListRow, ApplicationPage, ApplicationReviewHistory, ApplicationView, RecruitmentRoundDetail, RecruitmentRoundSummary };
 
 /** What a staff member is in recruitment: which pages the portal shows, at which review level, in which jurisdiction. */
 export interface RecruitmentStandingView {

@@ -980,6 +980,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recruitment/applications/{id}/review-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RC-5: the review steps of an application as they happened: submissions, each decision with its level, outcome, reason and return deadline, the deciding organisation and the time
+         * @description To its applicant (their own only) and to the staff who can see the application (never a draft). Reviewers are named by organisation, never by person. Read from the decisions’ audit records.
+         */
+        get: operations["ApplicationReviewController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recruitment/applications/export": {
         parameters: {
             query?: never;
@@ -1205,6 +1225,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recruitment/rounds/{roundId}/assessment-scores/{choiceRound}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RC-6: a base’s assessment scores of one choice round stored so far, with its score or null, paged (BASE_ASSESSMENT rounds)
+         * @description The same applicants as the entry: those who chose this base in that round (the adjustment round: those who accept adjustment); never another base’s scores.
+         */
+        get: operations["RankingController_listAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recruitment/rounds/{roundId}/assessment-scores/{choiceRound}/{applicationId}": {
         parameters: {
             query?: never;
@@ -1299,6 +1339,26 @@ export interface paths {
         };
         /** The admission list (录取名单) as CSV or XLSX, in the same scope as the list */
         get: operations["PlacementsController_exportPlacements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recruitment/rounds/{roundId}/ranking-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RC-6: the centre ranking scores stored so far: every applicant the authority may score (CENTRE_RANKING rounds), with its score or null, paged
+         * @description The same applicants and scope as the entry: the round’s authority only, approved applications of its own jurisdiction’s round.
+         */
+        get: operations["RankingController_listRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2247,6 +2307,10 @@ export interface components {
          * @enum {string}
          */
         AdjustmentNote: "ADMITTED" | "NO_SEAT_LEFT" | "ADMITTED_EARLIER" | "DID_NOT_ACCEPT" | "ADJUSTMENT_OFF" | "NO_SCORE" | "ROUND_NOT_RUN";
+        /** @enum {string} */
+        AdjustmentPreference: "SAME_CITY_FIRST" | "NONE";
+        /** @enum {string} */
+        AdjustmentRanking: "RANKING_SCORE" | "ADJUSTMENT_SCORE";
         Admission: {
             applicantId: number;
             /**
@@ -2260,6 +2324,11 @@ export interface components {
             score: number;
             track: components["schemas"]["TrackKey"];
         };
+        /**
+         * @description 顺序志愿 (bases rank by their own assessment, choice round after choice round) or 平行志愿 (one central ranking).
+         * @enum {string}
+         */
+        AdmissionMechanism: "SEQUENTIAL_CHOICES" | "CENTRAL_PARALLEL";
         /** @description What the public verification of an admission notice shows: enough to tell a genuine notice, nothing more. */
         AdmissionNoticeVerification: {
             applicantType: string;
@@ -2295,6 +2364,20 @@ export interface components {
         };
         /** @description FIRST and SECOND belong to SEQUENTIAL_CHOICES, PARALLEL to CENTRAL_PARALLEL; both end with ADJUSTMENT. */
         AdmissionRound: components["schemas"]["ChoiceRound"] | "PARALLEL" | "ADJUSTMENT";
+        /** @description RC-6: how the round admits, as configured, and the same in plain words. */
+        AdmissionRuleView: {
+            adjustment: {
+                enabled: boolean;
+                /** @description SAME_CITY_FIRST: bases of the applicant's (employer's) city first */
+                preference: components["schemas"]["AdjustmentPreference"];
+                /** @description which score orders the adjustment */
+                rankBy: components["schemas"]["AdjustmentRanking"];
+            };
+            /** @description SEQUENTIAL_CHOICES: first choices, then second choices, by the bases' assessments; CENTRAL_PARALLEL: parallel choices by one ranking */
+            mechanism: components["schemas"]["AdmissionMechanism"];
+            /** @description e.g. 按第一、二志愿顺序由基地考核录取，之后调剂 */
+            summary: components["schemas"]["Bilingual"];
+        };
         /** @enum {string} */
         AdmissionRunStatus: "PREVIEW" | "PUBLISHED" | "DISCARDED";
         /** @description An admission run (预览 / 已发布 / 已作废) with its recorded lottery seed and per-track summary. */
@@ -2476,6 +2559,38 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description RC-5: an application's review steps as they happened, for its applicant and for the reviewers who see it. */
+        ApplicationReviewHistory: {
+            applicationId: number;
+            roundId: number;
+            status: components["schemas"]["ReviewStatus"];
+            statusLabel: components["schemas"]["Bilingual"];
+            /** @description oldest first */
+            steps: components["schemas"]["ApplicationReviewStep"][];
+        };
+        ApplicationReviewStep: {
+            /** @description Beijing time */
+            at: string;
+            by: components["schemas"]["ApplicationStepActor"];
+            /** @description the level as the chain names it (培训基地, 设区市卫健委, …); 本人 or 平台 for the others */
+            byLabel: components["schemas"]["Bilingual"];
+            /** @description a return: correct and resubmit before this instant (Beijing time) */
+            correctBy: string | null;
+            kind: components["schemas"]["ApplicationStepKind"];
+            /** @description the organisation that decided (a base, a city commission, the round's authority); null for the applicant and the platform */
+            organisationName: string | null;
+            outcome: components["schemas"]["Bilingual"];
+            /** @description a return's or a rejection's reason, as the reviewer wrote it */
+            reason: string | null;
+            /** @description the review stage a decision was taken in: AFTER_ADMISSION is the re-review of those to be admitted */
+            stage: (string & components["schemas"]["ReviewStage"]) | null;
+            /** @description the application's status after the step */
+            status: (string & components["schemas"]["ReviewStatus"]) | null;
+        };
+        /** @description Who took a step: the applicant, a review level, or the platform on its own (the return's deadline passing). */
+        ApplicationStepActor: "APPLICANT" | components["schemas"]["ReviewLevel"] | "SYSTEM";
+        /** @enum {string} */
+        ApplicationStepKind: "SUBMITTED" | "RESUBMITTED" | "APPROVED" | "RETURNED" | "REJECTED" | "WITHDRAWN";
         /** @description One application with everything its applicant and its reviewers read (ID number masked). */
         ApplicationView: {
             acceptsAdjustment: boolean;
@@ -2531,6 +2646,14 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentRound: "FIRST" | "SECOND" | "ADJUSTMENT";
+        /** @description One choice round of base assessments: when the bases assess, and when its results show (Beijing time). */
+        AssessmentRoundView: {
+            assessment: components["schemas"]["WindowView"];
+            label: components["schemas"]["Bilingual"];
+            resultsVisibleAt: string | null;
+            /** @enum {string} */
+            round: "FIRST" | "SECOND" | "ADJUSTMENT";
+        };
         /**
          * @description A retake: the trainee has an earlier counting attempt in the same subject in an earlier year.
          * @enum {string}
@@ -3224,6 +3347,13 @@ export interface components {
             kind: "RANKING" | components["schemas"]["AssessmentRound"];
             score: number;
         };
+        /** @description RC-6: what orders applicants: the authority's single ranking score, or each base's assessment per choice round. */
+        RankingView: {
+            /** @enum {string} */
+            kind: "CENTRE_RANKING" | "BASE_ASSESSMENT";
+            /** @description BASE_ASSESSMENT: each choice round in order; CENTRE_RANKING: none */
+            rounds: components["schemas"]["AssessmentRoundView"][];
+        };
         /** @description Every message marked read. */
         ReadAll: {
             /** @description messages this call marked read */
@@ -3251,6 +3381,7 @@ export interface components {
                 opensAt: string | null;
                 resultsVisibleAt: string | null;
             };
+            admissionRule: components["schemas"]["AdmissionRuleView"];
             applicantTypes: components["schemas"]["ApplicantType"][];
             bases: components["schemas"]["RoundBaseView"][];
             choicesMax: number;
@@ -3274,6 +3405,7 @@ export interface components {
              * @enum {string|null}
              */
             quotaSplit: "BY_BASE" | "BY_BASE_AND_TYPE" | null;
+            ranking: components["schemas"]["RankingView"];
             reportingDeadline: string | null;
             reviewChain: {
                 afterAdmission: components["schemas"]["ReviewLevelView"][];
@@ -4132,6 +4264,31 @@ export interface components {
             sat: number;
             subject: components["schemas"]["Subject"];
             voided: number;
+        };
+        /** @description A page of the applicants of one score entry (the authority's ranking, or a base's choice round) and their scores. */
+        StoredScorePage: {
+            items: components["schemas"]["StoredScoreRow"][];
+            /** @description CENTRE ranking, or the assessment round the base scores */
+            kind: "RANKING" | components["schemas"]["AssessmentRound"];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @description One applicant a scorer may score, with the score stored for it. */
+        StoredScoreRow: {
+            acceptsAdjustment: boolean;
+            applicantType: components["schemas"]["ApplicantType"];
+            applicationId: number;
+            /** @description the applicant's choices in order, with the bases' names */
+            choices: {
+                baseId: number;
+                baseName: string;
+                order: number;
+            }[];
+            idMasked: string;
+            name: string;
+            /** @description the stored score; null: none entered or imported yet */
+            score: number | null;
         };
         /**
          * @description The two subjects of the final assessment (结业考核): 专业理论考试 and 临床实践技能考核.
@@ -10415,6 +10572,108 @@ export interface operations {
             };
         };
     };
+    ApplicationReviewController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationReviewHistory */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationReviewHistory"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `APPLICATION_NOT_FOUND`: 招录报名不存在 / Application not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPLICATION_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     ApplicationReviewController_export: {
         parameters: {
             query?: {
@@ -11807,6 +12066,132 @@ export interface operations {
             };
         };
     };
+    RankingController_listAssessment: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                choiceRound: "FIRST" | "SECOND" | "ADJUSTMENT";
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description StoredScorePage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredScorePage"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RANKING_KIND_MISMATCH";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     RankingController_setAssessment: {
         parameters: {
             query?: never;
@@ -12615,6 +13000,131 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SPREADSHEET_TOO_LARGE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RankingController_listRanking: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description StoredScorePage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredScorePage"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: 请求参数不合法 / The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `UNAUTHENTICATED`: 请先登录 / Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `PASSWORD_CHANGE_REQUIRED`: 请先修改密码 / Change your password first; `FORBIDDEN_ROLE`: 当前角色无权执行此操作 / Your role may not do this; `ROUND_NOT_IN_JURISDICTION`: 该招录批次不属于本机构管辖 / This round belongs to another jurisdiction; `FORBIDDEN_SCOPE`: 超出本机构的管辖范围 / This record is outside your organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "ROUND_NOT_IN_JURISDICTION" | "FORBIDDEN_SCOPE";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `ROUND_NOT_FOUND`: 招录批次不存在 / Recruitment round not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ROUND_NOT_FOUND";
+                        /** @description what was refused and why (varies by code) */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                    };
+                };
+            };
+            /** @description `RANKING_KIND_MISMATCH`: 本批次不使用该类排名成绩 / This round does not rank by this kind of score */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "RANKING_KIND_MISMATCH";
                         /** @description what was refused and why (varies by code) */
                         details?: {
                             [key: string]: unknown;

@@ -51,6 +51,12 @@ export const ROUND: Schemas['RecruitmentRoundDetail'] = {
   signupOpen: true,
   choicesMax: 2,
   adjustmentOffered: true,
+  ranking: { kind: 'CENTRE_RANKING', rounds: [] },
+  admissionRule: {
+    mechanism: 'CENTRAL_PARALLEL',
+    adjustment: { enabled: true, preference: 'SAME_CITY_FIRST', rankBy: 'RANKING_SCORE' },
+    summary: { zh: '平行志愿，按省级排名成绩录取，之后调剂（优先调剂到工作单位所在市的基地）', en: 'parallel choices, admitted by the provincial ranking score, then adjustment (bases of the employer’s city first)' },
+  },
   quotaSplit: 'BY_BASE_AND_TYPE',
   bases: [
     { baseId: 101, name: '福州市第一总医院', cityId: 11, cityName: '福州市', seats: { EMPLOYED: 10, INDEPENDENT: 20 }, total: 30 },
@@ -232,6 +238,77 @@ export const APPROVED: Application = {
   nextReviewer: null,
   nextReviewerLabel: null,
   version: 8,
+};
+
+type HistoryStep = Schemas['ApplicationReviewStep'];
+const applicantStep = (kind: 'SUBMITTED' | 'RESUBMITTED', at: string): HistoryStep => ({
+  kind,
+  by: 'APPLICANT',
+  byLabel: { zh: '本人', en: 'You' },
+  organisationName: null,
+  stage: null,
+  outcome: kind === 'SUBMITTED' ? { zh: '提交报名', en: 'Submitted' } : { zh: '修改后重新提交', en: 'Corrected and resubmitted' },
+  reason: null,
+  correctBy: null,
+  status: 'IN_REVIEW',
+  at,
+});
+const baseDecision = (kind: 'APPROVED' | 'RETURNED', at: string, reason: string | null = null, correctBy: string | null = null): HistoryStep => ({
+  kind,
+  by: 'BASE',
+  byLabel: { zh: '培训基地', en: 'training base' },
+  organisationName: '福州市第一总医院',
+  stage: 'BEFORE_ADMISSION',
+  outcome: kind === 'APPROVED' ? { zh: '审核通过', en: 'Approved' } : { zh: '退回修改', en: 'Returned for correction' },
+  reason,
+  correctBy,
+  status: kind === 'APPROVED' ? 'APPROVED' : 'RETURNED',
+  at,
+});
+const history = (application: Application, steps: HistoryStep[]): Schemas['ApplicationReviewHistory'] => ({
+  applicationId: application.id,
+  roundId: application.roundId,
+  status: application.status,
+  statusLabel: application.statusLabel,
+  steps,
+});
+
+/** What the API's review history answers at each point of the application's way. */
+export const HISTORY_SUBMITTED = history(SUBMITTED, [applicantStep('SUBMITTED', '2025-07-01T10:12:00+08:00')]);
+export const HISTORY_RETURNED = history(RETURNED, [...HISTORY_SUBMITTED.steps, baseDecision('RETURNED', '2025-07-01T15:30:00+08:00', '毕业证书照片不清晰，请重新拍摄上传', '2025-07-05T17:00:00+08:00')]);
+export const HISTORY_RESUBMITTED = history({ ...SUBMITTED, version: 8 }, [...HISTORY_RETURNED.steps, applicantStep('RESUBMITTED', '2025-07-01T16:00:00+08:00')]);
+export const HISTORY_APPROVED = history(APPROVED, [...HISTORY_SUBMITTED.steps, baseDecision('APPROVED', '2025-07-02T09:00:00+08:00')]);
+
+/** Chongqing 2025 as the API reads its configuration: base assessments by choice round (days as its notice gives them). */
+const assessed = (round: 'FIRST' | 'SECOND' | 'ADJUSTMENT', zh: string, opensAt: string, closesAt: string, resultsVisibleAt: string): Schemas['AssessmentRoundView'] => ({
+  round,
+  label: { zh, en: round },
+  assessment: { opensAt, closesAt },
+  resultsVisibleAt,
+});
+export const CHONGQING_ROUND: Schemas['RecruitmentRoundDetail'] = {
+  ...ROUND,
+  id: 4,
+  code: 'CQ-2025',
+  name: '重庆市2025年助理全科医生培训招收',
+  jurisdiction: 'CHONGQING',
+  jurisdictionName: { zh: '重庆市', en: 'Chongqing municipality' },
+  applicantTypes: ['INDEPENDENT'],
+  quotaSplit: 'BY_BASE',
+  bases: [{ baseId: 201, name: '重庆市巴南区人民医院', cityId: 20, cityName: '重庆市区县', seats: { EMPLOYED: 0, INDEPENDENT: 5 }, total: 5 }],
+  ranking: {
+    kind: 'BASE_ASSESSMENT',
+    rounds: [
+      assessed('FIRST', '第一志愿', '2025-04-24T00:00:00+08:00', '2025-04-26T00:00:00+08:00', '2025-04-26T00:00:00+08:00'),
+      assessed('SECOND', '第二志愿', '2025-04-27T00:00:00+08:00', '2025-04-28T00:00:00+08:00', '2025-04-28T00:00:00+08:00'),
+      assessed('ADJUSTMENT', '调剂', '2025-04-29T00:00:00+08:00', '2025-04-30T00:00:00+08:00', '2025-04-30T00:00:00+08:00'),
+    ],
+  },
+  admissionRule: {
+    mechanism: 'SEQUENTIAL_CHOICES',
+    adjustment: { enabled: true, preference: 'NONE', rankBy: 'ADJUSTMENT_SCORE' },
+    summary: { zh: '按第一、二志愿顺序由基地考核录取，之后调剂（按调剂考核成绩）', en: 'first, then second choices admitted by the bases’ assessments, then adjustment (by the adjustment assessment)' },
+  },
 };
 
 /** After the results time: the round as it then reads. */

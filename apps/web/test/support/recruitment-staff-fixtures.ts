@@ -48,6 +48,12 @@ export const ROUND_DETAIL: Schemas['RecruitmentRoundDetail'] = {
   applicantTypes: ['EMPLOYED', 'INDEPENDENT'],
   choicesMax: 2,
   adjustmentOffered: true,
+  ranking: { kind: 'CENTRE_RANKING', rounds: [] },
+  admissionRule: {
+    mechanism: 'CENTRAL_PARALLEL',
+    adjustment: { enabled: true, preference: 'SAME_CITY_FIRST', rankBy: 'RANKING_SCORE' },
+    summary: { zh: '平行志愿，按省级排名成绩录取，之后调剂（优先调剂到工作单位所在市的基地）', en: 'parallel choices, admitted by the provincial ranking score, then adjustment (bases of the employer’s city first)' },
+  },
   quotaSplit: 'BY_BASE_AND_TYPE',
   bases: [
     { baseId: 4, name: '福州市第一总医院', cityId: 2, cityName: '福州市', seats: { EMPLOYED: 10, INDEPENDENT: 5 }, total: 15 },
@@ -117,12 +123,24 @@ export const CITY_PAGE: Schemas['ApplicationPage'] = {
   total: 2,
 };
 
-export const APPROVED_PAGE: Schemas['ApplicationPage'] = {
-  items: [row(105, '郑凯', { status: 'APPROVED', nextReviewer: null }), row(106, '赵敏', { status: 'APPROVED', nextReviewer: null })],
-  page: 1,
-  pageSize: 20,
-  total: 2,
-};
+/** What the API answers for a score entry list: the approved applicants this scorer may score, each with its stored score. */
+export function storedScores(kind: Schemas['StoredScorePage']['kind'], scores: Array<[number, string, number | null]>): Schemas['StoredScorePage'] {
+  return {
+    kind,
+    items: scores.map(([applicationId, name, score]) => ({
+      applicationId,
+      name,
+      idMasked: '3501**********1234',
+      applicantType: 'INDEPENDENT',
+      choices: [choice(1, 4, '福州市第一总医院'), choice(2, 5, '厦门市第一医院')],
+      acceptsAdjustment: true,
+      score,
+    })),
+    page: 1,
+    pageSize: 20,
+    total: scores.length,
+  };
+}
 
 const check = (rule: Schemas['RecruitmentRuleId'], zh: string, outcome: 'PASS' | 'FAIL', explanation: string): Schemas['RecruitmentCheck'] => ({
   rule,

@@ -19,6 +19,8 @@ export interface AuditQuery {
   entityType?: string;
   entityId?: string;
   action?: string;
+  /** only these actions (a history reads its steps, not every record of the entity) */
+  actions?: readonly string[];
   actorUserId?: number;
   from?: Date;
   to?: Date;
@@ -67,6 +69,10 @@ export class AuditService {
     if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.actions) {
+      if (query.actions.length === 0) return { items: [], total: 0 };
+      qb.andWhere('a.action IN (:...actions)', { actions: [...query.actions] });
+    }
     if (query.actorUserId) qb.andWhere('a.actorUserId = :actorUserId', { actorUserId: query.actorUserId });
     if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
     if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });

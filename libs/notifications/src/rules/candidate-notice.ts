@@ -127,8 +127,12 @@ export interface RecruitmentNoticeFacts {
   RECRUITMENT_NOT_ADMITTED: ApplicationFacts;
   /** RC-7: the admission notice is rendered and can be downloaded. */
   RECRUITMENT_NOTICE_READY: ApplicationFacts & { baseName: string };
-  /** RC-7 / RC-8: not reported by the deadline: the place is cancelled; `consequence` is the policy's verdict (a ban and its source). */
-  RECRUITMENT_NO_SHOW: ApplicationFacts & { baseName: string; reportBy: BeijingInstant; consequence: string | null };
+  /**
+   * RC-7 / RC-8: the place is lost: not reported by the deadline (`reportBy`), or recorded by the base with its
+   * `reason` (then `reportBy` is the round's deadline, null when it sets none); `consequence` is the policy's
+   * verdict (a ban and its source). Messages written before `reason` existed were all the deadline's.
+   */
+  RECRUITMENT_NO_SHOW: ApplicationFacts & { baseName: string; reportBy: BeijingInstant | null; consequence: string | null; reason?: string };
 }
 
 /** One kind with its facts. */

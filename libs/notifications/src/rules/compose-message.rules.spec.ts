@@ -118,6 +118,16 @@ describe('composeMessage: what a candidate reads, from the kind and its facts', 
     expect(composeMessage({ kind: 'RECRUITMENT_NO_SHOW', facts: { ...APPLICATION, baseName: 'B', reportBy: '2025-09-01T00:00:00+08:00', consequence: null } }).body).toMatch(/录取资格已取消。$/);
   });
 
+  it('RC-7 / RC-8 a no-show the base recorded gives the base\'s reason and the policy\'s verdict, whatever the deadline', () => {
+    const recorded = { ...APPLICATION, baseName: '福建医科大学附属第一医院', reportBy: '2025-09-01T00:00:00+08:00', consequence: '录取后未按时报到，取消录取资格，取消2026年度报名资格（闽卫科教函〔2025〕1号）', reason: '已考取其他单位' };
+    expect(composeMessage({ kind: 'RECRUITMENT_NO_SHOW', facts: recorded })).toEqual({
+      title: '登记为未报到，录取资格已取消',
+      body: '您在“2025年福建省临床类别助理全科医生培训招录”中被福建医科大学附属第一医院录取，培训基地已登记您未报到，原因：已考取其他单位。录取资格已取消。处理：录取后未按时报到，取消录取资格，取消2026年度报名资格（闽卫科教函〔2025〕1号）',
+    });
+    // A round without a reporting deadline: the base's record is the only way a place is lost.
+    expect(composeMessage({ kind: 'RECRUITMENT_NO_SHOW', facts: { ...recorded, reportBy: null, consequence: null } }).body).toMatch(/原因：已考取其他单位。录取资格已取消。$/);
+  });
+
   it('TK-1 tickets ready: number, slot, site and the print window in Beijing time', () => {
     expect(composeMessage(EVERY_KIND[6])).toEqual({
       title: '临床实践技能考核准考证已生成',

@@ -221,9 +221,17 @@ export function composeMessage(notice: CandidateNotice): ComposedMessage {
     }
     case 'RECRUITMENT_NO_SHOW': {
       const f = notice.facts;
+      const handling = f.consequence ? `处理：${f.consequence}` : '';
+      // Recorded by the base (with its reason), or the deadline passed without an arrival.
+      if (f.reason !== undefined || f.reportBy === null) {
+        return {
+          title: '登记为未报到，录取资格已取消',
+          body: `您在“${f.roundName}”中被${f.baseName}录取，培训基地已登记您未报到${f.reason ? `，原因：${f.reason}` : ''}。录取资格已取消。${handling}`,
+        };
+      }
       return {
         title: '未按时报到，录取资格已取消',
-        body: `您在“${f.roundName}”中被${f.baseName}录取，未在 ${closingText(f.reportBy)}（北京时间）前报到，录取资格已取消。${f.consequence ? `处理：${f.consequence}` : ''}`,
+        body: `您在“${f.roundName}”中被${f.baseName}录取，未在 ${closingText(f.reportBy)}（北京时间）前报到，录取资格已取消。${handling}`,
       };
     }
   }

@@ -6,13 +6,13 @@ import { OrganisationService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { RecruitmentAccess } from '../access/recruitment-access.service';
 import { jurisdictionOfOrganisation, ScopedApplication } from '../access/recruitment-access';
-import type { ApplicantType } from '../admission';
+import type { AdjustmentPreference, AdjustmentRanking, AdmissionMechanism, ApplicantType } from '../admission';
 import { APPLICANT_TYPES } from '../admission';
 import type { DocumentRequirements } from '../documents';
 import { CRITERION_LABELS, findPolicy, type EligibilityPolicy } from '../eligibility';
 import { JURISDICTION_INFO, type Jurisdiction } from '../jurisdiction';
 import { REVIEW_LEVEL_LABELS, type ReviewLevel } from '../review';
-import { seatsFor, type RecruitmentRound } from '../rounds';
+import { admissionRuleText, ASSESSMENT_ROUND_LABELS, seatsFor, type RecruitmentRound } from '../rounds';
 import { RoundStore, StoredRound } from '../rounds/round.store';
 import { RoundBase, roundBases } from './application.rules';
 
@@ -54,6 +54,36 @@ export interface ReviewLevelView {
   window: WindowView;
 }
 
+/** One choice round of base assessments: when the bases assess, and when its results show (Beijing time). */
+export interface AssessmentRoundView {
+  round: 'FIRST' | 'SECOND' | 'ADJUSTMENT';
+  label: Bilingual;
+  assessment: WindowView;
+  resultsVisibleAt: string | null;
+}
+
+/** RC-6: what orders applicants: the authority's single ranking score, or each base's assessment per choice round. */
+export interface RankingView {
+  kind: 'CENTRE_RANKING' | 'BASE_ASSESSMENT';
+  /** BASE_ASSESSMENT: each choice round in order; CENTRE_RANKING: none */
+  rounds: AssessmentRoundView[];
+}
+
+/** RC-6: how the round admits, as configured, and the same in plain words. */
+export interface AdmissionRuleView {
+  /** SEQUENTIAL_CHOICES: first choices, then second choices, by the bases' assessments; CENTRAL_PARALLEL: parallel choices by one ranking */
+  mechanism: AdmissionMechanism;
+  adjustment: {
+    enabled: boolean;
+    /** SAME_CITY_FIRST: bases of the applicant's (employer's) city first */
+    preference: AdjustmentPreference;
+    /** which score orders the adjustment */
+    rankBy: AdjustmentRanking;
+  };
+  /** e.g. 按第一、二志愿顺序由基地考核录取，之后调剂 */
+  summary: Bilingual;
+}
+
 /** A round's configuration in plain terms (SPEC Part D's table), for applicants and staff. */
 export interface RecruitmentRoundDetail extends RecruitmentRoundSummary {
   version: number;
@@ -65,6 +95,8 @@ export interface RecruitmentRoundDetail extends RecruitmentRoundSummary {
   bases: RoundBaseView[];
   choicesMax: number;
   adjustmentOffered: boolean;
+  ranking: RankingView;
+  admissionRule: AdmissionRuleView;
   documents: DocumentRequirements;
   policy: { id: string; version: string; name: Bilingual; source: string; criteria: Bilingual[]; notes: string[] };
   notes: string[];
@@ -121,6 +153,18 @@ export class RoundCatalogue {
       }),
       choicesMax: round.choices.max,
       adjustmentOffered: round.admissionRules.adjustment.enabled,
+      ranking: {
+        kind: round.ranking.kind,
+        rounds:
+          round.ranking.kind === 'BASE_ASSESSMENT'
+            ? round.ranking.rounds.map((each) => ({ round: each.round, label: ASSESSMENT_ROUND_LABELS[each.round], assessment: windowView(each.assessment), resultsVisibleAt: instant(each.resultsVisibleAt) }))
+            : [],
+      },
+      admissionRule: {
+        mechanism: round.admissionRules.mechanism,
+        adjustment: { enabled: round.admissionRules.adjustment.enabled, preference: round.admissionRules.adjustment.preference, rankBy: round.admissionRules.adjustment.rankBy },
+        summary: admissionRuleText(round),
+      },
       documents: round.documents,
       policy: {
         id: loaded.policy.id,

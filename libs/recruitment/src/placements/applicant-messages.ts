@@ -71,6 +71,19 @@ export function noShowMessage(facts: AdmissionMessageFacts, baseName: string, re
 }
 
 /**
+ * RC-7 / RC-8: the base recorded that the trainee will not report, with its reason. The same kind and key as the
+ * deadline's message: a place is lost once, whichever way, so one message per application.
+ */
+export function recordedNoShowMessage(facts: AdmissionMessageFacts, baseName: string, reason: string, reportingDeadline: Date | null, consequence: string | null): NewCandidateMessage {
+  return {
+    accountId: facts.accountId,
+    kind: 'RECRUITMENT_NO_SHOW',
+    dedupeKey: messageKey('RECRUITMENT_NO_SHOW', { application: facts.applicationId }),
+    facts: { ...application(facts), baseName, reportBy: beijingOrNull(reportingDeadline), consequence, reason },
+  };
+}
+
+/**
  * The one place recruitment's admission messages are written: into the message centre, addressed to the
  * applicant's account, inside the transaction of the decision that causes them. A retried job or sweep writes
  * each message once (dedupe keys).

@@ -1,4 +1,4 @@
-import { noShowMessage, noticeReadyMessage, outcomeMessage, resultsPublishedMessage } from './applicant-messages';
+import { noShowMessage, noticeReadyMessage, outcomeMessage, recordedNoShowMessage, resultsPublishedMessage } from './applicant-messages';
 import { AdmissionNoticeContent, admissionNoticeHtml, noticeVerificationUrl } from './notice-template';
 
 const QR = 'data:image/png;base64,iVBORw0KGgo=';
@@ -70,5 +70,16 @@ describe('RC-7 messages to applicants', () => {
     expect(noticeReadyMessage(FACTS, 'B', VISIBLE)).toMatchObject({ kind: 'RECRUITMENT_NOTICE_READY', dedupeKey: 'RECRUITMENT_NOTICE_READY:application=41', visibleFrom: VISIBLE });
     const noShow = noShowMessage(FACTS, 'B', new Date('2025-08-31T16:00:00Z'), '录取后未按时报到，取消录取资格（通知）');
     expect(noShow).toMatchObject({ kind: 'RECRUITMENT_NO_SHOW', dedupeKey: 'RECRUITMENT_NO_SHOW:application=41', facts: { reportBy: '2025-09-01T00:00:00+08:00', consequence: '录取后未按时报到，取消录取资格（通知）' } });
+  });
+
+  it('RC-7 a no-show the base recorded carries its reason, under the same key as the deadline\'s (a place is lost once)', () => {
+    const recorded = recordedNoShowMessage(FACTS, 'B', '已考取其他单位', new Date('2025-08-31T16:00:00Z'), '录取后未按时报到，取消录取资格（通知）');
+    expect(recorded).toEqual({
+      accountId: 7,
+      kind: 'RECRUITMENT_NO_SHOW',
+      dedupeKey: noShowMessage(FACTS, 'B', new Date('2025-08-31T16:00:00Z'), null).dedupeKey,
+      facts: { roundId: 3, roundName: FACTS.roundName, applicationId: 41, baseName: 'B', reportBy: '2025-09-01T00:00:00+08:00', consequence: '录取后未按时报到，取消录取资格（通知）', reason: '已考取其他单位' },
+    });
+    expect(recordedNoShowMessage(FACTS, 'B', '因病', null, null).facts).toMatchObject({ reportBy: null, consequence: null, reason: '因病' });
   });
 });

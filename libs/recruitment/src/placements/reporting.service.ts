@@ -18,10 +18,10 @@ import { BanRegistry } from '../bans/ban-registry.service';
 import { findPolicy } from '../eligibility';
 import type { PlacementStatus } from '../entities/recruitment-placement.entity';
 import { AdmittedPlace, closeReporting, NOT_REPORTED_BY_DEADLINE, noShowEvent, recordArrival, recordNoShow, ReportingOutcome, returnSummary, traineeStartOf } from '../reporting';
-import { banConsequence } from '../bans';
+import { BanConsequence, banConsequence } from '../bans';
 import type { RecruitmentRound } from '../rounds';
 import { RoundStore, StoredRound } from '../rounds/round.store';
-import { ApplicantMessages, noShowMessage } from './applicant-messages';
+import { ApplicantMessages, noShowMessage, recordedNoShowMessage } from './applicant-messages';
 import { PlacementRow, PlacementStore } from './placement.store';
 
 /** A place as a base or the authority sees it. */
@@ -138,7 +138,10 @@ export class ReportingService {
       const place = this.accepted(recordNoShow(this.admittedPlace(row, names), reason, this.clock.now()));
       const recordedReason = place.outcome?.kind === 'NO_SHOW' ? place.outcome.reason : reason;
       await this.write(manager, actor, row, { status: 'NO_SHOW', reportedOn: null, noShowReason: recordedReason, traineeId: null }, 'RECRUITMENT_NO_SHOW_RECORDED');
-      await this.imposeBans(manager, actor, stored, [{ row, place }]);
+      const [consequence] = await this.imposeBans(manager, actor, stored, [{ row, place }]);
+      // Told in this transaction, as the deadline sweep tells those it closes: the base's reason and the policy's verdict.
+      const facts = { accountId: row.accountId, roundId: stored.id, roundName: stored.round.name, applicationId: row.applicationId };
+      await this.messages.send(manager, [recordedNoShowMessage(facts, names.nameOf(row.baseId), recordedReason, stored.round.reportingDeadline, consequence?.explanation.zh ?? null)]);
       return placementView({ ...row, status: 'NO_SHOW', noShowReason: recordedReason }, names);
     });
   }
@@ -227,13 +230,19 @@ export class ReportingService {
     });
   }
 
-  private async imposeBans(manager: EntityManager, actor: Actor, stored: StoredRound, noShows: Array<{ row: PlacementRow; place: AdmittedPlace }>): Promise<void> {
+  /** Records each no-show's ban (where the policy sets one) and answers what the policy made of each, in order. */
+  private async imposeBans(manager: EntityManager, actor: Actor, stored: StoredRound, noShows: Array<{ row: PlacementRow; place: AdmittedPlace }>): Promise<Array<BanConsequence | null>> {
     const policy = findPolicy(stored.round.eligibilityPolicy);
     if (!policy) throw new Error(`round ${stored.round.code}: no eligibility policy ${stored.round.eligibilityPolicy.id}`);
+    const consequences: Array<BanConsequence | null> = [];
     for (const { row, place } of noShows) {
       const occurredOn = place.outcome?.kind === 'NO_SHOW' ? place.outcome.recordedOn : null;
-      if (occurredOn === null) continue;
+      if (occurredOn === null) {
+        consequences.push(null);
+        continue;
+      }
       const consequence = banConsequence(noShowEvent(stored.round, place, occurredOn), policy.bans, { id: policy.id, version: policy.version });
+      consequences.push(consequence);
       if (consequence.ban) await this.bans.record(manager, row.idHash, stored.id, consequence.ban);
       await this.audit.record(manager, actor, {
         action: 'RECRUITMENT_BAN_CONSEQUENCE',
@@ -244,6 +253,7 @@ export class ReportingService {
         after: { ban: consequence.ban ? { kind: consequence.ban.kind, term: consequence.ban.term, scope: consequence.ban.scope } : null, cancelsPlace: consequence.cancelsPlace },
       });
     }
+    return consequences;
   }
 
   private async write(

@@ -9,11 +9,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RecruitmentAccess } from '../access/recruitment-access.service';
+import type { ApplicantType } from '../admission';
 import { AdmissionRunStore } from '../admission-runs/admission-run.store';
 import { roundsThrough } from '../admission-runs/admission-stages';
+import { RoundBases } from '../admission-runs/round-bases.service';
 import { StoredRound, RoundStore } from '../rounds/round.store';
 import { checkScoreRows, parseRankingScore, RankableApplication, SCORE_FILE_COLUMNS, ScoreFileCheck } from './ranking.rules';
-import { AssessmentRound, RankingApplicationRow, RankingStore } from './ranking.store';
+import { AssessmentRound, RankingApplicationRow, RankingStore, StoredScoreScope } from './ranking.store';
 
 /** What an import answers: every row with its outcome; `committed` says whether the scores were written. */
 export interface RankingImportReport {
@@ -31,6 +33,29 @@ export interface RankingScoreView {
   kind: 'RANKING' | AssessmentRound;
   baseId: number | null;
   score: number;
+}
+
+/** One applicant a scorer may score, with the score stored for it. */
+export interface StoredScoreRow {
+  applicationId: number;
+  name: string;
+  idMasked: string;
+  applicantType: ApplicantType;
+  /** the applicant's choices in order, with the bases' names */
+  choices: Array<{ order: number; baseId: number; baseName: string }>;
+  acceptsAdjustment: boolean;
+  /** the stored score; null: none entered or imported yet */
+  score: number | null;
+}
+
+/** A page of the applicants of one score entry (the authority's ranking, or a base's choice round) and their scores. */
+export interface StoredScorePage {
+  /** CENTRE ranking, or the assessment round the base scores */
+  kind: 'RANKING' | AssessmentRound;
+  items: StoredScoreRow[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
 /** Which applicants a base may score in an assessment round: those that chose it in that round; adjustment: anyone who accepted it. */
@@ -62,6 +87,7 @@ export class RankingService {
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly bases: RoundBases,
   ) {}
 
   async setRankingScore(actor: Actor, roundId: number, applicationId: number, score: number): Promise<RankingScoreView> {
@@ -106,7 +132,36 @@ export class RankingService {
     );
   }
 
+  /** The scores entered so far, as the authority enters them: every rankable applicant of its round (CENTRE_RANKING). */
+  async listRankingScores(actor: Actor, roundId: number, page: number, pageSize: number): Promise<StoredScorePage> {
+    const stored = await this.centreRound(actor, roundId);
+    return this.storedPage(stored, { kind: 'RANKING' }, page, pageSize);
+  }
+
+  /** A base's assessment scores of one choice round, over exactly the applicants it may score in that round. */
+  async listAssessmentScores(actor: Actor, roundId: number, round: AssessmentRound, page: number, pageSize: number): Promise<StoredScorePage> {
+    const { stored, baseId } = await this.baseRound(actor, roundId, round);
+    return this.storedPage(stored, { kind: 'ASSESSMENT', baseId, round }, page, pageSize);
+  }
+
   // ---------- shared ----------
+
+  private async storedPage(stored: StoredRound, scope: StoredScoreScope, page: number, pageSize: number): Promise<StoredScorePage> {
+    const { rows, total } = await this.store.storedScores(stored.id, scope, { limit: pageSize, offset: (page - 1) * pageSize });
+    const names = await this.bases.of(stored.round.jurisdiction);
+    const items = rows.map(
+      (row): StoredScoreRow => ({
+        applicationId: row.id,
+        name: row.name,
+        idMasked: row.idMasked,
+        applicantType: row.applicantType,
+        choices: [row.choice1BaseId, row.choice2BaseId].flatMap((baseId, index) => (baseId === null ? [] : [{ order: index + 1, baseId, baseName: names.nameOf(baseId) }])),
+        acceptsAdjustment: row.acceptsAdjustment,
+        score: row.score,
+      }),
+    );
+    return { kind: scope.kind === 'RANKING' ? 'RANKING' : scope.round, items, total, page, pageSize };
+  }
 
   private async importScores(
     stored: StoredRound,

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@app/assessment/rules';
 import type { Actor } from '@app/common/actor';
 import { AuditService } from '@app/common/audit';
 import { DomainError } from '@app/common/errors';
@@ -15,9 +16,24 @@ import { ApplicationViews } from '../applications/application-views.service';
 import { actsFor, REVIEW_PROBLEM_ERRORS, reviewColumnsOf, reviewStateOf } from '../applications/application.rules';
 import { ApplicationListFilter, ApplicationListScope, ApplicationStore } from '../applications/application.store';
 import { RoundCatalogue } from '../applications/round-catalogue.service';
+import { ApplicationReviewStep, applicationReviewHistory, REVIEW_HISTORY_ACTIONS } from './review-history';
 import { reviewNotice } from './review-notices';
 import { reviewTransition } from './review.rules';
-import { ReviewAction } from './review.types';
+import { REVIEW_STATUS_LABELS } from './review.rules';
+import { ReviewAction, ReviewStatus } from './review.types';
+
+/** RC-5: an application's review steps as they happened, for its applicant and for the reviewers who see it. */
+export interface ApplicationReviewHistory {
+  applicationId: number;
+  roundId: number;
+  status: ReviewStatus;
+  statusLabel: Bilingual;
+  /** oldest first */
+  steps: ApplicationReviewStep[];
+}
+
+/** More steps than any application takes (each return adds two). */
+const HISTORY_LIMIT = 200;
 
 export type ReviewDecision = { decision: 'APPROVE' } | { decision: 'REJECT'; reason: string } | { decision: 'RETURN'; reason: string; correctBy: Date };
 
@@ -90,6 +106,32 @@ export class ApplicationReviewService {
     return this.views.view(row);
   }
 
+  /**
+   * RC-5: the review steps of one application from their audit records (the audit library's query): to its
+   * applicant, and to the staff who may see it (never a draft); reviewers named by organisation only.
+   */
+  async history(actor: Actor, id: number): Promise<ApplicationReviewHistory> {
+    const row = await this.store.byId(id);
+    if (!row) throw new DomainError('APPLICATION_NOT_FOUND');
+    const { round, stored } = await this.catalogue.load(row.roundId);
+    const standing = await this.access.standing(actor);
+    // A draft is its applicant's alone (staff never see one); otherwise the same scope as the application itself.
+    const draftHidden = row.status === 'DRAFT' && standing?.kind !== 'APPLICANT';
+    if (draftHidden || !canSeeApplication(standing, await this.catalogue.scoped(row, round.jurisdiction))) throw new DomainError('FORBIDDEN_SCOPE');
+    const { items } = await this.audit.query({ entityType: 'recruitment_application', entityId: String(row.id), actions: REVIEW_HISTORY_ACTIONS, page: 1, pageSize: HISTORY_LIMIT });
+    const names = await this.catalogue.organisationNames();
+    // The catalogue writes "#id" for an organisation that is gone: the step then names the level instead.
+    const organisationName = (organisationId: number): string | null => (names(organisationId) === `#${organisationId}` ? null : names(organisationId));
+    const facts = items.reverse().map((record) => ({ action: record.action, reason: record.reason, before: record.before, after: record.after, at: formatBeijing(new Date(record.occurredAt)) }));
+    return {
+      applicationId: row.id,
+      roundId: stored.id,
+      status: row.status,
+      statusLabel: REVIEW_STATUS_LABELS[row.status],
+      steps: applicationReviewHistory(facts, { jurisdiction: round.jurisdiction, organisationName }),
+    };
+  }
+
   async decide(actor: Actor, id: number, decision: ReviewDecision, expectedVersion?: number): Promise<ApplicationView> {
     const now = this.clock.now();
     const standing = await this.access.standing(actor);
@@ -123,6 +165,8 @@ export class ApplicationReviewService {
         before: { status: before.status, stage: before.stage, step: before.step },
         after: {
           level,
+          // Which office decided, for the application's history (its people are never named to the applicant).
+          organisationId: actor.organisationId,
           status: outcome.state.status,
           stage: outcome.state.stage,
           step: outcome.state.step,

@@ -4,3 +4,4 @@ export * from './round.rules';
 export * from './round-file';
 export * from './demo-round';
 export * from './round-storage';
+export * from './admission-rule-text';

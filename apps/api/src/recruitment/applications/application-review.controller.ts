@@ -1,7 +1,7 @@
 import { Actor } from '@app/common/actor';
 import { DomainError, ErrorCode } from '@app/common/errors';
 import { AssessmentJobsProducer } from '@app/queue';
-import { ApplicationDocuments, ApplicationPage, ApplicationReviewService, ApplicationView, RecruitmentAccess, ReviewDecision } from '@app/recruitment';
+import { ApplicationDocuments, ApplicationPage, ApplicationReviewHistory, ApplicationReviewService, ApplicationView, RecruitmentAccess, ReviewDecision } from '@app/recruitment';
 import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -65,6 +65,18 @@ export class ApplicationReviewController {
   @ApiResult('ApplicationView')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ApplicationView> {
     return this.reviews.get(actor, id);
+  }
+
+  @Roles('CANDIDATE', 'BASE_REVIEWER', 'CITY_REVIEWER', 'CENTRE_ADMIN')
+  @Get('applications/:id/review-history')
+  @ApiOperation({
+    summary: 'RC-5: the review steps of an application as they happened: submissions, each decision with its level, outcome, reason and return deadline, the deciding organisation and the time',
+    description: 'To its applicant (their own only) and to the staff who can see the application (never a draft). Reviewers are named by organisation, never by person. Read from the decisions’ audit records.',
+  })
+  @ApiErrors('APPLICATION_NOT_FOUND', 'FORBIDDEN_SCOPE')
+  @ApiResult('ApplicationReviewHistory')
+  history(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ApplicationReviewHistory> {
+    return this.reviews.history(actor, id);
   }
 
   @Post('applications/:id/review')

@@ -6,6 +6,7 @@ export const RECRUITMENT_KEYS = {
   round: (id: number) => ['recruitment', 'rounds', id] as const,
   mine: ['recruitment', 'mine'] as const,
   admission: (roundId: number) => ['recruitment', 'admission', roundId] as const,
+  history: (applicationId: number, version: number) => ['recruitment', 'history', applicationId, version] as const,
 };
 
 export function useRounds() {
@@ -19,4 +20,12 @@ export function useRound(id: number) {
 /** The applicant's own applications; a trainee's account has none (the API refuses it: APPLICANT_ACCOUNT_REQUIRED). */
 export function useMyApplications(enabled: boolean) {
   return useQuery({ queryKey: RECRUITMENT_KEYS.mine, queryFn: () => call(api.GET('/me/recruitment/applications')), enabled });
+}
+
+/** RC-5: the application's review steps as recorded; read again whenever the application changes (its version). */
+export function useReviewHistory(applicationId: number, version: number) {
+  return useQuery({
+    queryKey: RECRUITMENT_KEYS.history(applicationId, version),
+    queryFn: () => call(api.GET('/recruitment/applications/{id}/review-history', { params: { path: { id: applicationId } } })),
+  });
 }

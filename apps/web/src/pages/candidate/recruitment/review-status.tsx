@@ -1,8 +1,11 @@
-import { Card, Descriptions, Grid, List, Table, Timeline, Typography } from 'antd';
+import { Card, Descriptions, Grid, List, Spin, Table, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import type { Schemas } from '../../../api/client';
+import { ErrorAlert } from '../../../components/error-alert';
 import { countdown, formatDateTime } from '../../../format/time';
 import { StateTag } from '../shared/state-tag';
 import { describeRuleData, LEVEL_LABEL, type Application, type Round } from './labels';
+import { useReviewHistory } from './queries';
 
 type Check = Application['verdict'] extends infer V ? (V extends { checks: Array<infer C> } ? C : never) : never;
 type Verdict = NonNullable<Application['verdict']>;
@@ -72,76 +75,89 @@ export function VerdictCard({ verdict, title = '资格审核结果（逐条）' 
 }
 
 type Step = { key: string; color: string; children: ReactNode };
+type HistoryStep = Schemas['ApplicationReviewStep'];
 
-/** RC-5: the chain of review levels for this applicant's type, where the application stands in it and what came of it. */
-export function reviewSteps(round: Round, application: Application): Step[] {
-  const before = round.reviewChain[application.applicantType];
-  const after = round.reviewChain.afterAdmission;
-  const steps: Step[] = [];
-  if (application.submittedAt) steps.push({ key: 'submitted', color: 'green', children: <>已提交报名（{formatDateTime(application.submittedAt)}）</> });
-  else steps.push({ key: 'draft', color: 'gray', children: '尚未提交报名' });
-  const { status, stage, nextReviewer, returned, rejected } = application;
-  const chain = [...before.map((level) => ({ ...level, stage: 'BEFORE_ADMISSION' as const })), ...after.map((level) => ({ ...level, stage: 'AFTER_ADMISSION' as const }))];
-  // The position in the chain that acts now (or acted last: a return or rejection).
-  const acting = returned?.level ?? rejected?.level ?? nextReviewer;
-  const actingIndex = acting ? chain.findIndex((level) => level.level === acting && level.stage === stage) : -1;
-  const doneUpTo =
-    status === 'CONFIRMED' ? chain.length : status === 'APPROVED' ? before.length : status === 'DRAFT' ? 0 : actingIndex >= 0 ? actingIndex : status === 'WITHDRAWN' ? 0 : 0;
-  const approvedStep: Step = { key: 'approved', color: 'green', children: <strong>资格审核全部通过，等待录取</strong> };
-  chain.forEach((level, index) => {
-    if (index === before.length && status === 'APPROVED') steps.push(approvedStep);
-    const name = level.stage === 'AFTER_ADMISSION' ? `${level.label.zh}（录取后复核）` : level.label.zh;
-    const key = `${level.stage}-${level.level}`;
-    if (index < doneUpTo) {
-      steps.push({ key, color: 'green', children: <>{name}：审核通过</> });
-    } else if (index === actingIndex && status === 'RETURNED' && returned) {
-      steps.push({
-        key,
-        color: 'orange',
-        children: (
+const STEP_COLOR: Record<HistoryStep['kind'], string> = { SUBMITTED: 'green', RESUBMITTED: 'green', APPROVED: 'green', RETURNED: 'orange', REJECTED: 'red', WITHDRAWN: 'gray' };
+
+/** One recorded step: who (the organisation, or 本人 / 平台), what came of it, why, by when to correct, and when. */
+function recordedStep(step: HistoryStep, index: number, openReturn: boolean): Step {
+  const who = step.organisationName ?? step.byLabel.zh;
+  return {
+    key: `history-${index}`,
+    color: STEP_COLOR[step.kind],
+    children: (
+      <div data-step={step.kind}>
+        <strong>
+          {who}：{step.outcome.zh}
+        </strong>
+        {step.reason && (
           <div>
-            <strong>{name}：退回修改</strong>
-            <div>退回原因：{returned.reason}</div>
+            {step.kind === 'RETURNED' ? '退回原因' : '原因'}：{step.reason}
+          </div>
+        )}
+        {step.correctBy &&
+          (openReturn ? (
             <div>
-              请于 <strong>{formatDateTime(returned.correctBy)}</strong> 前修改并重新提交（{countdown(returned.correctBy)}），逾期未修改的视为自动放弃。
+              请于 <strong>{formatDateTime(step.correctBy)}</strong> 前修改并重新提交（{countdown(step.correctBy)}），逾期未修改的视为自动放弃。
             </div>
-          </div>
-        ),
-      });
-    } else if (index === actingIndex && status === 'REJECTED' && rejected) {
-      steps.push({
-        key,
-        color: 'red',
-        children: (
-          <div>
-            <strong>{name}：审核不通过</strong>
-            <div>原因：{rejected.reason}</div>
-          </div>
-        ),
-      });
-    } else if (index === actingIndex && status === 'IN_REVIEW') {
-      steps.push({
-        key,
-        color: 'blue',
-        children: (
-          <div>
-            <strong>{name}：正在审核</strong>
-            {level.window.closesAt && <div style={{ color: '#595959' }}>审核截止 {formatDateTime(level.window.closesAt)}</div>}
-          </div>
-        ),
-      });
-    } else if (status === 'REJECTED' || status === 'WITHDRAWN') {
-      // Nothing further happens after a rejection or a withdrawal.
-    } else if (level.stage === 'AFTER_ADMISSION' && status !== 'CONFIRMED' && stage !== 'AFTER_ADMISSION') {
-      steps.push({ key, color: 'gray', children: <>{name}：录取后进行</> });
-    } else {
-      steps.push({ key, color: 'gray', children: <>{name}：待审核</> });
+          ) : (
+            <div>修改截止 {formatDateTime(step.correctBy)}</div>
+          ))}
+        <div style={{ color: '#595959', fontSize: 13 }}>{formatDateTime(step.at)}</div>
+      </div>
+    ),
+  };
+}
+
+/**
+ * RC-5: the steps the application has taken, as the API recorded them (a return corrected since still shows, with its
+ * reason), then what comes next along the round's chain from where it stands now.
+ */
+export function reviewSteps(round: Round, application: Application, history: readonly HistoryStep[]): Step[] {
+  const { status, stage, nextReviewer } = application;
+  const lastReturn = history.findLastIndex((step) => step.kind === 'RETURNED');
+  const steps = history.map((step, index) => recordedStep(step, index, status === 'RETURNED' && index === lastReturn));
+  if (status === 'DRAFT') return [...steps, { key: 'draft', color: 'gray', children: '尚未提交报名' }];
+  const before = round.reviewChain[application.applicantType].map((level) => ({ ...level, stage: 'BEFORE_ADMISSION' as const }));
+  const after = round.reviewChain.afterAdmission.map((level) => ({ ...level, stage: 'AFTER_ADMISSION' as const }));
+  const chain = [...before, ...after];
+  const later = (from: number): Step[] =>
+    chain.slice(from).map((level) => ({
+      key: `next-${level.stage}-${level.level}`,
+      color: 'gray',
+      children: level.stage === 'AFTER_ADMISSION' && stage !== 'AFTER_ADMISSION' ? <>{level.label.zh}（录取后复核）：录取后进行</> : <>{level.label.zh}：待审核</>,
+    }));
+  switch (status) {
+    case 'IN_REVIEW': {
+      const acting = chain.findIndex((level) => level.level === nextReviewer && level.stage === stage);
+      if (acting < 0) return steps;
+      const level = chain[acting];
+      const name = level.stage === 'AFTER_ADMISSION' ? `${level.label.zh}（录取后复核）` : level.label.zh;
+      return [
+        ...steps,
+        {
+          key: 'acting',
+          color: 'blue',
+          children: (
+            <div>
+              <strong>{name}：正在审核</strong>
+              {level.window.closesAt && <div style={{ color: '#595959' }}>审核截止 {formatDateTime(level.window.closesAt)}</div>}
+            </div>
+          ),
+        },
+        ...later(acting + 1),
+      ];
     }
-  });
-  if (status === 'WITHDRAWN') steps.push({ key: 'withdrawn', color: 'gray', children: <strong>退回后逾期未修改，视为自动放弃</strong> });
-  if (status === 'APPROVED' && after.length === 0) steps.push(approvedStep);
-  if (status === 'CONFIRMED') steps.push({ key: 'confirmed', color: 'green', children: <strong>录取后复核通过</strong> });
-  return steps;
+    case 'APPROVED':
+      return [...steps, { key: 'approved', color: 'green', children: <strong>资格审核全部通过，等待录取</strong> }, ...later(before.length)];
+    case 'CONFIRMED':
+      return [...steps, { key: 'confirmed', color: 'green', children: <strong>录取后复核通过</strong> }];
+    case 'RETURNED':
+    case 'REJECTED':
+    case 'WITHDRAWN':
+      // The recorded steps say it all: a return waits for the applicant; nothing follows a rejection or a withdrawal.
+      return steps;
+  }
 }
 
 function nextStep(application: Application): string {
@@ -153,6 +169,7 @@ function nextStep(application: Application): string {
 }
 
 export function ReviewTimelineCard({ round, application }: { round: Round; application: Application }) {
+  const history = useReviewHistory(application.id, application.version);
   return (
     <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>审核进度</h3>} style={{ marginBottom: 16 }} data-testid="timeline">
       <Descriptions
@@ -164,7 +181,8 @@ export function ReviewTimelineCard({ round, application }: { round: Round; appli
           { key: 'next', label: '下一步', children: nextStep(application) },
         ]}
       />
-      <Timeline items={reviewSteps(round, application)} />
+      <ErrorAlert error={history.error} />
+      {history.isPending ? <Spin aria-label="正在加载审核记录" /> : <Timeline items={reviewSteps(round, application, history.data?.steps ?? [])} />}
     </Card>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { countdown, formatDateTime } from '../../../format/time';
 import { useSession } from '../../../session/session';
 import { StateTag } from '../shared/state-tag';
+import { formatWindow } from '../shared/time';
 import { ChoicesStep, ADJUSTMENT_NOTICE } from './choices-step';
 import { DocumentsStep } from './documents-step';
 import { APPLICANT_TYPE, STATUS_TONE, type Application, type Round } from './labels';
@@ -18,6 +19,35 @@ import { ResultsCard } from './results-card';
 import { ReviewTimelineCard, VerdictCard } from './review-status';
 
 const h3 = (text: string) => <h3 style={{ margin: 0, fontSize: 16 }}>{text}</h3>;
+
+/** A base assessment's days as the notice gives them, or that they are still to be announced. */
+function assessmentText(each: Round['ranking']['rounds'][number]): string {
+  const { opensAt, closesAt } = each.assessment;
+  const days = opensAt && closesAt ? formatWindow({ opensAt, closesAt }) : '另行通知';
+  const results = each.resultsVisibleAt ? `${formatDateTime(each.resultsVisibleAt)}（北京时间）` : '另行通知';
+  return `考核时间 ${days}，结果公布时间 ${results}`;
+}
+
+/** RC-6: how the round admits, in plain words, and for base assessments each choice round's days and results (Beijing time). */
+function AdmissionRuleText({ round }: { round: Round }) {
+  return (
+    <div data-testid="admission-rule" style={{ margin: '8px 0' }}>
+      <div>
+        <strong>录取方式：</strong>
+        {round.admissionRule.summary.zh}
+      </div>
+      {round.ranking.kind === 'BASE_ASSESSMENT' && round.ranking.rounds.length > 0 && (
+        <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+          {round.ranking.rounds.map((each) => (
+            <li key={each.round}>
+              {each.label.zh}：{assessmentText(each)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 function RoundCard({ round }: { round: Round }) {
   const now = serverNow();
@@ -46,6 +76,7 @@ function RoundCard({ round }: { round: Round }) {
           { key: 'policy', label: '报名条件依据', children: `${round.policy.name.zh}（第 ${round.policy.version} 版）` },
         ]}
       />
+      <AdmissionRuleText round={round} />
       {round.policy.criteria.length > 0 && (
         <details style={{ margin: '8px 0 16px' }}>
           <summary style={{ cursor: 'pointer' }}>报名条件（{round.policy.criteria.length} 条）</summary>

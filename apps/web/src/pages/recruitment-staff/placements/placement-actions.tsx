@@ -24,7 +24,7 @@ export function PlacementActions({ roundId, placement }: { roundId: number; plac
     onSuccess: (view) => {
       void queryClient.invalidateQueries({ queryKey: ['recruitment-placements', roundId] });
       void queryClient.invalidateQueries({ queryKey: ['recruitment-returns', roundId] });
-      void message.success(view.status === 'REPORTED' ? `已登记${view.name}报到` : `已登记${view.name}未报到`);
+      void message.success(view.status === 'REPORTED' ? `已登记${view.name}报到` : `已登记${view.name}未报到，已通过消息中心告知本人`);
       setAsking(null);
     },
   });
@@ -62,7 +62,12 @@ export function PlacementActions({ roundId, placement }: { roundId: number; plac
               <DatePicker format="YYYY-MM-DD" placeholder="选择日期" style={{ width: 200 }} />
             </Form.Item>
           ) : (
-            <Form.Item name="reason" label="未报到原因（写入报到情况汇总）" rules={[{ required: true, whitespace: true, message: '请填写未报到原因' }]}>
+            <Form.Item
+              name="reason"
+              label="未报到原因（写入报到情况汇总）"
+              extra="登记后录取资格即取消，并按本批次招录政策处理；系统会通过消息中心告知本人，消息中含此原因。"
+              rules={[{ required: true, whitespace: true, message: '请填写未报到原因' }]}
+            >
               <Input.TextArea rows={3} maxLength={500} showCount />
             </Form.Item>
           )}

@@ -11,6 +11,18 @@ import { useRound, useRounds, useStaffRecruitment } from '../staff-context';
 type Detail = Schemas['RecruitmentRoundDetail'];
 type BaseQuota = Schemas['RoundBaseView'];
 
+const RANKING_KIND_LABEL: Record<Detail['ranking']['kind'], string> = {
+  CENTRE_RANKING: '招录主管部门统一排名成绩（集中录入或导入）',
+  BASE_ASSESSMENT: '各培训基地按志愿轮次考核，分轮录入成绩',
+};
+
+/** A base assessment round's days and results time; a notice that gives none says they come later. */
+function scheduleText(each: Detail['ranking']['rounds'][number]): string {
+  const { opensAt, closesAt } = each.assessment;
+  const days = opensAt && closesAt ? `${formatDateTime(opensAt)} 至 ${formatDateTime(closesAt)}` : '另行通知';
+  return `考核时间 ${days}；结果公布 ${each.resultsVisibleAt ? formatDateTime(each.resultsVisibleAt) : '另行通知'}`;
+}
+
 function chainText(levels: readonly Schemas['ReviewLevelView'][]): string {
   if (levels.length === 0) return '无';
   return levels.map((l) => `${l.label.zh}（${formatDateTime(l.window.opensAt)} 至 ${formatDateTime(l.window.closesAt)}）`).join(' → ');
@@ -49,12 +61,27 @@ export function RoundsPage() {
               <Descriptions.Item label="报到截止">{formatDateTime(detail.reportingDeadline)}</Descriptions.Item>
               <Descriptions.Item label="招录对象">{detail.applicantTypes.map((t) => APPLICANT_TYPE_LABEL[t]).join('、')}</Descriptions.Item>
               <Descriptions.Item label="志愿">最多 {detail.choicesMax} 个{detail.adjustmentOffered ? '，可服从调剂' : '，不设调剂'}</Descriptions.Item>
+              <Descriptions.Item label="录取方式" span={{ xs: 1, md: 2 }}>
+                {detail.admissionRule.summary.zh}
+              </Descriptions.Item>
+              <Descriptions.Item label="排名依据">{RANKING_KIND_LABEL[detail.ranking.kind]}</Descriptions.Item>
               <Descriptions.Item label="名额分配">{detail.quotaSplit === 'BY_BASE_AND_TYPE' ? '按基地和报名类型' : detail.quotaSplit === 'BY_BASE' ? '按基地' : '尚未公布计划'}</Descriptions.Item>
               <Descriptions.Item label="报名条件">
                 {detail.policy.name.zh}（{detail.policy.version}）
               </Descriptions.Item>
             </Descriptions>
           </Card>
+          {detail.ranking.kind === 'BASE_ASSESSMENT' && (
+            <Card title="基地考核安排（时间均为北京时间）">
+              <Descriptions column={1} size="small">
+                {detail.ranking.rounds.map((each) => (
+                  <Descriptions.Item key={each.round} label={each.label.zh}>
+                    {scheduleText(each)}
+                  </Descriptions.Item>
+                ))}
+              </Descriptions>
+            </Card>
+          )}
           <Card title="审核环节（时间均为北京时间）">
             <Descriptions column={1} size="small">
               {detail.applicantTypes.map((type) => (

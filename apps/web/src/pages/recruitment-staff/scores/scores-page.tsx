@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, InputNumber, Radio, Space, Table, Typography, Upload, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../../api/client';
@@ -9,7 +9,7 @@ import { ADMISSION_ROUND_LABEL, APPLICANT_TYPE_LABEL, ASSESSMENT_ROUNDS, choices
 import { chosenRound, RoundSelect } from '../round-select';
 import { useRounds, useStaffRecruitment } from '../staff-context';
 
-type Row = Schemas['ApplicationListRow'];
+type Row = Schemas['StoredScoreRow'];
 type Report = Schemas['RankingImportReport'];
 type ReportRow = Schemas['ScoreRowReport'];
 type ChoiceRound = Schemas['AssessmentRound'];
@@ -17,7 +17,8 @@ type ChoiceRound = Schemas['AssessmentRound'];
 /**
  * The scores admission ranks by: a base enters its assessment score per choice round (BASE_ASSESSMENT rounds), the
  * authority the centre ranking score (CENTRE_RANKING rounds) — one at a time, or a file checked row by row first
- * and then written all or none.
+ * and then written all or none. The list is the API's list of whom this scorer may score, each with the score
+ * stored so far, so a field shows what was entered or imported before.
  */
 export function ScoresPage() {
   const { standing } = useStaffRecruitment();
@@ -32,20 +33,30 @@ export function ScoresPage() {
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<Report | null>(null);
 
-  const query = { roundId, status: 'APPROVED' as const, ...paging };
+  const queryClient = useQueryClient();
+  const scoresKey = ['recruitment-scores', roundId, base ? choiceRound : 'RANKING'] as const;
   const applicants = useQuery({
-    queryKey: ['recruitment-applications', query],
-    queryFn: () => call(api.GET('/recruitment/applications', { params: { query } })),
+    queryKey: [...scoresKey, paging],
+    queryFn: () =>
+      base
+        ? call(api.GET('/recruitment/rounds/{roundId}/assessment-scores/{choiceRound}', { params: { path: { roundId: roundId!, choiceRound }, query: paging } }))
+        : call(api.GET('/recruitment/rounds/{roundId}/ranking-scores', { params: { path: { roundId: roundId! }, query: paging } })),
     enabled: roundId !== undefined,
     placeholderData: keepPreviousData,
   });
+  // The stored scores changed: read them again, and let the fields show them rather than what was typed.
+  const reload = () => void queryClient.invalidateQueries({ queryKey: scoresKey });
 
   const save = useMutation({
     mutationFn: ({ applicationId, score }: { applicationId: number; score: number }) =>
       base
         ? call(api.PUT('/recruitment/rounds/{roundId}/assessment-scores/{choiceRound}/{applicationId}', { params: { path: { roundId: roundId!, choiceRound, applicationId } }, body: { score } }))
         : call(api.PUT('/recruitment/rounds/{roundId}/ranking-scores/{applicationId}', { params: { path: { roundId: roundId!, applicationId } }, body: { score } })),
-    onSuccess: (saved) => void message.success(`已保存成绩 ${saved.score}`),
+    onSuccess: (saved) => {
+      setDrafts((current) => Object.fromEntries(Object.entries(current).filter(([id]) => Number(id) !== saved.applicationId)));
+      reload();
+      void message.success(`已保存成绩 ${saved.score}`);
+    },
   });
 
   const upload = useMutation({
@@ -59,16 +70,23 @@ export function ScoresPage() {
     },
     onSuccess: (answer) => {
       setReport(answer);
-      if (answer.committed) void message.success(`已导入 ${answer.totalRows} 行成绩`);
+      if (answer.committed) {
+        setDrafts({});
+        reload();
+        void message.success(`已导入 ${answer.totalRows} 行成绩`);
+      }
     },
   });
 
   const reset = () => {
     setReport(null);
     setFile(null);
+    setDrafts({});
     upload.reset();
     save.reset();
   };
+  /** What the field shows: what is being typed, else the stored score. */
+  const shown = (row: Row): number | null => (row.applicationId in drafts ? drafts[row.applicationId] : row.score);
 
   const columns: TableColumnsType<Row> = [
     { title: '姓名', dataIndex: 'name' },
@@ -78,27 +96,38 @@ export function ScoresPage() {
     {
       title: '成绩',
       key: 'score',
-      render: (_, row) => (
-        <Space>
-          <InputNumber
-            aria-label={`${row.name}的成绩`}
-            min={0}
-            max={999.99}
-            precision={2}
-            step={0.5}
-            value={drafts[row.id] ?? null}
-            onChange={(value) => setDrafts({ ...drafts, [row.id]: value })}
-          />
-          <Button
-            disabled={drafts[row.id] === undefined || drafts[row.id] === null}
-            loading={save.isPending && save.variables?.applicationId === row.id}
-            onClick={() => save.mutate({ applicationId: row.id, score: drafts[row.id]! })}
-            aria-label={`保存成绩：${row.name}`}
-          >
-            保存成绩
-          </Button>
-        </Space>
-      ),
+      render: (_, row) => {
+        const value = shown(row);
+        const changed = value !== null && value !== row.score;
+        return (
+          <Space>
+            <InputNumber
+              aria-label={`${row.name}的成绩`}
+              min={0}
+              max={999.99}
+              precision={2}
+              step={0.5}
+              value={value}
+              onChange={(typed) => setDrafts({ ...drafts, [row.applicationId]: typed })}
+            />
+            <Button
+              disabled={!changed}
+              loading={save.isPending && save.variables?.applicationId === row.applicationId}
+              onClick={() => value !== null && save.mutate({ applicationId: row.applicationId, score: value })}
+              aria-label={`保存成绩：${row.name}`}
+            >
+              保存成绩
+            </Button>
+            {changed ? (
+              <ReadableTag tone="gold">未保存</ReadableTag>
+            ) : row.score === null ? (
+              <ReadableTag tone="grey">未录入</ReadableTag>
+            ) : (
+              <ReadableTag tone="green">已录入</ReadableTag>
+            )}
+          </Space>
+        );
+      },
     },
   ];
 
@@ -149,6 +178,7 @@ export function ScoresPage() {
                 value={choiceRound}
                 onChange={(event) => {
                   setChoiceRound(event.target.value as ChoiceRound);
+                  setPaging({ ...paging, page: 1 });
                   reset();
                 }}
                 optionType="button"
@@ -211,15 +241,22 @@ export function ScoresPage() {
           </div>
         )}
       </Card>
-      <Card title="逐个录入">
+      <Card title={base ? `逐个录入（${ADMISSION_ROUND_LABEL[choiceRound]}）` : '逐个录入'}>
+        <Typography.Paragraph type="secondary">
+          {base
+            ? choiceRound === 'ADJUSTMENT'
+              ? '调剂轮次列出审核通过且服从调剂的报名人；已录入或导入的成绩显示在输入框中，修改后保存即可更正。'
+              : `列出审核通过、${ADMISSION_ROUND_LABEL[choiceRound]}填报本基地的报名人；已录入或导入的成绩显示在输入框中，修改后保存即可更正。`
+            : '列出本招录计划审核通过的报名人；已录入或导入的排名成绩显示在输入框中，修改后保存即可更正。'}
+        </Typography.Paragraph>
         <ErrorAlert error={applicants.error ?? save.error} />
         <Table<Row>
-          rowKey="id"
+          rowKey="applicationId"
           size="middle"
           columns={columns}
           dataSource={applicants.data?.items ?? []}
           loading={applicants.isFetching && applicants.isPending && roundId !== undefined}
-          locale={{ emptyText: '本招录计划还没有审核通过的报名人' }}
+          locale={{ emptyText: base ? `本轮次没有需要本基地录入成绩的报名人` : '本招录计划还没有审核通过的报名人' }}
           pagination={serverPagination(paging, setPaging, applicants.data?.total ?? 0)}
           scroll={{ x: 'max-content' }}
         />
