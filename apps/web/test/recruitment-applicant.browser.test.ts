@@ -247,6 +247,8 @@ describe('Recruitment pages of an applicant', () => {
     const preview = page.getByRole('dialog', { name: '已上传的身份证人像面' });
     await preview.getByRole('img', { name: '已上传的身份证人像面' }).waitFor();
     assert.ok(await preview.getByRole('img', { name: '已上传的身份证人像面' }).evaluate((image: HTMLImageElement) => image.naturalWidth > 0), 'the stored JPEG is shown');
+    // Closed once it has finished opening: a click on the close button while the dialog still zooms in can miss it.
+    await page.waitForFunction(() => !document.querySelector('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter'));
     await preview.locator('.ant-modal-close').click();
     await preview.waitFor({ state: 'hidden' });
     await page.getByLabel('选择身份证国徽面文件').setInputFiles({ name: 'back.jpg', mimeType: 'image/jpeg', buffer: JPEG });
@@ -264,7 +266,8 @@ describe('Recruitment pages of an applicant', () => {
     await page.getByLabel('第二志愿').click();
     await page.locator('.ant-select-dropdown').last().locator('.ant-select-item-option').filter({ hasText: '厦门大学附属第一医院' }).click();
     await page.getByRole('checkbox', { name: '同意调剂' }).check();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'detached', timeout: 3000 }).catch(() => undefined);
+    // Both dropdowns closed (their leaving animation over): a closing one is still in the page, and in axe's way.
+    await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
     await expectAccessible(page);
     await page.getByRole('button', { name: '保存志愿并下一步' }).click();
     await page.getByRole('heading', { name: '第四步：确认并提交' }).waitFor();
