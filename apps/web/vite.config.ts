@@ -1,11 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { antdStaticStyles } from './build/antd-static-styles.ts';
+import { READABLE } from './src/pages/candidate/shared/theme.ts';
+import { THEME } from './src/theme.ts';
 
 // The API's routes sit under /api: in development and preview they go to a local API.
 const apiProxy = { '/api': { target: process.env.API_URL ?? 'http://127.0.0.1:3000' } };
 
 export default defineConfig({
-  plugins: [react()],
+  // The root theme, and the candidates' darker greys nested in it.
+  plugins: [react(), antdStaticStyles([THEME, READABLE])],
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy },
   build: {

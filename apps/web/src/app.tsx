@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Layout, Spin, Typography, type ThemeConfig } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Spin, Typography } from 'antd';
 // The ES module: its default export is the locale itself (the CommonJS entry's default arrives wrapped, and antd's
 // own texts would stay English).
 import zhCN from 'antd/es/locale/zh_CN';
@@ -11,24 +11,9 @@ import { prefetchCandidateHome } from './pages/candidate/shared/prefetch-home';
 import { PRODUCT_TITLE } from './product';
 import type { SessionUser } from './api/tokens';
 import { SessionProvider } from './session/session';
+import { THEME } from './theme';
 import { AppLayout } from './shell/app-layout';
 import { RequireRole } from './shell/require-role';
-
-/**
- * antd's defaults made readable (WCAG AA on white): its primary blue (#1677ff, 4.2:1 under white text) and its hover
- * shade, its grey for secondary text, labels and hints (45% black, 2.8:1) and its red for errors and danger (3.3:1).
- */
-const THEME: ThemeConfig = {
-  token: {
-    colorPrimary: '#0958d9',
-    colorPrimaryHover: '#003eb3',
-    colorLink: '#0958d9',
-    colorLinkHover: '#003eb3',
-    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
-    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
-    colorError: '#cf1322',
-  },
-};
 
 // Each role's pages are a chunk of their own: a candidate never downloads the centre's charts.
 const CandidateRoutes = lazy(() => import('./pages/candidate/candidate-routes'));
