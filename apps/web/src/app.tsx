@@ -6,7 +6,6 @@ import zhCN from 'antd/es/locale/zh_CN';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomePage } from './pages/home-page';
-import { LoginPage } from './pages/login-page';
 import { prefetchCandidateHome } from './pages/candidate/shared/prefetch-home';
 import { PRODUCT_TITLE } from './product';
 import type { SessionUser } from './api/tokens';
@@ -21,6 +20,8 @@ const ReviewerRoutes = lazy(() => import('./pages/reviewer/reviewer-routes'));
 const CentreRoutes = lazy(() => import('./pages/centre/centre-routes'));
 const CheckerRoutes = lazy(() => import('./pages/checker/checker-routes'));
 const RegisterPage = lazy(() => import('./pages/candidate/register-page'));
+// The login form is a chunk of its own too: a reload of a page already logged in does not evaluate it.
+const LoginPage = lazy(() => import('./pages/login-page').then((module) => ({ default: module.LoginPage })));
 const VerifyPage = lazy(() => import('./pages/checker/verify-page'));
 const VerifyAdmissionPage = lazy(() => import('./pages/checker/verify-admission-page'));
 
