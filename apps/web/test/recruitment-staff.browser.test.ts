@@ -35,6 +35,7 @@ import {
   CHONGQING_SECOND_PREVIEW,
   CHONGQING_OUTCOMES,
   storedScores,
+  reviewHistory,
   XIAOGAN_ROUNDS,
   XIAOGAN_STANDING,
   XIAOGAN_TOKEN,
@@ -152,8 +153,8 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
   /** Serious and critical violations in the page, or only in an open dialog. */
   async function violations(within?: string): Promise<Array<{ id: string; impact: string | null | undefined; nodes: string[] }>> {
     await page.mouse.move(0, 0);
-    // A dialog still zooming in is half transparent: its colours are measured once it has settled.
-    await page.waitForFunction(() => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave'));
+    // A dialog still zooming in, or a toast still moving in, is half transparent: its colours are measured once it has settled.
+    await page.waitForFunction(() => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave, .ant-move-up-appear, .ant-move-up-enter, .ant-move-up-leave'));
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
     const found = await page.evaluate(
       async (selector) => (await window.axe.run(selector ? { include: [selector] } : document)).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })),
@@ -205,6 +206,7 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     const decisions: Array<Record<string, unknown>> = [];
     await open(BASE, '/base/recruitment/applications/101', {
       'GET /recruitment/applications/101': () => ({ json: applicationView(101, '林晓华') }),
+      'GET /recruitment/applications/101/review-history': () => ({ json: reviewHistory(101) }),
       'GET /recruitment/applications/101/documents/ID_FRONT': () => ({ body: DOCUMENT_IMAGE, contentType: 'image/jpeg' }),
       'GET /recruitment/applications/101/documents/DIPLOMA': () => ({ body: DOCUMENT_IMAGE, contentType: 'image/jpeg' }),
       'POST /recruitment/applications/101/review': (request) => {
@@ -218,6 +220,12 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     await page.getByRole('img', { name: '毕业证书' }).waitFor();
     assert.equal(await page.getByRole('img', { name: '身份证人像面' }).evaluate((img: HTMLImageElement) => img.naturalWidth > 0), true, 'the document is shown');
     assert.match(await page.locator('.ant-card', { hasText: '资格核验' }).innerText(), /年龄[\s\S]*符合[\s\S]*26周岁/);
+    // The recorded steps: who decided (the organisation), the reason and the deadline, oldest first.
+    await page.locator('.ant-card', { hasText: '审核记录' }).getByText('身份证照片反光').waitFor();
+    assert.match(
+      await page.locator('.ant-card', { hasText: '审核记录' }).innerText(),
+      /2025-07-02 09:30\s+本人\s+提交报名[\s\S]*2025-07-03 10:00\s+福州市第一总医院\s+退回修改\s+身份证照片反光\s+2025-07-06 17:00[\s\S]*2025-07-04 08:15\s+本人\s+修改后重新提交/,
+    );
     assert.deepEqual(await violations(), []);
     await shoot('base-application');
 
@@ -360,7 +368,9 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     const decisions: Array<Record<string, unknown>> = [];
     await open(CITY, '/city/recruitment/applications', {
       'GET /recruitment/applications': () => ({ json: CITY_PAGE }),
+      'GET /recruitment/applications/102/review-history': () => ({ json: reviewHistory(102) }),
       'GET /recruitment/applications/102': () => ({ json: applicationView(102, '陈静', { applicantType: 'EMPLOYED', employerCityId: 2, employerCityName: '福州市', nextReviewer: 'CITY', nextReviewerLabel: { zh: '设区市卫健委审核', en: 'City' }, documents: [] }) }),
+      'GET /recruitment/applications/104/review-history': () => ({ json: reviewHistory(104) }),
       'GET /recruitment/applications/104': () => ({ json: applicationView(104, '吴芳', { applicantType: 'EMPLOYED', employerCityName: '福州市', documents: [] }) }),
       'POST /recruitment/applications/102/review': (request) => {
         decisions.push(json(request));

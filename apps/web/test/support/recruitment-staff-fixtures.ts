@@ -391,3 +391,18 @@ export function refusal(code: string, zh: string, en: string, details?: Record<s
 
 /** A small valid PNG, served where the API serves a document's JPEG: the page only shows it. */
 export const DOCUMENT_IMAGE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAFklEQVR4nGP8z8DAwMDAxMDAwMAAAB0DAgGq4r2JAAAAAElFTkSuQmCC', 'base64');
+
+/** RC-5: an application's recorded steps: submitted, then returned by the base with a reason and a deadline. */
+export function reviewHistory(applicationId: number): Schemas['ApplicationReviewHistory'] {
+  return {
+    applicationId,
+    roundId: 11,
+    status: 'IN_REVIEW',
+    statusLabel: { zh: '审核中', en: 'In review' },
+    steps: [
+      { at: '2025-07-02T09:30:00+08:00', kind: 'SUBMITTED', by: 'APPLICANT', byLabel: { zh: '本人', en: 'Applicant' }, organisationName: null, outcome: { zh: '提交报名', en: 'Submitted' }, reason: null, correctBy: null, stage: null, status: 'IN_REVIEW' },
+      { at: '2025-07-03T10:00:00+08:00', kind: 'RETURNED', by: 'BASE', byLabel: { zh: '培训基地', en: 'Base' }, organisationName: '福州市第一总医院', outcome: { zh: '退回修改', en: 'Returned' }, reason: '身份证照片反光', correctBy: '2025-07-06T17:00:00+08:00', stage: 'BEFORE_ADMISSION', status: 'RETURNED' },
+      { at: '2025-07-04T08:15:00+08:00', kind: 'RESUBMITTED', by: 'APPLICANT', byLabel: { zh: '本人', en: 'Applicant' }, organisationName: null, outcome: { zh: '修改后重新提交', en: 'Resubmitted' }, reason: null, correctBy: null, stage: null, status: 'IN_REVIEW' },
+    ],
+  };
+}

@@ -54,6 +54,7 @@ export function ApplicationPage() {
             </Typography.Paragraph>
           )}
         </Card>
+        <HistoryCard id={view.id} version={view.version} />
         <Card title="报名信息">
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
             <Descriptions.Item label="姓名">{view.name}</Descriptions.Item>
@@ -106,5 +107,37 @@ export function ApplicationPage() {
         </Card>
       </Flex>
     </>
+  );
+}
+
+type Step = Schemas['ApplicationReviewStep'];
+
+/** RC-5: every step of the application as recorded (submissions, decisions with their reasons), oldest first. */
+function HistoryCard({ id, version }: { id: number; version: number }) {
+  // Keyed by the version: a decision taken here reads the history again.
+  const history = useQuery({
+    queryKey: ['recruitment-application', id, 'history', version],
+    queryFn: () => call(api.GET('/recruitment/applications/{id}/review-history', { params: { path: { id } } })),
+  });
+  return (
+    <Card title="审核记录">
+      <ErrorAlert error={history.error} />
+      <Table<Step>
+        rowKey={(step) => `${step.at}-${step.kind}`}
+        size="small"
+        pagination={false}
+        loading={history.isPending}
+        dataSource={history.data?.steps ?? []}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: '尚无审核记录' }}
+        columns={[
+          { title: '时间', dataIndex: 'at', render: (at: string) => formatDateTime(at) },
+          { title: '操作方', key: 'by', render: (_, step) => step.organisationName ?? step.byLabel.zh },
+          { title: '结果', key: 'outcome', render: (_, step) => step.outcome.zh },
+          { title: '原因', dataIndex: 'reason', render: (reason: string | null) => reason ?? '—' },
+          { title: '修改截止', dataIndex: 'correctBy', render: (correctBy: string | null) => (correctBy ? formatDateTime(correctBy) : '—') },
+        ]}
+      />
+    </Card>
   );
 }
