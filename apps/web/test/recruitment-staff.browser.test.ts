@@ -40,6 +40,7 @@ import {
   XIAOGAN_STANDING,
   XIAOGAN_TOKEN,
 } from './support/recruitment-staff-fixtures.ts';
+import { settledOptions } from './support/dropdown.ts';
 
 declare global {
   interface Window {
@@ -153,8 +154,11 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
   /** Serious and critical violations in the page, or only in an open dialog. */
   async function violations(within?: string): Promise<Array<{ id: string; impact: string | null | undefined; nodes: string[] }>> {
     await page.mouse.move(0, 0);
-    // A dialog still zooming in, or a toast still moving in, is half transparent: its colours are measured once it has settled.
-    await page.waitForFunction(() => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave, .ant-move-up-appear, .ant-move-up-enter, .ant-move-up-leave'));
+    // A dialog still zooming in, a toast moving in or a dropdown sliding away is half drawn: the page is measured once
+    // they have settled.
+    await page.waitForFunction(
+      () => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave, .ant-move-up-appear, .ant-move-up-enter, .ant-move-up-leave, .ant-slide-up-appear, .ant-slide-up-enter, .ant-slide-up-leave'),
+    );
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
     const found = await page.evaluate(
       async (selector) => (await window.axe.run(selector ? { include: [selector] } : document)).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })),
@@ -531,10 +535,8 @@ describe('Recruitment pages of bases, city commissions and the round’s authori
     assert.equal(await page.getByRole('button', { name: '发布录取结果' }).count(), 0);
 
     await page.locator('.ant-form-item', { hasText: '计算至' }).locator('.ant-select-selector').click();
-    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    await options.first().waitFor();
-    assert.deepEqual(await options.allInnerTexts(), ['第二志愿录取', '调剂录取（最终结果）']);
-    await options.filter({ hasText: '第二志愿录取' }).click();
+    assert.deepEqual(await settledOptions(page), ['第二志愿录取', '调剂录取（最终结果）']);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '第二志愿录取' }).click();
     await page.getByRole('button', { name: '生成录取预览' }).click();
     await page.getByText('录取方案 #52').waitFor();
     assert.deepEqual(json(sent.find((each) => each.key === 'POST /recruitment/rounds/41/admission-runs')!.request), { through: 'SECOND' });

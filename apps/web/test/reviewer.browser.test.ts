@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { settledOptions } from './support/dropdown.ts';
 
 declare global {
   interface Window {
@@ -678,14 +679,7 @@ describe('Reviewer pages (base and city)', () => {
     await page.locator('.ant-select', { has: page.getByLabel('培训基地') }).click();
     // The bases come with the organisation list, which may answer after the dropdown first draws '全部基地'.
     await page.locator('.ant-select-dropdown:visible').getByTitle('福清市医院', { exact: true }).waitFor();
-    // Read until the list has settled: the virtual list draws its rows again when the options change under it.
-    const expected = ['全部基地', '福建省级机关医院', '福州市第一总医院', '福清市医院'];
-    let options: string[] = [];
-    for (const deadline = Date.now() + 5_000; Date.now() < deadline; await page.waitForTimeout(100)) {
-      options = await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts();
-      if (options.length === expected.length) break;
-    }
-    assert.deepEqual(options, expected);
+    assert.deepEqual(await settledOptions(page), ['全部基地', '福建省级机关医院', '福州市第一总医院', '福清市医院']);
     await Promise.all([page.waitForRequest((r) => new URL(r.url()).searchParams.get('baseId') === '5'), page.locator('.ant-select-dropdown:visible').getByTitle('福清市医院').click()]);
     await dropdownsClosed(page);
     await shoot(page, 'city-signups');
