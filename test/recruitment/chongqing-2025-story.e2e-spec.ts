@@ -177,6 +177,14 @@ describe('Chongqing 2025 story: base review → first-choice scores → second c
       const reviewed = await api.http.post(`/recruitment/applications/${id}/review`).set(bearer(authority)).send({ decision: 'APPROVE' }).expect(200);
       expect(reviewed.body).toMatchObject({ status: 'CONFIRMED', nextReviewer: null });
     }
+    // The applicant's history: the base's approval, the publication that put them into re-review, the re-review.
+    const history = await api.http.get(`/recruitment/applications/${ids['1'].applicationId}/review-history`).set(bearer(ids['1'].token)).expect(200);
+    expect((history.body.steps as Array<{ kind: string; outcome: { zh: string } }>).map((step) => `${step.kind} ${step.outcome.zh}`)).toEqual([
+      'SUBMITTED 提交报名',
+      'APPROVED 审核通过',
+      'RE_REVIEW_STARTED 拟录取，进入录取后复审',
+      'APPROVED 录取后复审通过',
+    ]);
 
     // Until 4月30日 the second-choice stage is what applicants read.
     const early = await api.http.get(`/recruitment/rounds/${round}/admission/mine`).set(bearer(ids['3'].token)).expect(200);

@@ -2589,8 +2589,11 @@ export interface components {
         };
         /** @description Who took a step: the applicant, a review level, or the platform on its own (the return's deadline passing). */
         ApplicationStepActor: "APPLICANT" | components["schemas"]["ReviewLevel"] | "SYSTEM";
-        /** @enum {string} */
-        ApplicationStepKind: "SUBMITTED" | "RESUBMITTED" | "APPROVED" | "RETURNED" | "REJECTED" | "WITHDRAWN";
+        /**
+         * @description RE_REVIEW_STARTED: the admission published with this applicant among those to be admitted, re-review to follow.
+         * @enum {string}
+         */
+        ApplicationStepKind: "SUBMITTED" | "RESUBMITTED" | "APPROVED" | "RETURNED" | "REJECTED" | "WITHDRAWN" | "RE_REVIEW_STARTED";
         /** @description One application with everything its applicant and its reviewers read (ID number masked). */
         ApplicationView: {
             acceptsAdjustment: boolean;

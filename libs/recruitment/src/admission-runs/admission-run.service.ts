@@ -159,7 +159,7 @@ export class AdmissionRunService {
         manager,
         admitted.map((each) => ({ ...each, roundId: stored.id, runId: run.id, noticeToken: newNoticeToken() })),
       );
-      const reReviewed = await this.startReReview(manager, stored.round, admitted.map((each) => each.applicationId));
+      const reReviewed = await this.startReReview(manager, actor, stored.round, run.id, admitted.map((each) => each.applicationId));
       await this.audit.record(manager, actor, {
         action: 'ADMISSION_PUBLISHED',
         entityType: 'admission_run',
@@ -238,14 +238,29 @@ export class AdmissionRunService {
     return tracks;
   }
 
-  /** RC-5: chains with a re-review after admission (Chongqing) start it for everyone about to be admitted. */
-  private async startReReview(manager: EntityManager, round: RecruitmentRound, applicationIds: number[]): Promise<number> {
+  /**
+   * RC-5: chains with a re-review after admission (Chongqing) start it for everyone about to be admitted, each
+   * with an audit record (a step of the application's review history).
+   */
+  private async startReReview(manager: EntityManager, actor: Actor, round: RecruitmentRound, runId: number, applicationIds: number[]): Promise<number> {
     if (round.reviewChain.afterAdmission.length === 0 || applicationIds.length === 0) return 0;
     // The state machine decides what START_RE_REVIEW makes of an approved application; it does not depend on the type.
     const approved = { ...initialReviewState('EMPLOYED'), status: 'APPROVED' as const };
     const outcome = reviewTransition(round.reviewChain, approved, { kind: 'START_RE_REVIEW' }, { now: this.clock.now() });
     if (!outcome.ok) throw new Error(`START_RE_REVIEW refused: ${outcome.problem.code}`);
-    return this.runs.startReReview(manager, applicationIds, { status: outcome.state.status, stage: outcome.state.stage, step: outcome.state.step });
+    const state = { status: outcome.state.status, stage: outcome.state.stage, step: outcome.state.step };
+    const started = await this.runs.startReReview(manager, applicationIds, state);
+    // In slices: one audit statement carries a bounded number of rows whatever the quota.
+    for (let start = 0; start < applicationIds.length; start += 1000) {
+      await this.audit.recordMany(
+        manager,
+        applicationIds.slice(start, start + 1000).map((applicationId) => ({
+          actor,
+          entry: { action: 'RECRUITMENT_RE_REVIEW_STARTED', entityType: 'recruitment_application', entityId: applicationId, before: { status: 'APPROVED' }, after: { ...state, runId } },
+        })),
+      );
+    }
+    return started;
   }
 
   /**

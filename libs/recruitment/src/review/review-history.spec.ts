@@ -63,6 +63,7 @@ describe('RC-5 the review history of an application, from what each step recorde
   it('RC-5 the re-review after admission and a withdrawal by the deadline read as such', () => {
     const steps = applicationReviewHistory(
       [
+        { action: 'RECRUITMENT_RE_REVIEW_STARTED', reason: null, before: { status: 'APPROVED' }, after: { status: 'IN_REVIEW', stage: 'AFTER_ADMISSION', step: 0, runId: 7 }, at: at(9) },
         { action: 'RECRUITMENT_REVIEW_APPROVE', reason: null, before: { status: 'IN_REVIEW', stage: 'AFTER_ADMISSION', step: 0 }, after: { level: 'CENTRE', status: 'CONFIRMED', stage: 'AFTER_ADMISSION', step: 1, organisationId: 1 }, at: at(10) },
         { action: 'RECRUITMENT_RETURN_EXPIRED', reason: '退回修改后逾期未修改，视为自动放弃 / Returned for correction and not corrected in time', before: { status: 'RETURNED' }, after: { status: 'WITHDRAWN' }, at: at(11) },
         { action: 'RECRUITMENT_REVIEW_APPROVE', reason: null, before: null, after: { status: 'APPROVED' }, at: at(12) },
@@ -70,6 +71,7 @@ describe('RC-5 the review history of an application, from what each step recorde
       { jurisdiction: 'CHONGQING', organisationName: () => '重庆市' },
     );
     expect(steps.map((step) => [step.kind, step.by, step.organisationName, step.outcome.zh, step.status])).toEqual([
+      ['RE_REVIEW_STARTED', 'SYSTEM', null, '拟录取，进入录取后复审', 'IN_REVIEW'],
       ['APPROVED', 'CENTRE', '重庆市卫生健康委员会', '录取后复审通过', 'CONFIRMED'],
       ['WITHDRAWN', 'SYSTEM', null, '退回后逾期未修改，视为自动放弃', 'WITHDRAWN'],
     ]);

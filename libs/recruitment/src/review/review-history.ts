@@ -17,11 +17,13 @@ export const REVIEW_HISTORY_ACTIONS = [
   'RECRUITMENT_REVIEW_RETURN',
   'RECRUITMENT_REVIEW_REJECT',
   'RECRUITMENT_RETURN_EXPIRED',
+  'RECRUITMENT_RE_REVIEW_STARTED',
 ] as const;
 
 type HistoryAction = (typeof REVIEW_HISTORY_ACTIONS)[number];
 
-export type ApplicationStepKind = 'SUBMITTED' | 'RESUBMITTED' | 'APPROVED' | 'RETURNED' | 'REJECTED' | 'WITHDRAWN';
+/** RE_REVIEW_STARTED: the admission published with this applicant among those to be admitted, re-review to follow. */
+export type ApplicationStepKind = 'SUBMITTED' | 'RESUBMITTED' | 'APPROVED' | 'RETURNED' | 'REJECTED' | 'WITHDRAWN' | 'RE_REVIEW_STARTED';
 
 /** Who took a step: the applicant, a review level, or the platform on its own (the return's deadline passing). */
 export type ApplicationStepActor = 'APPLICANT' | ReviewLevel | 'SYSTEM';
@@ -74,6 +76,10 @@ const OUTCOMES: Readonly<Record<ApplicationStepKind, { BEFORE_ADMISSION: Bilingu
     BEFORE_ADMISSION: { zh: '退回后逾期未修改，视为自动放弃', en: 'Not corrected in time: withdrawn' },
     AFTER_ADMISSION: { zh: '退回后逾期未修改，视为自动放弃', en: 'Not corrected in time: withdrawn' },
   },
+  RE_REVIEW_STARTED: {
+    BEFORE_ADMISSION: { zh: '拟录取，进入录取后复审', en: 'To be admitted: re-review started' },
+    AFTER_ADMISSION: { zh: '拟录取，进入录取后复审', en: 'To be admitted: re-review started' },
+  },
 };
 
 const KIND_OF: Readonly<Record<HistoryAction, ApplicationStepKind>> = {
@@ -83,6 +89,7 @@ const KIND_OF: Readonly<Record<HistoryAction, ApplicationStepKind>> = {
   RECRUITMENT_REVIEW_RETURN: 'RETURNED',
   RECRUITMENT_REVIEW_REJECT: 'REJECTED',
   RECRUITMENT_RETURN_EXPIRED: 'WITHDRAWN',
+  RECRUITMENT_RE_REVIEW_STARTED: 'RE_REVIEW_STARTED',
 };
 
 const isHistoryAction = (action: string): action is HistoryAction => action in KIND_OF;
@@ -112,8 +119,9 @@ export function applicationReviewHistory(records: readonly ApplicationAuditFact[
     if (!isHistoryAction(record.action)) return [];
     const kind = KIND_OF[record.action];
     const status = statusOf(record.after?.status);
-    if (kind === 'SUBMITTED' || kind === 'RESUBMITTED' || kind === 'WITHDRAWN') {
-      const by = kind === 'WITHDRAWN' ? 'SYSTEM' : 'APPLICANT';
+    if (kind === 'SUBMITTED' || kind === 'RESUBMITTED' || kind === 'WITHDRAWN' || kind === 'RE_REVIEW_STARTED') {
+      // The publication is the platform's step for the applicant: no level decided it.
+      const by = kind === 'WITHDRAWN' || kind === 'RE_REVIEW_STARTED' ? 'SYSTEM' : 'APPLICANT';
       return [{ kind, by, byLabel: BY_LABELS[by], organisationName: null, stage: null, outcome: OUTCOMES[kind].BEFORE_ADMISSION, reason: null, correctBy: null, status, at: record.at }];
     }
     const level = levelOf(record.after?.level);

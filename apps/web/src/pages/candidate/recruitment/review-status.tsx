@@ -77,7 +77,7 @@ export function VerdictCard({ verdict, title = '资格审核结果（逐条）' 
 type Step = { key: string; color: string; children: ReactNode };
 type HistoryStep = Schemas['ApplicationReviewStep'];
 
-const STEP_COLOR: Record<HistoryStep['kind'], string> = { SUBMITTED: 'green', RESUBMITTED: 'green', APPROVED: 'green', RETURNED: 'orange', REJECTED: 'red', WITHDRAWN: 'gray' };
+const STEP_COLOR: Record<HistoryStep['kind'], string> = { SUBMITTED: 'green', RESUBMITTED: 'green', APPROVED: 'green', RETURNED: 'orange', REJECTED: 'red', WITHDRAWN: 'gray', RE_REVIEW_STARTED: 'blue' };
 
 /** One recorded step: who (the organisation, or 本人 / 平台), what came of it, why, by when to correct, and when. */
 function recordedStep(step: HistoryStep, index: number, openReturn: boolean): Step {
