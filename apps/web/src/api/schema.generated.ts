@@ -2403,7 +2403,7 @@ export interface components {
             rounds: components["schemas"]["AdmissionRound"][];
             /** @description The lottery seed of the tie-break: anyone can recompute every ticket (SHA-256 of `seed:applicationId`). */
             seed: string;
-            /** @description The stage in Chinese: 第一志愿, 第二志愿, 志愿, 调剂. */
+            /** @description The stage in Chinese: 第一志愿, 第二志愿, 平行志愿, 调剂. */
             stageLabel: string;
             status: components["schemas"]["AdmissionRunStatus"];
             /** @description The last round the run ran: the stage it publishes (FIRST, SECOND, PARALLEL or ADJUSTMENT). */
@@ -2417,7 +2417,7 @@ export interface components {
         /** @description One stage of the round's admission (a choice round, the parallel round or adjustment). */
         AdmissionStageView: {
             final: boolean;
-            /** @description 第一志愿, 第二志愿, 志愿, 调剂 */
+            /** @description 第一志愿, 第二志愿, 平行志愿, 调剂 */
             label: string;
             /** @description A run may stop after this stage now. */
             previewable: boolean;

@@ -282,12 +282,12 @@ const stage = (through: Schemas['AdmissionRound'], label: string, final: boolean
 /** Fujian's stages before and after its one publication (through adjustment, the parallel round with it). */
 export const FUJIAN_STAGES: Schemas['AdmissionStagesView'] = {
   roundId: 11,
-  stages: [stage('PARALLEL', '志愿', false, '2025-07-26T01:00:00Z'), stage('ADJUSTMENT', '调剂', true, '2025-07-26T01:00:00Z')],
+  stages: [stage('PARALLEL', '平行志愿', false, '2025-07-26T01:00:00Z'), stage('ADJUSTMENT', '调剂', true, '2025-07-26T01:00:00Z')],
 };
 export const FUJIAN_STAGES_PUBLISHED: Schemas['AdmissionStagesView'] = {
   roundId: 11,
   stages: [
-    stage('PARALLEL', '志愿', false, '2025-07-26T01:00:00Z', { settled: true, previewable: false }),
+    stage('PARALLEL', '平行志愿', false, '2025-07-26T01:00:00Z', { settled: true, previewable: false }),
     stage('ADJUSTMENT', '调剂', true, '2025-07-26T01:00:00Z', { publishedRunId: 31, settled: true, previewable: false }),
   ],
 };

@@ -22,7 +22,7 @@ export interface AdmissionRunView {
   status: AdmissionRunStatus;
   /** The last round the run ran: the stage it publishes (FIRST, SECOND, PARALLEL or ADJUSTMENT). */
   through: AdmissionRound;
-  /** The stage in Chinese: 第一志愿, 第二志愿, 志愿, 调剂. */
+  /** The stage in Chinese: 第一志愿, 第二志愿, 平行志愿, 调剂. */
   stageLabel: string;
   /** True when no round is left after it. */
   finalStage: boolean;
@@ -48,7 +48,7 @@ export interface AdmissionRunView {
 /** One stage of the round's admission (a choice round, the parallel round or adjustment). */
 export interface AdmissionStageView {
   through: AdmissionRound;
-  /** 第一志愿, 第二志愿, 志愿, 调剂 */
+  /** 第一志愿, 第二志愿, 平行志愿, 调剂 */
   label: string;
   final: boolean;
   /** ISO instant from which applicants read this stage's results; null: as soon as published. */

@@ -128,5 +128,5 @@ export function visibleRun<T extends { through: AdmissionRound; visibleAt: Date 
   return { run, nextVisibleAt };
 }
 
-/** How a stage is named to applicants and staff: 第一志愿录取, 调剂录取, … */
-export const STAGE_LABELS: Record<AdmissionRound, string> = { FIRST: '第一志愿', SECOND: '第二志愿', PARALLEL: '志愿', ADJUSTMENT: '调剂' };
+/** How a stage is named to applicants and staff: 第一志愿录取, 平行志愿录取, 调剂录取. */
+export const STAGE_LABELS: Record<AdmissionRound, string> = { FIRST: '第一志愿', SECOND: '第二志愿', PARALLEL: '平行志愿', ADJUSTMENT: '调剂' };
