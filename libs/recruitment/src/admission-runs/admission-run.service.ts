@@ -67,7 +67,7 @@ export class AdmissionRunService {
       const { applicants, digest, settled } = await this.inputs(manager, stored.round, stored.id, tracks, previous);
       const result = admit({ tracks, applicants, config: admissionConfigOf(stored.round, seed, stage.through) });
       if (previous) {
-        const drift = settledDrift(await this.runs.admitted(manager, previous.id).then((rows) => rows.map((row) => ({ ...row, round: row.admittedBy }))), result, settled.rounds);
+        const drift = settledDrift(await this.runs.admitted(manager, previous.id), result, settled.rounds);
         if (drift.length > 0) throw new DomainError('ADMISSION_SETTLED_ROUNDS_CHANGED', { count: drift.length, drift: drift.slice(0, 50) });
       }
       const id = await this.runs.insertRun(manager, {

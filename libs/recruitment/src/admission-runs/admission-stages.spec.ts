@@ -96,7 +96,7 @@ const applicant = (id: number, first: number, second: number, adjustment = 50): 
 });
 const config = (through?: 'FIRST' | 'SECOND' | 'ADJUSTMENT') => admissionConfigOf(chongqing, 'seed-for-stages', through);
 const settledOf = (result: ReturnType<typeof admit>): SettledAdmission[] =>
-  result.admissions.map((each) => ({ applicationId: each.applicantId, baseId: each.track.baseId, applicantType: 'EMPLOYED', round: each.round }));
+  result.admissions.map((each) => ({ applicationId: each.applicantId, baseId: each.track.baseId, applicantType: 'EMPLOYED', admittedBy: each.round }));
 
 describe('RC-6 admission stages: earlier rounds are never reconsidered', () => {
   const applicants = [applicant(1, 90, 70), applicant(2, 80, 85), applicant(3, 60, 60)];

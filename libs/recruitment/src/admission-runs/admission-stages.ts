@@ -80,12 +80,12 @@ export function withoutSettledScores(applicants: readonly Applicant[], settled: 
   });
 }
 
-/** An admission as published: who, where, in which round. */
+/** An admission as published (a row of the run's admitted outcomes): who, where, by which round. */
 export interface SettledAdmission {
   applicationId: number;
   baseId: number;
   applicantType: ApplicantType;
-  round: AdmissionRound;
+  admittedBy: AdmissionRound;
 }
 
 export interface Drift {
@@ -106,7 +106,7 @@ export function settledDrift(published: readonly SettledAdmission[], result: Adm
   const drift: Drift[] = [];
   for (const [applicationId, was] of before) {
     const now = after.get(applicationId) ?? null;
-    if (!now || now.baseId !== was.baseId || now.round !== was.round) drift.push({ applicationId, published: { baseId: was.baseId, round: was.round }, now });
+    if (!now || now.baseId !== was.baseId || now.round !== was.admittedBy) drift.push({ applicationId, published: { baseId: was.baseId, round: was.admittedBy }, now });
   }
   for (const [applicationId, now] of after) {
     if (!before.has(applicationId)) drift.push({ applicationId, published: null, now });

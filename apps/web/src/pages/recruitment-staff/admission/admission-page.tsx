@@ -8,6 +8,7 @@ import { ReadableTag } from '../../../components/readable-tag';
 import { formatDateTime } from '../../../format/time';
 import { serverPagination, type Paging } from '../../reviewer/server-paging';
 import { ADMISSION_ROUND_LABEL, APPLICANT_TYPE_LABEL, MECHANISM_LABEL, PUBLISH_REFUSAL_HINT, RUN_STATUS_LABEL, RUN_STATUS_TONE } from '../labels';
+import { personColumns } from '../person-columns';
 import { chosenRound, RoundSelect } from '../round-select';
 import { useRounds } from '../staff-context';
 
@@ -223,19 +224,7 @@ function Outcomes({ roundId, runId }: { roundId: number; runId: number }) {
     placeholderData: keepPreviousData,
   });
   const columns: TableColumnsType<Outcome> = [
-    {
-      title: '姓名',
-      dataIndex: 'name',
-      render: (_, row) => (
-        <>
-          <div>{row.name}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {row.idMasked}
-          </Typography.Text>
-        </>
-      ),
-    },
-    { title: '类型', dataIndex: 'applicantType', render: (value: Outcome['applicantType']) => APPLICANT_TYPE_LABEL[value] },
+    ...personColumns<Outcome>(),
     {
       title: '结果',
       key: 'result',

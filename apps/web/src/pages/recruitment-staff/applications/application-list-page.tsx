@@ -7,7 +7,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ReadableTag } from '../../../components/readable-tag';
 import { formatDateTime } from '../../../format/time';
 import { serverPagination } from '../../reviewer/server-paging';
-import { APPLICANT_TYPE_LABEL, choicesText, LEVEL_LABEL, REVIEW_STATUS_LABEL, REVIEW_STATUS_TONE, REVIEW_STATUSES } from '../labels';
+import { choicesText, LEVEL_LABEL, REVIEW_STATUS_LABEL, REVIEW_STATUS_TONE, REVIEW_STATUSES } from '../labels';
+import { personColumns } from '../person-columns';
 import { RoundSelect } from '../round-select';
 import { levelOf, useRound, useRounds, useStaffRecruitment } from '../staff-context';
 import { ExportButtons } from '../../../components/export-buttons';
@@ -51,19 +52,7 @@ export function ApplicationListPage() {
   const change = (next: Partial<Filters>) => setFilters({ ...filters, page: 1, ...next });
 
   const columns: TableColumnsType<Row> = [
-    {
-      title: '姓名',
-      dataIndex: 'name',
-      render: (_, row) => (
-        <>
-          <div>{row.name}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {row.idMasked}
-          </Typography.Text>
-        </>
-      ),
-    },
-    { title: '类型', dataIndex: 'applicantType', render: (value: Row['applicantType']) => APPLICANT_TYPE_LABEL[value] },
+    ...personColumns<Row>(),
     { title: '志愿', dataIndex: 'choices', render: (value: Row['choices'], row) => `${choicesText(value)}${row.acceptsAdjustment ? '（服从调剂）' : ''}` },
     ...(standing.kind === 'BASE' ? [] : [{ title: '单位所在市', dataIndex: 'employerCityName', render: (value: string | null) => value ?? '—' }]),
     {

@@ -5,7 +5,8 @@ import { api, call, download, type Schemas } from '../../../api/client';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ReadableTag } from '../../../components/readable-tag';
 import { formatDateTime } from '../../../format/time';
-import { ADMISSION_ROUND_LABEL, APPLICANT_TYPE_LABEL, NOTICE_STATUS_LABEL, PLACEMENT_STATUS_LABEL, PLACEMENT_STATUS_TONE } from '../labels';
+import { ADMISSION_ROUND_LABEL, NOTICE_STATUS_LABEL, PLACEMENT_STATUS_LABEL, PLACEMENT_STATUS_TONE } from '../labels';
+import { personColumns } from '../person-columns';
 import { chosenRound, RoundSelect } from '../round-select';
 import { useRounds, useStaffRecruitment } from '../staff-context';
 import { PlacementActions } from './placement-actions';
@@ -47,19 +48,7 @@ export function PlacementsPage() {
   );
 
   const columns: TableColumnsType<Placement> = [
-    {
-      title: '姓名',
-      dataIndex: 'name',
-      render: (_, row) => (
-        <>
-          <div>{row.name}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {row.idMasked}
-          </Typography.Text>
-        </>
-      ),
-    },
-    { title: '类型', dataIndex: 'applicantType', render: (value: Placement['applicantType']) => APPLICANT_TYPE_LABEL[value] },
+    ...personColumns<Placement>(),
     ...(base ? [] : [{ title: '培训基地', dataIndex: 'baseName' }]),
     { title: '录取方式', dataIndex: 'admittedBy', render: (value: Placement['admittedBy']) => ADMISSION_ROUND_LABEL[value] },
     {
